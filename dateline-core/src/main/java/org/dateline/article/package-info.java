@@ -1,0 +1,4 @@
+@NullMarked
+package org.dateline.article;
+
+import org.jspecify.annotations.NullMarked;

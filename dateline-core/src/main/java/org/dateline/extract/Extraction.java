@@ -1,0 +1,23 @@
+package org.dateline.extract;
+
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the main-text extractor found in a page.
+ *
+ * @param title      the article's headline, or {@code null} if the page has none
+ * @param paragraphs the article body, one string per paragraph, heading or list item, in page
+ *                   order; a {@code \n} inside a paragraph is a hard line break
+ */
+public record Extraction(@Nullable String title, List<String> paragraphs) {
+    public Extraction {
+        paragraphs = List.copyOf(Objects.requireNonNull(paragraphs, "paragraphs"));
+    }
+
+    /** The body text: the paragraphs separated by blank lines. */
+    public String body() {
+        return String.join("\n\n", paragraphs);
+    }
+}

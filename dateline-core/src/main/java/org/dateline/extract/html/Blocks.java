@@ -1,0 +1,140 @@
+package org.dateline.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Flattens an element into text blocks, the unit the extractor keeps or drops: one block per
+ * paragraph, heading, list item, quote, preformatted text, caption or table row, and one per run
+ * of loose text between them. Whitespace is collapsed (kept verbatim inside {@code <pre>}),
+ * {@code <br>} is a line break, and the characters inside links are counted so that each block
+ * knows its link density.
+ */
+final class Blocks {
+    /** Elements that start and end a block. */
+    private static final Set<String> BLOCK_TAGS = Set.of(
+            "p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote", "pre",
+            "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead",
+            "tbody", "tfoot", "tr", "figure", "figcaption", "caption", "address", "center", "hr",
+            "details", "summary", "body", "form", "fieldset", "legend", "nav");
+    private static final Pattern LINE_BREAKS = Pattern.compile(" *\n[ \n]*");
+    private static final Set<String> CELL_TAGS = Set.of("td", "th");
+
+    /**
+     * A run of text.
+     *
+     * @param text      the text, trimmed
+     * @param tag       the innermost block element it belongs to ({@code h2}, {@code li}, {@code p}...)
+     * @param linkChars how many of its characters are inside links
+     */
+    record Block(String text, String tag, int linkChars) {
+        double linkDensity() {
+            return text.isEmpty() ? 0 : (double) linkChars / text.length();
+        }
+
+        boolean isHeading() {
+            return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+        }
+    }
+
+    private final List<Block> blocks = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private int linkChars;
+    private final List<String> openBlocks = new ArrayList<>();
+
+    private Blocks() {
+    }
+
+    /** The blocks of {@code root}, in document order. */
+    static List<Block> of(Element root) {
+        Blocks b = new Blocks();
+        b.openBlocks.add(root.normalName());
+        b.walk(root, 0, false);
+        b.flush();
+        return b.blocks;
+    }
+
+    private void walk(Node node, int linkDepth, boolean pre) {
+        for (Node child : node.childNodes()) {
+            if (child instanceof TextNode) {
+                append(((TextNode) child).getWholeText(), linkDepth > 0, pre);
+            } else if (child instanceof Element) {
+                Element e = (Element) child;
+                String tag = e.normalName();
+                if (tag.equals("br")) {
+                    newline();
+                } else if (BLOCK_TAGS.contains(tag)) {
+                    flush();
+                    openBlocks.add(tag);
+                    walk(e, linkDepth, pre || tag.equals("pre"));
+                    flush();
+                    openBlocks.remove(openBlocks.size() - 1);
+                } else if (CELL_TAGS.contains(tag)) {
+                    space();
+                    walk(e, linkDepth, pre);
+                    space();
+                } else if (tag.equals("img")) {
+                    // alt text is not article text
+                } else {
+                    walk(e, tag.equals("a") ? linkDepth + 1 : linkDepth, pre);
+                }
+            }
+        }
+    }
+
+    private void append(String s, boolean inLink, boolean pre) {
+        if (pre) {
+            text.append(s);
+            if (inLink) {
+                linkChars += s.length();
+            }
+            return;
+        }
+        int before = text.length();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+                space();
+            } else {
+                text.append(c);
+            }
+        }
+        if (inLink) {
+            linkChars += text.length() - before;
+        }
+    }
+
+    private void space() {
+        int n = text.length();
+        if (n > 0 && text.charAt(n - 1) != ' ' && text.charAt(n - 1) != '\n') {
+            text.append(' ');
+        }
+    }
+
+    private void newline() {
+        int n = text.length();
+        if (n > 0 && text.charAt(n - 1) == ' ') {
+            text.setLength(n - 1);
+        }
+        text.append('\n');
+    }
+
+    private void flush() {
+        String tag = openBlocks.get(openBlocks.size() - 1);
+        String t = tag.equals("pre") ? text.toString().stripTrailing() : text.toString().strip();
+        if (!t.isBlank()) {
+            if (!tag.equals("pre")) {
+                // collapse the whitespace around hard line breaks and runs of them
+                t = LINE_BREAKS.matcher(t).replaceAll("\n");
+            }
+            blocks.add(new Block(t, tag, Math.min(linkChars, t.length())));
+        }
+        text.setLength(0);
+        linkChars = 0;
+    }
+}

@@ -1,0 +1,106 @@
+package org.dateline.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Removes what is never article text, in place: scripts and styles, embedded media, navigation,
+ * page headers and footers, asides, forms, dialogs, hidden elements, and containers whose class
+ * or id names boilerplate (share bars, comment sections, newsletter and cookie prompts, related
+ * links, bylines and datelines).
+ *
+ * <p>Two guards keep it from deleting the article itself: an element whose class or id names the
+ * article body is kept, and so is any element holding most of the page's text (some sites wrap
+ * the whole page in a {@code <form>} or a {@code div.has-sidebar}).
+ */
+final class Cleaner {
+    /** Tags whose content is never article text. */
+    private static final Set<String> DROP_TAGS = Set.of(
+            "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
+            "video", "audio", "picture", "map", "button", "input", "select", "textarea", "option",
+            "label", "dialog", "menu", "nav", "head", "link", "meta");
+    /** Page furniture: dropped unless it holds most of the text. */
+    private static final Set<String> FURNITURE_TAGS = Set.of("header", "footer", "aside", "form");
+    private static final Set<String> FURNITURE_ROLES = Set.of(
+            "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog",
+            "alertdialog", "alert", "search", "toolbar");
+    /** Class or id tokens of boilerplate containers (matched per hyphen/underscore-separated word). */
+    private static final Pattern BOILERPLATE = Pattern.compile(
+            "(?i)(?:^|[-_ ])(?:nav|navbar|navigation|menu|breadcrumbs?|footer|masthead|sidebar|sidebars|"
+                    + "related|recommended|recirc|promo|promos|advert|advertisement|ad|ads|adslot|adunit|sponsor|sponsored|"
+                    + "share|sharing|sharebar|social|socials|comment|comments|disqus|newsletter|subscribe|subscription|"
+                    + "signup|cookie|cookies|consent|gdpr|popup|modal|banner|widget|widgets|tags|tagcloud|byline|bylines|"
+                    + "author|authors|dateline|timestamp|pagination|pager|toolbar|outbrain|taboola|skip|"
+                    + "visually-hidden|sr-only|print-only|caption-credit|credits?)(?:$|[-_ ])");
+    private static final Pattern ARTICLE_BODY = Pattern.compile(
+            "(?i)article[-_]?body|articlebody|story[-_]?body|post[-_]?(?:body|content)|entry[-_]?content|"
+                    + "article[-_]?content|article[-_]?text|main[-_]?content|body[-_]?text|rich[-_]?text");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    /** An element holding more than this share of the page's text is never furniture. */
+    private static final double MOST_OF_PAGE = 0.5;
+
+    private Cleaner() {
+    }
+
+    static void clean(Document doc) {
+        Element body = doc.body();
+        List<Element> remove = new ArrayList<>();
+        int pageText = body.text().length();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (!(node instanceof Element)) {
+                    return FilterResult.CONTINUE;
+                }
+                Element e = (Element) node;
+                if (e == body) {
+                    return FilterResult.CONTINUE;
+                }
+                String tag = e.normalName();
+                if (DROP_TAGS.contains(tag) || isHidden(e)) {
+                    remove.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (isFurniture(e, tag) && !holdsArticle(e, pageText)) {
+                    remove.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        for (Element e : remove) {
+            e.remove();
+        }
+    }
+
+    private static boolean isHidden(Element e) {
+        return e.hasAttr("hidden")
+                || e.attr("aria-hidden").equalsIgnoreCase("true")
+                || (e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find());
+    }
+
+    private static boolean isFurniture(Element e, String tag) {
+        if (FURNITURE_TAGS.contains(tag) || FURNITURE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (tag.equals("article") || tag.equals("main") || tag.equals("p")) {
+            return false;
+        }
+        String names = e.className() + " " + e.id();
+        return !names.isBlank() && BOILERPLATE.matcher(names).find() && !ARTICLE_BODY.matcher(names).find();
+    }
+
+    private static boolean holdsArticle(Element e, int pageText) {
+        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return true;
+        }
+        return pageText > 0 && e.text().length() > MOST_OF_PAGE * pageText;
+    }
+}

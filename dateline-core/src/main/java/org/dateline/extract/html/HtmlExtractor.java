@@ -1,0 +1,67 @@
+package org.dateline.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dateline.extract.Extraction;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The main-text extractor for HTML, as a recipe of small steps:
+ * <ol>
+ *   <li>find the title ({@link Titles});</li>
+ *   <li>remove what is never article text ({@link Cleaner});</li>
+ *   <li>locate the article's containers by paragraph scoring ({@link ContentFinder});</li>
+ *   <li>flatten them into blocks ({@link Blocks}) and keep the blocks that read as article text:
+ *       not link lists, not share-word lines, not a repeat of the headline.</li>
+ * </ol>
+ *
+ * <p>Stateless and thread-safe. {@link #extract} modifies the document it is given.
+ */
+public final class HtmlExtractor {
+    /** A block with more of its text in links than this is navigation, not prose. */
+    private static final double MAX_LINK_DENSITY = 0.5;
+    /** Short blocks must be nearly link-free: a one-link line under a paragraph is a teaser. */
+    private static final int SHORT_BLOCK_CHARS = 80;
+    private static final double MAX_SHORT_LINK_DENSITY = 0.25;
+
+    /** Creates an extractor. */
+    public HtmlExtractor() {
+    }
+
+    /**
+     * Extracts the title and the article body of a parsed page. The document is cleaned in place:
+     * read any metadata from it before calling this.
+     */
+    public Extraction extract(Document doc) {
+        String title = Titles.find(doc);
+        Cleaner.clean(doc);
+        List<String> paragraphs = new ArrayList<>();
+        String titleKey = title == null ? null : key(title);
+        for (Element container : ContentFinder.find(doc.body())) {
+            for (Blocks.Block block : Blocks.of(container)) {
+                if (keep(block, titleKey)) {
+                    paragraphs.add(block.text());
+                }
+            }
+        }
+        return new Extraction(title, paragraphs);
+    }
+
+    private static boolean keep(Blocks.Block block, @Nullable String titleKey) {
+        double ld = block.linkDensity();
+        if (ld > MAX_LINK_DENSITY || (block.text().length() < SHORT_BLOCK_CHARS && ld > MAX_SHORT_LINK_DENSITY && !block.isHeading())) {
+            return false;
+        }
+        if (block.isHeading() && titleKey != null && key(block.text()).equals(titleKey)) {
+            return false; // the headline is the title field, not body text
+        }
+        return true;
+    }
+
+    private static String key(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").trim();
+    }
+}

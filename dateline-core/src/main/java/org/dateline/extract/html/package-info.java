@@ -1,0 +1,4 @@
+@NullMarked
+package org.dateline.extract.html;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.dateline.extract;
+
+import org.jspecify.annotations.NullMarked;

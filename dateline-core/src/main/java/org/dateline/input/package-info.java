@@ -1,0 +1,4 @@
+@NullMarked
+package org.dateline.input;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.dateline.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.dateline.meta;
+
+import org.jspecify.annotations.NullMarked;

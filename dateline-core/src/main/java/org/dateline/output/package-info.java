@@ -1,0 +1,4 @@
+@NullMarked
+package org.dateline.output;
+
+import org.jspecify.annotations.NullMarked;

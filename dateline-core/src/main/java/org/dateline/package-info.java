@@ -1,0 +1,4 @@
+@NullMarked
+package org.dateline;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.dateline.page;
+
+import org.jspecify.annotations.NullMarked;
