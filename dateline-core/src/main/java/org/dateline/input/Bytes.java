@@ -11,25 +11,6 @@ final class Bytes {
     }
 
     /**
-     * Reads the stream to its end, or returns {@code null} as soon as it holds more than
-     * {@code limit} bytes (the rest is left unread).
-     */
-    static byte @Nullable [] readAtMost(InputStream in, long limit) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-        byte[] buf = new byte[16384];
-        long total = 0;
-        int n;
-        while ((n = in.read(buf)) != -1) {
-            total += n;
-            if (total > limit) {
-                return null;
-            }
-            out.write(buf, 0, n);
-        }
-        return out.toByteArray();
-    }
-
-    /**
      * What reading a record's bytes gave: all of them, too many, or those before the input broke.
      *
      * @param bytes    the bytes read (empty when {@code tooLarge})
@@ -39,7 +20,10 @@ final class Bytes {
     record Read(byte[] bytes, boolean tooLarge, @Nullable IOException error) {
     }
 
-    /** Like {@link #readAtMost}, but keeps what was read before an I/O error. */
+    /**
+     * Reads the stream to its end, stopping as soon as it holds more than {@code limit} bytes (the
+     * rest is left unread), and keeping what was read before an I/O error.
+     */
     static Read readKeepingPartial(InputStream in, long limit) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
         byte[] buf = new byte[16384];

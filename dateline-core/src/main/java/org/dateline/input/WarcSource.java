@@ -131,12 +131,9 @@ final class WarcSource implements PageSource {
         if (read.tooLarge()) {
             return Entry.of(tooLarge(ref, url));
         }
-        byte[] bytes = read.bytes();
-        if (read.error() == null) {
-            bytes = decodeContent(bytes, contentEncoding);
-            if (bytes == null) {
-                return Entry.of(tooLarge(ref, url));
-            }
+        byte[] bytes = read.error() == null ? decodeContent(read.bytes(), contentEncoding) : read.bytes();
+        if (bytes == null) {
+            return Entry.of(tooLarge(ref, url));
         }
         if (contentType == null && !Sniffer.kind(".html", bytes, bytes.length).equals(InputKind.HTML)) {
             return Entry.of(Problem.skipped(ref, url, "non-html", "no content type, and the payload is not markup"));
@@ -149,7 +146,10 @@ final class WarcSource implements PageSource {
         return page;
     }
 
-    /** Undoes a real {@code Content-Encoding}; {@code null} if the decoded payload is too large. */
+    /**
+     * Undoes a real {@code Content-Encoding}; {@code null} if the decoded payload is too large. A
+     * compressed payload cut short gives what decompresses before the cut.
+     */
     private byte @Nullable [] decodeContent(byte[] bytes, @Nullable String encoding) throws IOException {
         if (encoding == null) {
             return bytes;
@@ -173,7 +173,11 @@ final class WarcSource implements PageSource {
             default:
                 throw new IOException("unsupported Content-Encoding '" + encoding + "'");
         }
-        return Bytes.readAtMost(decoded, maxBytes);
+        Bytes.Read read = Bytes.readKeepingPartial(decoded, maxBytes);
+        if (read.error() != null && read.bytes().length == 0) {
+            throw read.error();
+        }
+        return read.tooLarge() ? null : read.bytes();
     }
 
     private Problem tooLarge(SourceRef ref, @Nullable String url) {
