@@ -46,7 +46,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
             description = "Where to write the records: a file, or a directory (existing, or given with a trailing /) "
-                    + "for one file per article named ID.EXT. Default: standard output.")
+                    + "for one file per article named ID.EXT. Missing parent directories are created. Default: standard output.")
     @Nullable String output;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "jsonl",
@@ -173,6 +173,10 @@ final class ExtractCommand implements Callable<Integer> {
         try {
             if (output.endsWith("/") || Files.isDirectory(out)) {
                 return ArticleSink.directory(out, fmt);
+            }
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
             }
             return ArticleSink.stream(Files.newOutputStream(out), fmt);
         } catch (IOException e) {

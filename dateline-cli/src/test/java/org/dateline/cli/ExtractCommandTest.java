@@ -158,7 +158,8 @@ class ExtractCommandTest {
     @Test
     void anUnwritableOutputIsAUsageError() throws IOException {
         Path page = writePage("a.html", "Ferry strike", "Crews walked out on Tuesday morning across the whole harbour.");
-        assertThat(Main.run("extract", page.toString(), "-o", tmp.resolve("no/such/dir/out.jsonl").toString()))
+        // a path below a regular file can never be created
+        assertThat(Main.run("extract", page.toString(), "-o", page.resolve("out.jsonl").toString()))
                 .isEqualTo(Main.EXIT_USAGE);
     }
 
