@@ -3,6 +3,7 @@ package org.dateline.extract.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.dateline.extract.Extraction;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -27,6 +28,10 @@ public final class HtmlExtractor {
     private static final int SHORT_BLOCK_CHARS = 80;
     private static final double MAX_SHORT_LINK_DENSITY = 0.25;
 
+    /** A short line naming the author: "By Sam Reyes", "Par Élodie Marchand – 2 juillet 2023". */
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?iu:by|par|von|por|di|door|av|af|przez|от|автор)\\s+\\p{Lu}.{0,80}");
+
     /** Creates an extractor. */
     public HtmlExtractor() {
     }
@@ -40,10 +45,13 @@ public final class HtmlExtractor {
         Cleaner.clean(doc);
         List<String> paragraphs = new ArrayList<>();
         String titleKey = title == null ? null : key(title);
+        boolean inBody = false;
         for (Element container : ContentFinder.find(doc.body())) {
             for (Blocks.Block block : Blocks.of(container)) {
-                if (keep(block, titleKey)) {
+                // bylines sit above the first paragraph of prose: metadata, not body text
+                if (keep(block, titleKey) && (inBody || !BYLINE.matcher(block.text()).matches())) {
                     paragraphs.add(block.text());
+                    inBody |= block.text().length() >= SHORT_BLOCK_CHARS;
                 }
             }
         }
