@@ -61,17 +61,9 @@ public final class Inputs {
             byte[] magic = in.readNBytes(2);
             in.reset();
             boolean gzip = Sniffer.isGzip(magic, magic.length);
-            byte[] head;
-            int length;
             in.mark(1 << 16);
-            try {
-                InputStream peek = gzip ? new GZIPInputStream(new NonClosing(in), 512) : in;
-                head = peek.readNBytes(Sniffer.HEAD_BYTES);
-                length = head.length;
-            } catch (IOException e) {
-                head = new byte[0];
-                length = -1; // unreadable gzip header
-            }
+            byte[] head = new byte[Sniffer.HEAD_BYTES];
+            int length = gzip ? peekGzip(in, head) : peek(in, head);
             in.reset();
             if (length < 0) {
                 in.close();
@@ -94,6 +86,31 @@ public final class Inputs {
         } catch (IOException e) {
             closeQuietly(in);
             return single(Problem.failed(ref, null, "io-error", WarcSource.message(e)));
+        }
+    }
+
+    /**
+     * Reads up to {@code head.length} bytes; the count, or -1 if nothing could be read because the
+     * stream is broken (damage after the first bytes is left for the reader to report).
+     */
+    private static int peek(InputStream in, byte[] head) {
+        int n = 0;
+        try {
+            int r;
+            while (n < head.length && (r = in.read(head, n, head.length - n)) != -1) {
+                n += r;
+            }
+            return n;
+        } catch (IOException e) {
+            return n > 0 ? n : -1;
+        }
+    }
+
+    private static int peekGzip(InputStream in, byte[] head) {
+        try {
+            return peek(new GZIPInputStream(new NonClosing(in), 512), head);
+        } catch (IOException e) {
+            return -1; // not even a gzip header
         }
     }
 
