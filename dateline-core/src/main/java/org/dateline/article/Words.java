@@ -1,7 +1,7 @@
 package org.dateline.article;
 
 /**
- * Counts words: runs of letters, digits and connecting marks; in scripts written without spaces
+ * Counts words: runs of letters, digits, apostrophes and connecting marks; in scripts written without spaces
  * (Chinese, Japanese, Thai...) each ideograph or syllable counts as a word.
  */
 public final class Words {
@@ -31,6 +31,9 @@ public final class Words {
     }
 
     private static boolean isJoiner(int cp) {
+        if (cp == '\'' || cp == '\u2019') {
+            return true; // "harbour's", "l’énergie": one word
+        }
         int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.CONNECTOR_PUNCTUATION;

@@ -186,8 +186,14 @@ class InputsTest {
 
     @Test
     void aGzippedWarcCutAtAnyByteNeverThrowsAndEnds() throws IOException {
-        byte[] whole = warcBytes(WarcCompression.GZIP, 2);
-        int firstRecordEnd = warcBytes(WarcCompression.GZIP, 1).length;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int firstRecordEnd;
+        try (WarcWriter w = new WarcWriter(java.nio.channels.Channels.newChannel(out), WarcCompression.GZIP)) {
+            w.write(response("https://example.org/1", http(200, "text/html", HTML.getBytes(StandardCharsets.UTF_8))));
+            firstRecordEnd = (int) w.position();
+            w.write(response("https://example.org/2", http(200, "text/html", HTML.getBytes(StandardCharsets.UTF_8))));
+        }
+        byte[] whole = out.toByteArray();
         List<Integer> silent = new ArrayList<>();
         for (int cut = firstRecordEnd + 1; cut < whole.length; cut++) {
             Path f = tmp.resolve("cut.warc.gz");
