@@ -92,7 +92,7 @@ final class WarcSource implements PageSource {
             }
             MediaType recordType = record.contentType();
             if (!recordType.base().equals(MediaType.HTTP)) {
-                return capture(ref, url, record, recordType.toString(), record.body());
+                return capture(ref, url, record, recordType.toString(), record.body(), null);
             }
             HttpResponse http = ((WarcResponse) record).http();
             if (http.status() != 200) {
@@ -103,7 +103,7 @@ final class WarcSource implements PageSource {
             return capture(ref, url, record, contentType, http.body(), encoding.orElse(null));
         }
         if (record instanceof WarcResource) {
-            return capture(ref, url, record, record.contentType().toString(), record.body());
+            return capture(ref, url, record, record.contentType().toString(), record.body(), null);
         }
         String type = record.type();
         String reason = switch (type) {
@@ -115,11 +115,6 @@ final class WarcSource implements PageSource {
                 ? "WET text record: plain-text pages are not yet supported"
                 : "WARC " + type + " record";
         return Entry.of(Problem.skipped(ref, url, reason, detail));
-    }
-
-    private Entry capture(SourceRef ref, @Nullable String url, WarcRecord record, @Nullable String contentType,
-                          MessageBody body) throws IOException {
-        return capture(ref, url, record, contentType, body, null);
     }
 
     private Entry capture(SourceRef ref, @Nullable String url, WarcRecord record, @Nullable String contentType,
