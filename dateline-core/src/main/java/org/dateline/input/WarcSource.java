@@ -130,7 +130,8 @@ final class WarcSource implements PageSource {
         if (bytes == null) {
             return Entry.of(tooLarge(ref, url));
         }
-        if (contentType == null && !Sniffer.kind(".html", bytes, bytes.length).equals(InputKind.HTML)) {
+        // sniffed by content alone: a name ending in .html would make any payload HTML
+        if (contentType == null && !Sniffer.kind("", bytes, bytes.length).equals(InputKind.HTML)) {
             return Entry.of(Problem.skipped(ref, url, "non-html", "no content type, and the payload is not markup"));
         }
         Entry page = Entry.of(new Page(ref, url, bytes, contentType, date(record)));

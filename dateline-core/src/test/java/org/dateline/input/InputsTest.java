@@ -152,6 +152,20 @@ class InputsTest {
     }
 
     @Test
+    void aResponseWithoutContentTypeIsAPageOnlyIfItsPayloadIsMarkup() throws IOException {
+        Path warc = tmp.resolve("untyped.warc");
+        try (WarcWriter w = new WarcWriter(Files.newOutputStream(warc))) {
+            w.write(response("https://example.org/page", new HttpResponse.Builder(200, "OK")
+                    .body(null, HTML.getBytes(StandardCharsets.UTF_8)).build()));
+            w.write(response("https://example.org/data", new HttpResponse.Builder(200, "OK")
+                    .body(null, "{\"price\": 3}".getBytes(StandardCharsets.UTF_8)).build()));
+        }
+
+        assertThat(readAll(warc.toString())).extracting(e -> e.page() != null ? "page" : e.problem().reason())
+                .containsExactly("page", "non-html");
+    }
+
+    @Test
     void readsArcFiles() throws IOException {
         byte[] http = ("HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n" + HTML).getBytes(StandardCharsets.UTF_8);
         String desc = "1 0 Test\nURL IP-address Archive-date Content-type Archive-length\n";
