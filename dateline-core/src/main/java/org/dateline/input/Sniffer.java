@@ -58,7 +58,7 @@ final class Sniffer {
         return InputKind.OTHER;
     }
 
-    /** Whether the file name says gzip, or its content starts with the gzip magic number. */
+    /** Whether the content starts with the gzip magic number. */
     static boolean isGzip(byte[] head, int length) {
         return length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
     }

@@ -13,7 +13,8 @@ import org.dateline.page.SourceRef;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The error report: one JSON object per line for each record that failed, with
+ * The error report: one JSON object per line for each problem written to it (the CLI writes the
+ * failed records), with
  * {@code source} (the file), {@code offset} (the record's byte offset, or {@code null} for a
  * whole file), {@code url}, {@code reason} (a stable code) and {@code detail} (a sentence).
  */
