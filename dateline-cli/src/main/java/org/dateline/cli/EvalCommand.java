@@ -1,0 +1,178 @@
+package org.dateline.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.dateline.Dateline;
+import org.dateline.Options;
+import org.dateline.Result;
+import org.dateline.eval.EvalSet;
+import org.dateline.eval.Evaluation;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dateline eval}: scores the extractor against ground truth. */
+@Command(name = "eval",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Scores main-text extraction against ground truth and prints one row per set.",
+            "",
+            "Shingle metric (sets with a true body): 4-token shingles of \\w+ tokens compared as multisets; precision "
+                    + "and recall averaged over documents, F1 of the averages, bootstrap standard error. "
+                    + "Segment metric (sets with snippets): a snippet that must be in the text and is, or must not "
+                    + "be and is, counts; precision, recall and F1 over the summed counts.",
+            "",
+            "A set is a folder with a truth.jsonl (id, html path relative to the folder, and body and/or with/without "
+                    + "snippets). Without SET arguments the standard sets under --data are scored: naeb, "
+                    + "readability-pages, trafilatura-eval.",
+            "",
+            "Exit status: 0, or 1 when a score is under its floor (--floors), 2 when the run could not start."
+        })
+final class EvalCommand implements Callable<Integer> {
+    /** Exit status when a score is below its floor. */
+    static final int EXIT_BELOW_FLOOR = 1;
+
+    @Parameters(arity = "0..*", paramLabel = "SET", description = "Evaluation set folders (each with a truth.jsonl).")
+    List<Path> sets = new ArrayList<>();
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
+            description = "Folder holding the standard sets, used when no SET is given. Default: ${DEFAULT-VALUE}.")
+    Path data = Path.of("../shared/data");
+
+    @Option(names = "--worst", paramLabel = "N", defaultValue = "10",
+            description = "Print the N worst documents of each set. Default: ${DEFAULT-VALUE}.")
+    int worst = 10;
+
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Write every document's scores to FILE as JSON Lines, worst first within each set.")
+    @Nullable Path report;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Write the summary (one object per set) to FILE as JSON.")
+    @Nullable Path json;
+
+    @Option(names = "--floors", paramLabel = "FILE",
+            description = "Properties file of minimum scores, e.g. 'naeb.shingle.f1 = 0.90' or "
+                    + "'trafilatura-eval.segment.f1 = 0.90'; exit 1 if any score is below its floor.")
+    @Nullable Path floors;
+
+    private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    @Override
+    public Integer call() {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        Dateline dateline = Dateline.create(Options.defaults());
+        Evaluation.Extractor extractor = page -> {
+            Result r = dateline.process(page);
+            return r.article() == null ? "" : r.article().body();
+        };
+        List<Evaluation.SetResult> results = new ArrayList<>();
+        Map<String, Double> scores = new LinkedHashMap<>();
+        try {
+            Floors required = floors == null ? Floors.NONE : Floors.read(floors);
+            List<EvalSet> toRun = new ArrayList<>();
+            if (sets.isEmpty()) {
+                toRun.addAll(EvalSet.standard(data));
+                if (toRun.isEmpty()) {
+                    err.println("dateline: no evaluation sets under " + data + "; give SET folders or --data DIR");
+                    return Main.EXIT_USAGE;
+                }
+            } else {
+                for (Path p : sets) {
+                    toRun.add(EvalSet.load(p));
+                }
+            }
+            for (EvalSet set : toRun) {
+                err.println("eval: " + set.name() + " (" + set.docs().size() + " pages)");
+                Evaluation.SetResult r = Evaluation.run(set, "dateline", extractor, 0);
+                results.add(r);
+                if (r.shingles() != null) {
+                    scores.put(set.name() + ".shingle.f1", r.shingles().f1());
+                }
+                if (r.segments() != null) {
+                    scores.put(set.name() + ".segment.f1", r.segments().f1());
+                }
+            }
+            out.print(Evaluation.table(results));
+            for (Evaluation.SetResult r : results) {
+                printWorst(out, r);
+            }
+            if (report != null) {
+                writeReport(report, results);
+            }
+            if (json != null) {
+                JSON.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), summaries(results));
+            }
+            List<String> failures = required.check(scores);
+            for (String f : failures) {
+                err.println("eval: below floor: " + f);
+            }
+            return failures.isEmpty() ? 0 : EXIT_BELOW_FLOOR;
+        } catch (NoSuchFileException e) {
+            err.println("dateline: not found: " + e.getFile() + (e.getReason() == null ? "" : " (" + e.getReason() + ")"));
+            return Main.EXIT_USAGE;
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("dateline: " + e.getMessage());
+            return Main.EXIT_USAGE;
+        }
+    }
+
+    private void printWorst(PrintStream out, Evaluation.SetResult r) {
+        if (worst <= 0) {
+            return;
+        }
+        out.println();
+        out.println("worst of " + r.set() + ":");
+        for (Evaluation.DocResult d : r.worstFirst().subList(0, Math.min(worst, r.docs().size()))) {
+            String detail = d.shingles() != null
+                    ? String.format("P %.2f R %.2f", d.shingles().precision(), d.shingles().recall())
+                    : String.format("missed %d leaked %d", d.segments().fn(), d.segments().fp());
+            out.printf("  %.3f  %-22s %5d words  %s%s%n", d.score(), detail, d.words(), d.file(),
+                    d.error() == null ? "" : "  error: " + d.error());
+        }
+    }
+
+    private static void writeReport(Path file, List<Evaluation.SetResult> results) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file)) {
+            for (Evaluation.SetResult r : results) {
+                for (Evaluation.DocResult d : r.worstFirst()) {
+                    Map<String, Object> line = new LinkedHashMap<>();
+                    line.put("set", r.set());
+                    line.put("score", d.score());
+                    line.putAll(JSON.convertValue(d, Map.class));
+                    w.write(JSON.writeValueAsString(line));
+                    w.newLine();
+                }
+            }
+        }
+    }
+
+    private static List<Map<String, Object>> summaries(List<Evaluation.SetResult> results) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Evaluation.SetResult r : results) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("set", r.set());
+            m.put("system", r.system());
+            m.put("pages", r.pages());
+            m.put("errors", r.errors());
+            m.put("pages_per_second", r.pagesPerSecond());
+            m.put("shingles", r.shingles());
+            m.put("segments", r.segments());
+            out.add(m);
+        }
+        return out;
+    }
+}
