@@ -13,7 +13,7 @@ import org.jsoup.nodes.TextNode;
  * paragraph, heading, list item, quote, preformatted text, caption or table row, and one per run
  * of loose text between them. Whitespace is collapsed (kept verbatim inside {@code <pre>}),
  * {@code <br>} is a line break, and the characters inside links are counted so that each block
- * knows its link density.
+ * knows its link density. Elements in a skip set are left out with everything inside them.
  */
 final class Blocks {
     /** Elements that start and end a block. */
@@ -31,8 +31,9 @@ final class Blocks {
      * @param text      the text, trimmed
      * @param tag       the innermost block element it belongs to ({@code h2}, {@code li}, {@code p}...)
      * @param linkChars how many of its characters are inside links
+     * @param owner     that innermost block element
      */
-    record Block(String text, String tag, int linkChars) {
+    record Block(String text, String tag, int linkChars, Element owner) {
         double linkDensity() {
             return text.isEmpty() ? 0 : (double) linkChars / text.length();
         }
@@ -45,15 +46,22 @@ final class Blocks {
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
-    private final List<String> openBlocks = new ArrayList<>();
+    private final List<Element> openBlocks = new ArrayList<>();
+    private final Set<Element> skip;
 
-    private Blocks() {
+    private Blocks(Set<Element> skip) {
+        this.skip = skip;
     }
 
     /** The blocks of {@code root}, in document order. */
     static List<Block> of(Element root) {
-        Blocks b = new Blocks();
-        b.openBlocks.add(root.normalName());
+        return of(root, Set.of());
+    }
+
+    /** The blocks of {@code root} outside the elements of {@code skip}, in document order. */
+    static List<Block> of(Element root, Set<Element> skip) {
+        Blocks b = new Blocks(skip);
+        b.openBlocks.add(root);
         b.walk(root, 0, false);
         b.flush();
         return b.blocks;
@@ -66,11 +74,14 @@ final class Blocks {
             } else if (child instanceof Element) {
                 Element e = (Element) child;
                 String tag = e.normalName();
+                if (!skip.isEmpty() && skip.contains(e)) {
+                    continue;
+                }
                 if (tag.equals("br")) {
                     newline();
                 } else if (BLOCK_TAGS.contains(tag)) {
                     flush();
-                    openBlocks.add(tag);
+                    openBlocks.add(e);
                     walk(e, linkDepth, pre || tag.equals("pre"));
                     flush();
                     openBlocks.remove(openBlocks.size() - 1);
@@ -125,14 +136,15 @@ final class Blocks {
     }
 
     private void flush() {
-        String tag = openBlocks.get(openBlocks.size() - 1);
+        Element owner = openBlocks.get(openBlocks.size() - 1);
+        String tag = owner.normalName();
         String t = tag.equals("pre") ? text.toString().stripTrailing() : text.toString().strip();
         if (!t.isBlank()) {
             if (!tag.equals("pre")) {
                 // collapse the whitespace around hard line breaks and runs of them
                 t = LINE_BREAKS.matcher(t).replaceAll("\n");
             }
-            blocks.add(new Block(t, tag, Math.min(linkChars, t.length())));
+            blocks.add(new Block(t, tag, Math.min(linkChars, t.length()), owner));
         }
         text.setLength(0);
         linkChars = 0;

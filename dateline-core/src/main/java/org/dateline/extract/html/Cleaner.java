@@ -1,6 +1,8 @@
 package org.dateline.extract.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,9 +14,11 @@ import org.jsoup.select.NodeFilter;
 
 /**
  * Removes what is never article text, in place: scripts and styles, embedded media, navigation,
- * page headers and footers, asides, forms, dialogs, hidden elements, and containers whose class
- * or id names boilerplate (share bars, comment sections, newsletter and cookie prompts, related
- * links, bylines and datelines).
+ * dialogs and hidden elements. Marks what is most likely page furniture without removing it:
+ * page headers and footers, asides, forms, and containers whose class or id names boilerplate
+ * (share bars, comment sections, newsletter and cookie prompts, related links, bylines and
+ * datelines). The extractor leaves the marked elements out, and looks inside them again only when
+ * that leaves too little text.
  *
  * <p>Two guards keep it from deleting the article itself: an element whose class or id names the
  * article body is kept, and so is any element holding most of the page's text (some sites wrap
@@ -49,9 +53,11 @@ final class Cleaner {
     private Cleaner() {
     }
 
-    static void clean(Document doc) {
+    /** Cleans {@code doc} and returns the furniture it marked (outermost elements only). */
+    static Set<Element> clean(Document doc) {
         Element body = doc.body();
         List<Element> remove = new ArrayList<>();
+        Set<Element> furniture = Collections.newSetFromMap(new IdentityHashMap<>());
         int pageText = body.text().length();
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -69,7 +75,7 @@ final class Cleaner {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (isFurniture(e, tag) && !holdsArticle(e, pageText)) {
-                    remove.add(e);
+                    furniture.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 return FilterResult.CONTINUE;
@@ -78,6 +84,7 @@ final class Cleaner {
         for (Element e : remove) {
             e.remove();
         }
+        return furniture;
     }
 
     private static boolean isHidden(Element e) {

@@ -1,82 +1,176 @@
 package org.dateline.extract.html;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * Locates the article's container in a cleaned page by bottom-up scoring, after Readability: each
- * paragraph of 25+ characters scores 1 + its commas + one per 100 characters (at most 3), and
- * passes its score to its parent (in full), grandparent (half) and great-grandparent (a third).
- * Class and id names that say "article" or "comment" move a container's score up or down, and
- * the final score is discounted by its link density.
+ * Locates the article's container in a cleaned page by bottom-up scoring, after Readability.
  *
- * <p>An article split across several containers is kept whole by taking, next to the best
- * container, every sibling that scores at least a fifth as well, and sibling paragraphs of prose.
- * An element marked {@code itemprop="articleBody"} with enough text wins outright.
+ * <p>The page is flattened into blocks ({@link Blocks}), so a run of text in a {@code <div>}
+ * counts as a paragraph just as a {@code <p>} does. Each block of prose (25+ characters, not a
+ * heading or list item) scores 1 + its commas + one per 100 characters (at most 3), and passes
+ * that score up: in full to the element holding the paragraph, half to the next, then a third of
+ * it divided by the level, five levels up. Class and id names that say "article" or "comment"
+ * move a container's score up or down, and the final score is discounted by its link density.
+ *
+ * <p>From the best container the finder climbs to an ancestor when the runners-up live under it
+ * (an article split into several containers) or when the ancestor scores better. Next to the
+ * chosen container it keeps every sibling that scores at least a fifth as well, and sibling
+ * paragraphs of prose. An element marked {@code itemprop="articleBody"} with enough text wins
+ * outright.
  */
 final class ContentFinder {
     private static final int MIN_PARAGRAPH_CHARS = 25;
     private static final int MIN_ARTICLE_BODY_CHARS = 200;
+    private static final int LEVELS = 5;
     private static final double SIBLING_SHARE = 0.2;
     private static final double SIBLING_MIN_SCORE = 10;
     private static final int CLASS_WEIGHT = 25;
+    /** Runners-up within this share of the best score pull the choice up to their common ancestor. */
+    private static final double RUNNER_UP_SHARE = 0.75;
+    private static final int RUNNERS_UP_NEEDED = 3;
+    /** Blocks whose paragraph is the element itself, so scoring starts at its parent. */
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "blockquote", "tr", "figcaption", "caption",
+            "address", "dd", "dt", "li", "summary");
+    /** Blocks that never score: headings and list entries are too often navigation. */
+    private static final Set<String> UNSCORED_TAGS = Set.of("li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+            "figcaption", "caption", "summary", "legend");
     private static final Pattern POSITIVE = Pattern.compile(
             "(?i)article|body|content|entry|hentry|main|page|post|text|blog|story");
     private static final Pattern NEGATIVE = Pattern.compile(
             "(?i)hidden|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|"
                     + "scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|teaser|recommend");
 
+    /** Text statistics and score of a candidate container. */
+    private static final class Candidate {
+        int chars;
+        int linkChars;
+        double score = Double.NaN;
+
+        double linkDensity() {
+            return chars == 0 ? 0 : Math.min(1, (double) linkChars / chars);
+        }
+    }
+
     private ContentFinder() {
     }
 
-    /** The elements holding the article, in document order; {@code body} itself if nothing scores. */
-    static List<Element> find(Element body) {
+    /**
+     * The elements holding the article, in document order, leaving out the elements of
+     * {@code skip}; {@code body} itself if nothing scores.
+     */
+    static List<Element> find(Element body, Set<Element> skip) {
         Element marked = body.selectFirst("[itemprop=articleBody]");
-        if (marked != null && marked.text().length() >= MIN_ARTICLE_BODY_CHARS) {
+        if (marked != null && !skip.contains(marked) && marked.text().length() >= MIN_ARTICLE_BODY_CHARS) {
             return List.of(marked);
         }
-        Map<Element, Double> scores = new HashMap<>();
-        for (Element p : body.select("p, pre, td, blockquote")) {
-            String text = p.text();
-            if (text.length() < MIN_PARAGRAPH_CHARS) {
+        Map<Element, Candidate> candidates = new IdentityHashMap<>();
+        for (Blocks.Block block : Blocks.of(body, skip)) {
+            int length = block.text().length();
+            for (Element e = block.owner(); e != null; e = e.parent()) {
+                Candidate c = candidates.computeIfAbsent(e, k -> new Candidate());
+                c.chars += length;
+                c.linkChars += block.linkChars();
+                if (e == body) {
+                    break;
+                }
+            }
+            if (length < MIN_PARAGRAPH_CHARS || UNSCORED_TAGS.contains(block.tag())) {
                 continue;
             }
-            double score = 1 + commas(text) + Math.min(text.length() / 100, 3);
-            Element ancestor = p.parent();
-            for (int level = 0; level < 3 && ancestor != null; level++) {
-                double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (3 * level);
-                scores.merge(ancestor, initial(ancestor) + score * share, (a, b) -> a + score * share);
+            double score = 1 + commas(block.text()) + Math.min(length / 100, 3);
+            Element ancestor = PARAGRAPH_TAGS.contains(block.tag()) && block.owner() != body
+                    ? block.owner().parent() : block.owner();
+            for (int level = 0; level < LEVELS && ancestor != null; level++) {
+                Candidate c = candidates.get(ancestor);
+                if (Double.isNaN(c.score)) {
+                    c.score = initial(ancestor);
+                }
+                c.score += score * (level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (3 * level));
                 if (ancestor == body) {
                     break;
                 }
                 ancestor = ancestor.parent();
             }
         }
-        Element best = null;
-        double bestScore = 0;
-        for (Map.Entry<Element, Double> e : scores.entrySet()) {
-            double s = e.getValue() * (1 - linkDensity(e.getKey()));
-            e.setValue(s);
-            if (s > bestScore) {
-                bestScore = s;
-                best = e.getKey();
+        List<Map.Entry<Element, Candidate>> scored = new ArrayList<>();
+        for (Map.Entry<Element, Candidate> e : candidates.entrySet()) {
+            Candidate c = e.getValue();
+            if (!Double.isNaN(c.score)) {
+                c.score *= 1 - c.linkDensity();
+                scored.add(e);
             }
         }
-        if (best == null) {
+        if (scored.isEmpty()) {
             return List.of(body);
         }
-        return withSiblings(best, bestScore, scores);
+        scored.sort(Comparator.comparingDouble((Map.Entry<Element, Candidate> e) -> e.getValue().score).reversed());
+        Element best = climb(scored, candidates, body);
+        return withSiblings(best, candidates, skip);
     }
 
-    private static List<Element> withSiblings(Element best, double bestScore, Map<Element, Double> scores) {
+    /** Readability's refinements of the best-scoring container. */
+    private static Element climb(List<Map.Entry<Element, Candidate>> scored, Map<Element, Candidate> candidates,
+                                 Element body) {
+        Element best = scored.get(0).getKey();
+        double bestScore = scored.get(0).getValue().score;
+        // several strong runners-up under one ancestor: the article is split, take the ancestor
+        List<Element> runnersUp = new ArrayList<>();
+        for (int i = 1; i < Math.min(scored.size(), 5); i++) {
+            if (scored.get(i).getValue().score >= RUNNER_UP_SHARE * bestScore) {
+                runnersUp.add(scored.get(i).getKey());
+            }
+        }
+        if (runnersUp.size() >= RUNNERS_UP_NEEDED) {
+            for (Element parent = best.parent(); parent != null && parent != body; parent = parent.parent()) {
+                int under = 0;
+                for (Element r : runnersUp) {
+                    if (isAncestor(parent, r)) {
+                        under++;
+                    }
+                }
+                if (under >= RUNNERS_UP_NEEDED) {
+                    best = parent;
+                    break;
+                }
+            }
+        }
+        // an ancestor that scores better than the path up to it holds more of the article
+        double last = score(candidates, best);
+        double threshold = last / 3;
+        for (Element parent = best.parent(); parent != null && parent != body; parent = parent.parent()) {
+            double s = score(candidates, parent);
+            if (Double.isNaN(s)) {
+                continue;
+            }
+            if (s < threshold) {
+                break;
+            }
+            if (s > last) {
+                best = parent;
+                break;
+            }
+            last = s;
+        }
+        // a lone child says nothing its parent does not
+        while (best.parent() != null && best.parent() != body && best.parent().childrenSize() == 1) {
+            best = best.parent();
+        }
+        return best;
+    }
+
+    private static List<Element> withSiblings(Element best, Map<Element, Candidate> candidates, Set<Element> skip) {
         Element parent = best.parent();
         if (parent == null) {
             return List.of(best);
         }
+        double bestScore = score(candidates, best);
         double threshold = Math.max(SIBLING_MIN_SCORE, bestScore * SIBLING_SHARE);
         List<Element> kept = new ArrayList<>();
         for (Element sibling : parent.children()) {
@@ -84,18 +178,39 @@ final class ContentFinder {
                 kept.add(sibling);
                 continue;
             }
-            Double s = scores.get(sibling);
-            if (s != null && s >= threshold) {
+            if (skip.contains(sibling)) {
+                continue;
+            }
+            double s = score(candidates, sibling);
+            if (!best.className().isEmpty() && sibling.className().equals(best.className())) {
+                s = (Double.isNaN(s) ? 0 : s) + bestScore * SIBLING_SHARE;
+            }
+            if (s >= threshold) {
                 kept.add(sibling);
             } else if (sibling.normalName().equals("p")) {
+                Candidate c = candidates.get(sibling);
                 String text = sibling.text();
-                double ld = linkDensity(sibling);
+                double ld = c == null ? 0 : c.linkDensity();
                 if ((text.length() > 80 && ld < 0.25) || (ld == 0 && text.matches("(?s).*\\.( |$).*"))) {
                     kept.add(sibling);
                 }
             }
         }
         return kept;
+    }
+
+    private static double score(Map<Element, Candidate> candidates, Element e) {
+        Candidate c = candidates.get(e);
+        return c == null ? Double.NaN : c.score;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double initial(Element e) {
@@ -135,17 +250,5 @@ final class ContentFinder {
             }
         }
         return n;
-    }
-
-    static double linkDensity(Element e) {
-        int total = e.text().length();
-        if (total == 0) {
-            return 0;
-        }
-        int links = 0;
-        for (Element a : e.select("a")) {
-            links += a.text().length();
-        }
-        return Math.min(1, (double) links / total);
     }
 }

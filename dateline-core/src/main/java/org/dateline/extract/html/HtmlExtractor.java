@@ -3,6 +3,7 @@ package org.dateline.extract.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.extract.Extraction;
 import org.jsoup.nodes.Document;
@@ -27,6 +28,8 @@ public final class HtmlExtractor {
     /** Short blocks must be nearly link-free: a one-link line under a paragraph is a teaser. */
     private static final int SHORT_BLOCK_CHARS = 80;
     private static final double MAX_SHORT_LINK_DENSITY = 0.25;
+    /** Less text than this, and the extractor looks again inside the elements marked as furniture. */
+    private static final int RETRY_CHARS = 500;
 
     /** A short line naming the author: "By Sam Reyes", "Par Élodie Marchand – 2 juillet 2023". */
     private static final Pattern BYLINE = Pattern.compile(
@@ -42,12 +45,24 @@ public final class HtmlExtractor {
      */
     public Extraction extract(Document doc) {
         String title = Titles.find(doc);
-        Cleaner.clean(doc);
-        List<String> paragraphs = new ArrayList<>();
+        Set<Element> furniture = Cleaner.clean(doc);
         String titleKey = title == null ? null : key(title);
+        List<String> paragraphs = paragraphs(doc.body(), furniture, titleKey);
+        if (chars(paragraphs) < RETRY_CHARS && !furniture.isEmpty()) {
+            // too little text: the furniture marks may have hidden the article; look again without them
+            List<String> relaxed = paragraphs(doc.body(), Set.of(), titleKey);
+            if (chars(relaxed) > chars(paragraphs)) {
+                paragraphs = relaxed;
+            }
+        }
+        return new Extraction(title, paragraphs);
+    }
+
+    private static List<String> paragraphs(Element body, Set<Element> skip, @Nullable String titleKey) {
+        List<String> paragraphs = new ArrayList<>();
         boolean inBody = false;
-        for (Element container : ContentFinder.find(doc.body())) {
-            for (Blocks.Block block : Blocks.of(container)) {
+        for (Element container : ContentFinder.find(body, skip)) {
+            for (Blocks.Block block : Blocks.of(container, skip)) {
                 // bylines sit above the first paragraph of prose: metadata, not body text
                 if (keep(block, titleKey) && (inBody || !BYLINE.matcher(block.text()).matches())) {
                     paragraphs.add(block.text());
@@ -55,7 +70,15 @@ public final class HtmlExtractor {
                 }
             }
         }
-        return new Extraction(title, paragraphs);
+        return paragraphs;
+    }
+
+    private static int chars(List<String> paragraphs) {
+        int n = 0;
+        for (String p : paragraphs) {
+            n += p.length();
+        }
+        return n;
     }
 
     private static boolean keep(Blocks.Block block, @Nullable String titleKey) {
