@@ -29,6 +29,8 @@ final class ContentFinder {
     private static final int MIN_PARAGRAPH_CHARS = 25;
     private static final int MIN_ARTICLE_BODY_CHARS = 200;
     private static final int LEVELS = 5;
+    /** A block with more of its text in links than this is a link list, not a paragraph. */
+    private static final double MAX_PARAGRAPH_LINK_DENSITY = 0.5;
     private static final double SIBLING_SHARE = 0.2;
     private static final double SIBLING_MIN_SCORE = 10;
     private static final int CLASS_WEIGHT = 25;
@@ -81,7 +83,8 @@ final class ContentFinder {
                     break;
                 }
             }
-            if (length < MIN_PARAGRAPH_CHARS || UNSCORED_TAGS.contains(block.tag())) {
+            if (length < MIN_PARAGRAPH_CHARS || UNSCORED_TAGS.contains(block.tag())
+                    || block.linkDensity() > MAX_PARAGRAPH_LINK_DENSITY) {
                 continue;
             }
             double score = 1 + commas(block.text()) + Math.min(length / 100, 3);
