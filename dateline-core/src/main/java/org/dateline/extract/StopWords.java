@@ -1,0 +1,184 @@
+package org.dateline.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The most frequent function words of a language. The share of them in a text block tells prose from
+ * boilerplate, and the list that covers most of a text is a cheap guess at its language. Words are maximal
+ * runs of letters, compared case-insensitively; immutable and thread-safe.
+ */
+public final class StopWords {
+    private static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru");
+    private static final int GUESS_MIN_WORDS = 10;
+    private static final double GUESS_MIN_SHARE = 0.15;
+
+    private final String language;
+    private final int index;
+
+    private StopWords(String language, int index) {
+        this.language = language;
+        this.index = index;
+    }
+
+    /** The supported languages, as ISO 639-1 codes. */
+    public static List<String> languages() {
+        return LANGUAGES;
+    }
+
+    /** The list for a language tag such as {@code en}, {@code EN}, {@code en-GB} or {@code pt_BR}; null if unsupported. */
+    public static @Nullable StopWords of(@Nullable String language) {
+        if (language == null) {
+            return null;
+        }
+        int end = 0;
+        while (end < language.length() && language.charAt(end) != '-' && language.charAt(end) != '_') {
+            end++;
+        }
+        int i = LANGUAGES.indexOf(language.substring(0, end).toLowerCase(Locale.ROOT));
+        return i < 0 ? null : Table.LISTS[i];
+    }
+
+    /**
+     * The list whose words make up the largest share, at least 15%, of a text of 10 or more words (on a tie, the
+     * first in {@link #languages()}); null if there is none.
+     */
+    public static @Nullable StopWords guess(String text) {
+        int[] counts = tally(text);
+        int best = 0;
+        for (int i = 1; i < LANGUAGES.size(); i++) {
+            best = counts[i] > counts[best] ? i : best;
+        }
+        int words = counts[LANGUAGES.size()];
+        return words >= GUESS_MIN_WORDS && counts[best] >= GUESS_MIN_SHARE * words ? Table.LISTS[best] : null;
+    }
+
+    /** This list's ISO 639-1 language code. */
+    public String language() {
+        return language;
+    }
+
+    /** Whether {@code word} is on this list, ignoring case. */
+    public boolean contains(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return (Table.languagesOf(w, 0, w.length()) & (1 << index)) != 0;
+    }
+
+    /** The number of words in {@code text} that are on this list. */
+    public int count(String text) {
+        return tally(text)[index];
+    }
+
+    /** The share of the words in {@code text} that are on this list; 0 if it has no words. */
+    public double density(String text) {
+        int[] counts = tally(text);
+        int words = counts[LANGUAGES.size()];
+        return words == 0 ? 0 : (double) counts[index] / words;
+    }
+
+    @Override
+    public String toString() {
+        return "StopWords[" + language + "]";
+    }
+
+    /** Per language the number of words of {@code text} on its list, then the number of words. */
+    private static int[] tally(String text) {
+        int[] counts = new int[LANGUAGES.size() + 1];
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            counts[LANGUAGES.size()]++;
+            for (int mask = Table.languagesOf(text, start, i); mask != 0; mask &= mask - 1) {
+                counts[Integer.numberOfTrailingZeros(mask)]++;
+            }
+        }
+        return counts;
+    }
+
+    /** All lists in one open-addressing table: word → bitmask of languages, looked up without allocating. */
+    private static final class Table {
+        static final StopWords[] LISTS = new StopWords[LANGUAGES.size()];
+        static final String[] WORDS;
+        static final int[] MASKS;
+        static final int MAX_LENGTH;
+
+        static {
+            Map<String, Integer> masks = new LinkedHashMap<>();
+            for (int i = 0; i < LISTS.length; i++) {
+                LISTS[i] = new StopWords(LANGUAGES.get(i), i);
+                String name = "stopwords/" + LANGUAGES.get(i) + ".txt";
+                try (InputStream in = StopWords.class.getResourceAsStream(name)) {
+                    if (in == null) {
+                        throw new IllegalStateException("missing resource " + name);
+                    }
+                    int bit = 1 << i;
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::strip)
+                            .filter(w -> !w.isEmpty()).forEach(w -> masks.merge(w, bit, (a, b) -> a | b));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            WORDS = new String[Integer.highestOneBit(masks.size() * 4)];
+            MASKS = new int[WORDS.length];
+            int max = 0;
+            for (Map.Entry<String, Integer> e : masks.entrySet()) {
+                int slot = spread(e.getKey().hashCode());
+                while (WORDS[slot] != null) {
+                    slot = (slot + 1) & (WORDS.length - 1);
+                }
+                WORDS[slot] = e.getKey();
+                MASKS[slot] = e.getValue();
+                max = Math.max(max, e.getKey().length());
+            }
+            MAX_LENGTH = max;
+        }
+
+        /** The languages whose lists have the lower-cased {@code text[start, end)}. */
+        static int languagesOf(CharSequence text, int start, int end) {
+            int length = end - start;
+            if (length > MAX_LENGTH) {
+                return 0;
+            }
+            int hash = 0; // String.hashCode of the lower-cased word
+            for (int i = start; i < end; i++) {
+                hash = 31 * hash + Character.toLowerCase(text.charAt(i));
+            }
+            for (int slot = spread(hash); WORDS[slot] != null; slot = (slot + 1) & (WORDS.length - 1)) {
+                String word = WORDS[slot];
+                if (word.length() == length && word.hashCode() == hash && sameLowerCase(word, text, start)) {
+                    return MASKS[slot];
+                }
+            }
+            return 0;
+        }
+
+        private static int spread(int hash) {
+            return (hash ^ (hash >>> 16)) & (WORDS.length - 1);
+        }
+
+        private static boolean sameLowerCase(String word, CharSequence text, int start) {
+            for (int i = 0; i < word.length(); i++) {
+                if (word.charAt(i) != Character.toLowerCase(text.charAt(start + i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}
