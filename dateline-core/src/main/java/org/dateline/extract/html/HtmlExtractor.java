@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.extract.Extraction;
+import org.dateline.extract.StopWords;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +31,9 @@ public final class HtmlExtractor {
     private static final double MAX_SHORT_LINK_DENSITY = 0.25;
     /** Less text than this, and the extractor looks again inside the elements marked as furniture. */
     private static final int RETRY_CHARS = 500;
+    /** A block shorter than this without a single function word is a label, not prose. */
+    private static final int NOISE_CHARS = 50;
+    private static final int SAMPLE_CHARS = 3000;
 
     /** A short line naming the author: "By Sam Reyes", "Par Élodie Marchand – 2 juillet 2023". */
     private static final Pattern BYLINE = Pattern.compile(
@@ -59,18 +63,33 @@ public final class HtmlExtractor {
     }
 
     private static List<String> paragraphs(Element body, Set<Element> skip, @Nullable String titleKey) {
+        List<Blocks.Block> blocks = new ArrayList<>();
+        for (Element container : ContentFinder.find(body, skip)) {
+            blocks.addAll(Blocks.of(container, skip));
+        }
+        StopWords language = StopWords.guess(sample(blocks));
         List<String> paragraphs = new ArrayList<>();
         boolean inBody = false;
-        for (Element container : ContentFinder.find(body, skip)) {
-            for (Blocks.Block block : Blocks.of(container, skip)) {
-                // bylines sit above the first paragraph of prose: metadata, not body text
-                if (keep(block, titleKey) && (inBody || !BYLINE.matcher(block.text()).matches())) {
-                    paragraphs.add(block.text());
-                    inBody |= block.text().length() >= SHORT_BLOCK_CHARS;
-                }
+        for (Blocks.Block block : blocks) {
+            // bylines sit above the first paragraph of prose: metadata, not body text
+            if (keep(block, titleKey, language) && (inBody || !BYLINE.matcher(block.text()).matches())) {
+                paragraphs.add(block.text());
+                inBody |= block.text().length() >= SHORT_BLOCK_CHARS;
             }
         }
         return paragraphs;
+    }
+
+    /** Up to a few thousand characters of the blocks' text, to guess the language from. */
+    private static String sample(List<Blocks.Block> blocks) {
+        StringBuilder b = new StringBuilder();
+        for (Blocks.Block block : blocks) {
+            if (b.length() > SAMPLE_CHARS) {
+                break;
+            }
+            b.append(block.text()).append(' ');
+        }
+        return b.toString();
     }
 
     private static int chars(List<String> paragraphs) {
@@ -81,15 +100,32 @@ public final class HtmlExtractor {
         return n;
     }
 
-    private static boolean keep(Blocks.Block block, @Nullable String titleKey) {
+    private static boolean keep(Blocks.Block block, @Nullable String titleKey, @Nullable StopWords language) {
         double ld = block.linkDensity();
+        String text = block.text();
+        if (language != null && !block.isHeading() && !block.tag().equals("li") && text.length() < NOISE_CHARS && language.count(text) == 0
+                && !endsSentence(text)) {
+            return false; // a label, price, credit or widget line: no function words, no sentence
+        }
         if (ld > MAX_LINK_DENSITY || (block.text().length() < SHORT_BLOCK_CHARS && ld > MAX_SHORT_LINK_DENSITY && !block.isHeading())) {
             return false;
+        }
+        if ((block.tag().equals("figcaption") || block.tag().equals("caption")) && !isSentence(block.text())) {
+            return false; // photo credits and labels; a caption that tells part of the story stays
         }
         if (block.isHeading() && titleKey != null && key(block.text()).equals(titleKey)) {
             return false; // the headline is the title field, not body text
         }
         return true;
+    }
+
+    private static boolean isSentence(String text) {
+        return text.length() >= 100 && endsSentence(text);
+    }
+
+    private static boolean endsSentence(String text) {
+        char last = text.charAt(text.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == '»' || last == '。';
     }
 
     private static String key(String s) {
