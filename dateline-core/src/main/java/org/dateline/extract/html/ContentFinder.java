@@ -37,6 +37,8 @@ final class ContentFinder {
     /** Runners-up within this share of the best score pull the choice up to their common ancestor. */
     private static final double RUNNER_UP_SHARE = 0.75;
     private static final int RUNNERS_UP_NEEDED = 3;
+    /** An ancestor may add at most this much other text per character of prose to be taken. */
+    private static final double EXPAND_MAX_OTHER = 0.25;
     /** Blocks whose paragraph is the element itself, so scoring starts at its parent. */
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "blockquote", "tr", "figcaption", "caption",
             "address", "dd", "dt", "li", "summary");
@@ -53,6 +55,8 @@ final class ContentFinder {
     private static final class Candidate {
         int chars;
         int linkChars;
+        /** Characters in paragraphs of prose. */
+        int prose;
         double score = Double.NaN;
 
         double linkDensity() {
@@ -75,16 +79,18 @@ final class ContentFinder {
         Map<Element, Candidate> candidates = new IdentityHashMap<>();
         for (Blocks.Block block : Blocks.of(body, skip)) {
             int length = block.text().length();
+            boolean prose = length >= MIN_PARAGRAPH_CHARS && !UNSCORED_TAGS.contains(block.tag())
+                    && block.linkDensity() <= MAX_PARAGRAPH_LINK_DENSITY;
             for (Element e = block.owner(); e != null; e = e.parent()) {
                 Candidate c = candidates.computeIfAbsent(e, k -> new Candidate());
                 c.chars += length;
                 c.linkChars += block.linkChars();
+                c.prose += prose ? length : 0;
                 if (e == body) {
                     break;
                 }
             }
-            if (length < MIN_PARAGRAPH_CHARS || UNSCORED_TAGS.contains(block.tag())
-                    || block.linkDensity() > MAX_PARAGRAPH_LINK_DENSITY) {
+            if (!prose) {
                 continue;
             }
             double score = 1 + commas(block.text()) + Math.min(length / 100, 3);
@@ -114,7 +120,7 @@ final class ContentFinder {
             return List.of(body);
         }
         scored.sort(Comparator.comparingDouble((Map.Entry<Element, Candidate> e) -> e.getValue().score).reversed());
-        Element best = climb(scored, candidates, body);
+        Element best = expand(climb(scored, candidates, body), candidates, body);
         return withSiblings(best, candidates, skip);
     }
 
@@ -164,6 +170,28 @@ final class ContentFinder {
         // a lone child says nothing its parent does not
         while (best.parent() != null && best.parent() != body && best.parent().childrenSize() == 1) {
             best = best.parent();
+        }
+        return best;
+    }
+
+    /**
+     * Widens the choice to ancestors for as long as what they add is mostly prose: the rest of an
+     * article split into sections, not the page around it.
+     */
+    private static Element expand(Element best, Map<Element, Candidate> candidates, Element body) {
+        Candidate inner = candidates.get(best);
+        for (Element parent = best.parent(); parent != null && parent != body && inner != null; parent = parent.parent()) {
+            Candidate outer = candidates.get(parent);
+            if (outer == null) {
+                break;
+            }
+            int addedProse = outer.prose - inner.prose;
+            int addedOther = (outer.chars - outer.prose) - (inner.chars - inner.prose);
+            if (addedProse <= 0 || addedOther > addedProse * EXPAND_MAX_OTHER) {
+                break;
+            }
+            best = parent;
+            inner = outer;
         }
         return best;
     }

@@ -68,14 +68,23 @@ public final class HtmlExtractor {
             blocks.addAll(Blocks.of(container, skip));
         }
         StopWords language = StopWords.guess(sample(blocks));
-        List<String> paragraphs = new ArrayList<>();
+        List<Blocks.Block> kept = new ArrayList<>();
         boolean inBody = false;
         for (Blocks.Block block : blocks) {
             // bylines sit above the first paragraph of prose: metadata, not body text
             if (keep(block, titleKey, language) && (inBody || !BYLINE.matcher(block.text()).matches())) {
-                paragraphs.add(block.text());
+                kept.add(block);
                 inBody |= block.text().length() >= SHORT_BLOCK_CHARS;
             }
+        }
+        // after the last paragraph come "read more" headings and labels, not the article
+        int end = kept.size();
+        while (end > 0 && isLabel(kept.get(end - 1))) {
+            end--;
+        }
+        List<String> paragraphs = new ArrayList<>(end);
+        for (Blocks.Block block : kept.subList(0, end)) {
+            paragraphs.add(block.text());
         }
         return paragraphs;
     }
@@ -117,6 +126,13 @@ public final class HtmlExtractor {
             return false; // the headline is the title field, not body text
         }
         return true;
+    }
+
+    /** A heading, or a short line that announces something: "Read more:", "Related stories…". */
+    private static boolean isLabel(Blocks.Block block) {
+        String text = block.text();
+        char last = text.charAt(text.length() - 1);
+        return block.isHeading() || (text.length() < SHORT_BLOCK_CHARS && (last == ':' || last == '…'));
     }
 
     private static boolean isSentence(String text) {
