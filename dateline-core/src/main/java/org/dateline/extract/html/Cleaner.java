@@ -100,8 +100,18 @@ final class Cleaner {
         if (tag.equals("article") || tag.equals("main") || tag.equals("p")) {
             return false;
         }
-        String names = e.className() + " " + e.id();
+        // an id of four or more words is a slug made from a heading ("sharing-with-a-team"), not a role
+        String id = e.id();
+        String names = slug(id) ? e.className() : e.className() + " " + id;
         return !names.isBlank() && BOILERPLATE.matcher(names).find() && !ARTICLE_BODY.matcher(names).find();
+    }
+
+    private static boolean slug(String id) {
+        int words = 1;
+        for (int i = 0; i < id.length(); i++) {
+            words += id.charAt(i) == '-' || id.charAt(i) == '_' ? 1 : 0;
+        }
+        return words >= 4;
     }
 
     private static boolean holdsArticle(Element e, int pageText) {

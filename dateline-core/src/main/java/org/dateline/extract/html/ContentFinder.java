@@ -43,7 +43,7 @@ final class ContentFinder {
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "blockquote", "tr", "figcaption", "caption",
             "address", "dd", "dt", "li", "summary");
     /** Blocks that never score: headings and list entries are too often navigation. */
-    private static final Set<String> UNSCORED_TAGS = Set.of("li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+    private static final Set<String> UNSCORED_TAGS = Set.of("dt", "h1", "h2", "h3", "h4", "h5", "h6",
             "figcaption", "caption", "summary", "legend");
     private static final Pattern POSITIVE = Pattern.compile(
             "(?i)article|body|content|entry|hentry|main|page|post|text|blog|story");
