@@ -94,9 +94,10 @@ public final class Dateline {
             if (extraction.paragraphs().isEmpty()) {
                 return Result.of(Problem.skipped(ref, url, "no-text", "no article text found in the page"));
             }
-            String body = extraction.body();
+            String body = extraction.article() || options.keepNonArticles() ? extraction.body() : "";
             Article article = new Article(ArticleId.of(ref, url), ref.toString(), url, extraction.title(),
-                    meta.published(), meta.language(), Words.count(body), body,
+                    meta.published(), meta.language(), extraction.article(), Words.count(body), body,
+                    extraction.comments(),
                     page.fetched() == null ? null : page.fetched().toString(), decoded.charset().name());
             return Result.of(ref, article);
         } catch (RuntimeException | StackOverflowError e) {

@@ -76,7 +76,7 @@ class DatelineTest {
 
     @Test
     void aPageOverTheLimitFails() {
-        Result r = Dateline.create(new Options(100)).process(page(NEWS));
+        Result r = Dateline.create(Options.defaults().withMaxPageBytes(100)).process(page(NEWS));
         assertThat(r.problem().reason()).isEqualTo("too-large");
     }
 
@@ -85,10 +85,10 @@ class DatelineTest {
         Article a = dateline.process(page(NEWS)).article();
         assertThat(Format.DATED.render(a)).startsWith(" date unknown Ferry crews on the harbour's");
         Article dated = new Article(a.id(), a.source(), a.url(), a.title(), "2022-03-25T16:04:00Z", a.language(),
-                a.wordCount(), "Boris Johnson has urged China's president.", a.fetched(), a.charset());
+                true, a.wordCount(), "Boris Johnson has urged China's president.", null, a.fetched(), a.charset());
         assertThat(Format.DATED.render(dated)).isEqualTo(" date 2022-03-25 Boris Johnson has urged China's president.");
         assertThat(Format.MARKDOWN.render(dated)).startsWith("# Harbour ferry crews strike over rota changes\n\nBoris");
-        assertThat(Format.JSONL.render(dated)).startsWith("{\"schema\":1,\"id\":\"").contains("\"published\":\"2022-03-25T16:04:00Z\"", "\"url\":null");
+        assertThat(Format.JSONL.render(dated)).startsWith("{\"schema\":" + Article.SCHEMA_VERSION + ",\"id\":\"").contains("\"published\":\"2022-03-25T16:04:00Z\"", "\"url\":null");
     }
 
     @Test

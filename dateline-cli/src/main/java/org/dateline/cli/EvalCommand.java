@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.dateline.Dateline;
 import org.dateline.Options;
 import org.dateline.Result;
@@ -74,11 +75,17 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = System.out;
         PrintStream err = System.err;
-        Dateline dateline = Dateline.create(Options.defaults());
+        // text is scored on every page; how many the article test turns away is reported beside it
+        Dateline dateline = Dateline.create(Options.defaults().withKeepNonArticles(true));
+        AtomicInteger nonArticles = new AtomicInteger();
         Evaluation.Extractor extractor = page -> {
             Result r = dateline.process(page);
+            if (r.article() != null && !r.article().isArticle()) {
+                nonArticles.incrementAndGet();
+            }
             return r.article() == null ? "" : r.article().body();
         };
+        Map<String, Integer> notArticles = new LinkedHashMap<>();
         List<Evaluation.SetResult> results = new ArrayList<>();
         Map<String, Double> scores = new LinkedHashMap<>();
         try {
@@ -97,8 +104,10 @@ final class EvalCommand implements Callable<Integer> {
             }
             for (EvalSet set : toRun) {
                 err.println("eval: " + set.name() + " (" + set.docs().size() + " pages)");
+                nonArticles.set(0);
                 Evaluation.SetResult r = Evaluation.run(set, "dateline", extractor, 0);
                 results.add(r);
+                notArticles.put(set.name(), nonArticles.get());
                 if (r.shingles() != null) {
                     scores.put(set.name() + ".shingle.f1", r.shingles().f1());
                 }
@@ -107,6 +116,7 @@ final class EvalCommand implements Callable<Integer> {
                 }
             }
             out.print(Evaluation.table(results));
+            out.println("judged not articles (is_article false; their text is scored all the same): " + notArticles);
             for (Evaluation.SetResult r : results) {
                 printWorst(out, r);
             }
@@ -114,7 +124,7 @@ final class EvalCommand implements Callable<Integer> {
                 writeReport(report, results);
             }
             if (json != null) {
-                JSON.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), summaries(results));
+                JSON.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), summaries(results, notArticles));
             }
             List<String> failures = required.check(scores);
             for (String f : failures) {
@@ -160,7 +170,7 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    private static List<Map<String, Object>> summaries(List<Evaluation.SetResult> results) {
+    private static List<Map<String, Object>> summaries(List<Evaluation.SetResult> results, Map<String, Integer> notArticles) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Evaluation.SetResult r : results) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -168,6 +178,7 @@ final class EvalCommand implements Callable<Integer> {
             m.put("system", r.system());
             m.put("pages", r.pages());
             m.put("errors", r.errors());
+            m.put("not_articles", notArticles.get(r.set()));
             m.put("pages_per_second", r.pagesPerSecond());
             m.put("shingles", r.shingles());
             m.put("segments", r.segments());

@@ -70,6 +70,11 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Largest page processed, e.g. 512KB, 20MB; larger pages fail with too-large. Default: ${DEFAULT-VALUE}.")
     String maxPageSize = "20MB";
 
+    @Option(names = "--keep-non-articles",
+            description = "Keep the text of pages that are not articles (home pages, section indexes, listings). "
+                    + "By default their records have is_article false and an empty body, and text formats leave them out.")
+    boolean keepNonArticles;
+
     @Option(names = "--progress", negatable = true,
             description = "Show a progress line on stderr. Default: on when stderr is a terminal.")
     @Nullable Boolean progress;
@@ -87,7 +92,7 @@ final class ExtractCommand implements Callable<Integer> {
         Options options;
         try {
             fmt = Format.parse(format);
-            options = Options.defaults().withMaxPageBytes(Sizes.parse(maxPageSize));
+            options = Options.defaults().withMaxPageBytes(Sizes.parse(maxPageSize)).withKeepNonArticles(keepNonArticles);
             if (threads < 1) {
                 throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
             }
@@ -151,7 +156,7 @@ final class ExtractCommand implements Callable<Integer> {
                                List<Problem> shownFailures) throws IOException {
         if (result.article() != null) {
             sink.write(result.article());
-            summary.countWritten();
+            summary.countWritten(result.article().isArticle());
             return;
         }
         Problem p = result.problem();

@@ -46,7 +46,7 @@ class ExtractCommandTest {
                 .containsExactlyInAnyOrder("warcinfo", "request", "revisit", "non-html", "non-200", "dns", "metadata");
         assertThat(s.get("failed").size()).isZero();
         assertThat(articles).allSatisfy(a -> {
-            assertThat(a.get("schema").asInt()).isEqualTo(1);
+            assertThat(a.get("schema").asInt()).isEqualTo(org.dateline.article.Article.SCHEMA_VERSION);
             assertThat(a.get("title").asText()).isNotBlank();
             assertThat(a.get("published").isNull()).isTrue();
         });

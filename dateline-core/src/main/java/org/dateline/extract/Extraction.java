@@ -10,8 +10,12 @@ import org.jspecify.annotations.Nullable;
  * @param title      the article's headline, or {@code null} if the page has none
  * @param paragraphs the article body, one string per paragraph, heading or list item, in page
  *                   order; a {@code \n} inside a paragraph is a hard line break
+ * @param article    whether the page is an article, rather than a home page, section index or
+ *                   listing
+ * @param comments   the readers' comments found in the page, paragraphs separated by blank
+ *                   lines, or {@code null} when there are none
  */
-public record Extraction(@Nullable String title, List<String> paragraphs) {
+public record Extraction(@Nullable String title, List<String> paragraphs, boolean article, @Nullable String comments) {
     public Extraction {
         paragraphs = List.copyOf(Objects.requireNonNull(paragraphs, "paragraphs"));
     }

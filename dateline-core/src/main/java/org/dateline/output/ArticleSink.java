@@ -19,7 +19,7 @@ public interface ArticleSink extends Closeable {
     /** The separator between records in a text stream: a form feed on a line of its own. */
     String TEXT_RECORD_SEPARATOR = "\f\n";
 
-    /** Writes one record. */
+    /** Writes one record; text formats leave out records with an empty body (non-articles). */
     void write(Article article) throws IOException;
 
     /**
@@ -31,6 +31,9 @@ public interface ArticleSink extends Closeable {
         return new ArticleSink() {
             @Override
             public void write(Article article) throws IOException {
+                if (format != Format.JSONL && article.body().isEmpty()) {
+                    return; // a non-article: nothing to write in a text format
+                }
                 w.write(format.render(article));
                 w.write('\n');
                 if (format != Format.JSONL) {
@@ -52,6 +55,9 @@ public interface ArticleSink extends Closeable {
         return new ArticleSink() {
             @Override
             public void write(Article article) throws IOException {
+                if (format != Format.JSONL && article.body().isEmpty()) {
+                    return;
+                }
                 Files.writeString(dir.resolve(article.id() + "." + ext), format.render(article) + "\n", StandardCharsets.UTF_8);
             }
 

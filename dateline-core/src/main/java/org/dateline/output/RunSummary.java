@@ -14,12 +14,14 @@ import org.dateline.page.Problem;
 public final class RunSummary {
     private final long startNanos = System.nanoTime();
     private long written;
+    private long nonArticles;
     private final Map<String, Long> skipped = new TreeMap<>();
     private final Map<String, Long> failed = new TreeMap<>();
 
-    /** Counts one written article. */
-    public void countWritten() {
+    /** Counts one written record, and whether its page is an article. */
+    public void countWritten(boolean article) {
         written++;
+        nonArticles += article ? 0 : 1;
     }
 
     /** Counts one record that gave no article. */
@@ -32,9 +34,14 @@ public final class RunSummary {
         return written + total(skipped) + total(failed);
     }
 
-    /** Articles written. */
+    /** Records written. */
     public long written() {
         return written;
+    }
+
+    /** Records written for pages that are not articles (home pages, indexes, listings). */
+    public long nonArticles() {
+        return nonArticles;
     }
 
     /** Skipped records by reason. */
@@ -67,7 +74,8 @@ public final class RunSummary {
     public String toText() {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "records read:     %d (%.1f s, %.1f records/s)%n", read(), seconds(), recordsPerSecond()));
-        sb.append(String.format(Locale.ROOT, "articles written: %d%n", written));
+        sb.append(String.format(Locale.ROOT, "articles written: %d%s%n", written,
+                nonArticles == 0 ? "" : " (" + nonArticles + " of them not articles: is_article false)"));
         sb.append(String.format(Locale.ROOT, "skipped:          %d%s%n", total(skipped), breakdown(skipped)));
         sb.append(String.format(Locale.ROOT, "failed:           %d%s%n", total(failed), breakdown(failed)));
         return sb.toString();
@@ -78,6 +86,7 @@ public final class RunSummary {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("read", read());
         m.put("written", written);
+        m.put("not_articles", nonArticles);
         m.put("skipped", new TreeMap<>(skipped));
         m.put("failed", new TreeMap<>(failed));
         m.put("seconds", Math.round(seconds() * 1000) / 1000.0);

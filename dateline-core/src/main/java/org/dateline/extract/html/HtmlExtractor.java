@@ -49,6 +49,7 @@ public final class HtmlExtractor {
      */
     public Extraction extract(Document doc) {
         String title = Titles.find(doc);
+        PageKind.Declared declared = PageKind.declared(doc);
         Set<Element> furniture = Cleaner.clean(doc);
         String titleKey = title == null ? null : key(title);
         List<String> paragraphs = paragraphs(doc.body(), furniture, titleKey);
@@ -59,7 +60,8 @@ public final class HtmlExtractor {
                 paragraphs = relaxed;
             }
         }
-        return new Extraction(title, paragraphs);
+        return new Extraction(title, paragraphs, PageKind.isArticle(declared, doc.location(), paragraphs),
+                Comments.find(furniture));
     }
 
     private static List<String> paragraphs(Element body, Set<Element> skip, @Nullable String titleKey) {
