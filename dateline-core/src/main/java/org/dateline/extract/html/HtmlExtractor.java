@@ -34,6 +34,18 @@ public final class HtmlExtractor {
     /** A block shorter than this without a single function word is a label, not prose. */
     private static final int NOISE_CHARS = 50;
     private static final int SAMPLE_CHARS = 3000;
+    /**
+     * Calls to action and page furniture that sit inside article containers: newsletter and app
+     * prompts, "read also" pointers, legal lines. Only short blocks are tested.
+     */
+    private static final Pattern PROMPT = Pattern.compile("(?iu)\\b(?:sign up|subscribe|newsletter|your inbox|"
+            + "download (?:the|our) app|follow us|share this|click here|read more|read also|see also|also read|"
+            + "all rights reserved|copyright ©|privacy policy|terms of (?:use|service)|"
+            + "abonnieren|anmelden|lesen sie auch|mehr zum thema|auch interessieren|weiterlesen|alle rechte|"
+            + "inscrivez-vous|abonnez-vous|lire aussi|à lire aussi|tous droits|"
+            + "suscr[ií]b|lee también|leia também|inscreva-se|leggi anche|iscriviti|lees ook|meld je aan|"
+            + "czytaj (?:też|także|również)|zapisz się|читайте также|подпишитесь)");
+    private static final int PROMPT_CHARS = 160;
 
     /** A short line naming the author: "By Sam Reyes", "Par Élodie Marchand – 2 juillet 2023". */
     private static final Pattern BYLINE = Pattern.compile(
@@ -114,6 +126,9 @@ public final class HtmlExtractor {
     private static boolean keep(Blocks.Block block, @Nullable String titleKey, @Nullable StopWords language) {
         double ld = block.linkDensity();
         String text = block.text();
+        if (text.length() < PROMPT_CHARS && PROMPT.matcher(text).find()) {
+            return false;
+        }
         if (language != null && !block.isHeading() && !block.tag().equals("li") && text.length() < NOISE_CHARS && language.count(text) == 0
                 && !endsSentence(text)) {
             return false; // a label, price, credit or widget line: no function words, no sentence
