@@ -1,0 +1,133 @@
+package org.dateline.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dateline.extract.Extraction;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class HtmlExtractorTest {
+    private static final String P1 = "Ferry crews on the harbour's three busiest routes walked out on Tuesday morning, "
+            + "leaving thousands of commuters to find other ways across the water.";
+    private static final String P2 = "The strike, called by the Maritime Workers' Union, follows months of dispute over "
+            + "new shift patterns that the union says would add hours to some weekly rotas.";
+    private static final String P3 = "Harbour Link, which runs the services under a council contract, said it regretted "
+            + "the disruption and that its offer remained on the table.";
+    private static final String P4 = "Replacement buses will run every fifteen minutes between the quay and Northpoint, "
+            + "and the council has asked employers to allow working from home.";
+
+    private final HtmlExtractor extractor = new HtmlExtractor();
+
+    private Extraction extract(String body) {
+        return extract(body, "", "");
+    }
+
+    private Extraction extract(String body, String head, String url) {
+        return extractor.extract(Jsoup.parse("<html><head><title>Harbour ferry crews strike | Portside Courier</title>"
+                + head + "</head><body>" + body + "</body></html>", url));
+    }
+
+    private static String nav() {
+        return "<nav><a href=/>Home</a> <a href=/news>News</a> <a href=/sport>Sport</a></nav>";
+    }
+
+    @Test
+    void textBrokenByLineBreaksInsideADivCountsAsParagraphs() {
+        Extraction e = extract(nav() + "<div class=x><h1>Harbour ferry crews strike</h1></div>"
+                + "<div class=y>" + P1 + "<br>" + P2 + "<br>" + P3 + "</div>"
+                + "<div class=z><a href=/a>Weather</a>, <a href=/b>Traffic</a></div>");
+
+        assertThat(e.body()).contains(P1, P2, P3).doesNotContain("Weather", "Home");
+        assertThat(e.title()).isEqualTo("Harbour ferry crews strike");
+    }
+
+    @Test
+    void anArticleSplitIntoSectionsIsKeptWhole() {
+        Extraction e = extract(nav() + "<main><div class=story>"
+                + "<section class=part><p>" + P1 + "</p><p>" + P2 + "</p></section>"
+                + "<figure><img src=a.jpg><figcaption>Getty Images</figcaption></figure>"
+                + "<section class=part><h2>Talks remain open</h2><p>" + P3 + "</p><p>" + P4 + "</p></section>"
+                + "</div></main><footer><p>© 2024 Portside Courier. All rights reserved.</p></footer>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2, "Talks remain open", P3, P4);
+    }
+
+    @Test
+    void bylinesCreditsPromptsAndReadMoreHeadingsAreNotBodyText() {
+        Extraction e = extract("<article><h1>Harbour ferry crews strike</h1><p>By Sam Reyes</p>"
+                + "<p>" + P1 + "</p><p>Advertisement</p><p>" + P2 + "</p>"
+                + "<p>Get the latest news straight to your inbox: sign up for our newsletter.</p>"
+                + "<p>" + P3 + "</p><h3>Read more:</h3></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void aParagraphOfCommaSeparatedLinksDoesNotWinOverTheArticle() {
+        StringBuilder kudos = new StringBuilder("<div id=kudos><p>");
+        for (int i = 0; i < 200; i++) {
+            kudos.append("<a href=/u").append(i).append(">reader").append(i).append("</a>, ");
+        }
+        Extraction e = extract("<div id=main><p>" + P1 + "</p><p>" + P2 + "</p></div>" + kudos + "</p></div>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void anArticleInsideAContainerNamedLikeFurnitureIsFoundWhenNothingElseIs() {
+        Extraction e = extract(nav() + "<div class=widget-wrap><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void readersCommentsGoToTheirOwnFieldNotTheBody() {
+        Extraction e = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p></article>"
+                + "<section id=comments><h2>Comments</h2><p>Join the conversation: sign in to comment.</p>"
+                + "<ol><li class=comment><div class=comment-content><p>The rota was unfair from the start.</p></div></li>"
+                + "<li class=comment><div class=comment-content><p>Buses took me twice as long today.</p></div></li></ol>"
+                + "</section>");
+
+        assertThat(e.body()).doesNotContain("rota was unfair", "Join the conversation");
+        assertThat(e.comments()).isEqualTo("The rota was unfair from the start.\n\nBuses took me twice as long today.");
+    }
+
+    @Test
+    void aPageWithoutCommentsHasNone() {
+        assertThat(extract("<article><p>" + P1 + "</p></article>").comments()).isNull();
+    }
+
+    @Test
+    void anArticleIsAnArticle() {
+        assertThat(extract("<article><p>" + P1 + "</p><p>" + P2 + "</p></article>", "",
+                "https://portside.example/news/2024/05/14/strike").article()).isTrue();
+    }
+
+    @Test
+    void aSitesHomePageIsNotAnArticle() {
+        Extraction home = extract("<div><p>" + P1 + "</p><p>" + P2 + "</p></div>", "", "https://portside.example/");
+
+        assertThat(home.article()).isFalse();
+        assertThat(extract("<div><p>" + P1 + "</p></div>", "", "https://portside.example/index.html").article()).isFalse();
+    }
+
+    @Test
+    void aPageThatDeclaresItselfAnArticleIsOneEvenAtTheRoot() {
+        String head = "<meta property=og:type content=article>";
+
+        assertThat(extract("<div><p>" + P1 + "</p></div>", head, "https://portside.example/").article()).isTrue();
+    }
+
+    @Test
+    void aListingOfHeadlinesIsNotAnArticle() {
+        StringBuilder list = new StringBuilder("<ul>");
+        for (int i = 0; i < 12; i++) {
+            list.append("<li><h3>Council approves new budget for harbour works ").append(i).append("</h3>")
+                    .append("<span>Updated 2 hours ago</span></li>");
+        }
+        String head = "<script type=application/ld+json>{\"@type\": \"CollectionPage\", \"name\": \"News\"}</script>";
+
+        assertThat(extract(list + "</ul>", head, "https://portside.example/news/").article()).isFalse();
+        assertThat(extract(list + "</ul>", "", "https://portside.example/news/").article()).isFalse();
+    }
+}
