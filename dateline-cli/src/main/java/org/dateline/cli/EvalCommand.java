@@ -149,7 +149,9 @@ final class EvalCommand implements Callable<Integer> {
         for (Evaluation.DocResult d : r.worstFirst().subList(0, Math.min(worst, r.docs().size()))) {
             String detail = d.shingles() != null
                     ? String.format("P %.2f R %.2f", d.shingles().precision(), d.shingles().recall())
-                    : String.format("missed %d leaked %d", d.segments().fn(), d.segments().fp());
+                    : d.segments() != null
+                    ? String.format("missed %d leaked %d", d.segments().fn(), d.segments().fp())
+                    : "no truth";
             out.printf("  %.3f  %-22s %5d words  %s%s%n", d.score(), detail, d.words(), d.file(),
                     d.error() == null ? "" : "  error: " + d.error());
         }
