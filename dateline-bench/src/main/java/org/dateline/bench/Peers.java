@@ -37,7 +37,8 @@ import org.jsoup.select.NodeVisitor;
  * </ul>
  */
 public final class Peers {
-    private static final Dateline DATELINE = Dateline.create(Options.defaults());
+    /** Text is scored on every page, as in {@code dateline eval}: peers have no article test either. */
+    private static final Dateline DATELINE = Dateline.create(Options.defaults().withKeepNonArticles(true));
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
     /** The systems by name, dateline first. */
