@@ -2,15 +2,15 @@ package org.dateline.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.dateline.eval.EvalSet;
 import org.dateline.eval.Evaluation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs dateline and its {@link Peers} over the standard evaluation sets through the same scoring
@@ -90,16 +90,9 @@ public final class CompareExtractors {
     /** One object per result: set, system, pages, errors, pages_per_second, shingles, segments. */
     private static void writeJson(List<Evaluation.SetResult> results, Path file) throws Exception {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ArrayNode out = mapper.createArrayNode();
+        List<Map<String, @Nullable Object>> out = new ArrayList<>();
         for (Evaluation.SetResult r : results) {
-            ObjectNode o = out.addObject();
-            o.put("set", r.set());
-            o.put("system", r.system());
-            o.put("pages", r.pages());
-            o.put("errors", r.errors());
-            o.put("pages_per_second", r.pagesPerSecond());
-            o.set("shingles", mapper.valueToTree(r.shingles()));
-            o.set("segments", mapper.valueToTree(r.segments()));
+            out.add(r.summary());
         }
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {

@@ -172,18 +172,12 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    private static List<Map<String, Object>> summaries(List<Evaluation.SetResult> results, Map<String, Integer> notArticles) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    private static List<Map<String, @Nullable Object>> summaries(List<Evaluation.SetResult> results,
+                                                                 Map<String, Integer> notArticles) {
+        List<Map<String, @Nullable Object>> out = new ArrayList<>();
         for (Evaluation.SetResult r : results) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("set", r.set());
-            m.put("system", r.system());
-            m.put("pages", r.pages());
-            m.put("errors", r.errors());
+            Map<String, @Nullable Object> m = r.summary();
             m.put("not_articles", notArticles.get(r.set()));
-            m.put("pages_per_second", r.pagesPerSecond());
-            m.put("shingles", r.shingles());
-            m.put("segments", r.segments());
             out.add(m);
         }
         return out;

@@ -137,10 +137,7 @@ class EvalCommandTest {
 
     @Test
     void aScoreBelowItsFloorFailsTheRun() throws IOException {
-        Path floors = tmp.resolve("floors.properties");
-        Files.writeString(floors, "harbour.shingle.f1 = 1.01\nharbour.segment.f1 = 0.5\n");
-
-        Output o = run("eval", "--floors", floors.toString(), set.toString());
+        Output o = evalWithFloors("harbour.shingle.f1 = 1.01\nharbour.segment.f1 = 0.5\n");
 
         assertThat(o.status).isEqualTo(EvalCommand.EXIT_BELOW_FLOOR);
         assertThat(o.err).contains("below floor: harbour.shingle.f1").doesNotContain("harbour.segment.f1");
@@ -149,10 +146,7 @@ class EvalCommandTest {
 
     @Test
     void aScoreAboveItsFloorPasses() throws IOException {
-        Path floors = tmp.resolve("floors.properties");
-        Files.writeString(floors, "# minimum scores\nharbour.shingle.f1 = 0.80\nharbour.segment.f1: 0.9\n");
-
-        Output o = run("eval", "--floors", floors.toString(), set.toString());
+        Output o = evalWithFloors("# minimum scores\nharbour.shingle.f1 = 0.80\nharbour.segment.f1: 0.9\n");
 
         assertThat(o.status).as(o.err).isZero();
         assertThat(o.err).doesNotContain("below floor");
@@ -160,10 +154,7 @@ class EvalCommandTest {
 
     @Test
     void aFloorForASetThatWasNotRunIsIgnored() throws IOException {
-        Path floors = tmp.resolve("floors.properties");
-        Files.writeString(floors, "naeb.shingle.f1 = 0.99\ntrafilatura-eval.segment.f1 = 0.99\n");
-
-        Output o = run("eval", "--floors", floors.toString(), set.toString());
+        Output o = evalWithFloors("naeb.shingle.f1 = 0.99\ntrafilatura-eval.segment.f1 = 0.99\n");
 
         assertThat(o.status).as(o.err).isZero();
         assertThat(o.err).doesNotContain("below floor");
@@ -171,10 +162,7 @@ class EvalCommandTest {
 
     @Test
     void aFloorThatIsNotANumberIsAUsageError() throws IOException {
-        Path floors = tmp.resolve("floors.properties");
-        Files.writeString(floors, "harbour.shingle.f1 = high\n");
-
-        Output o = run("eval", "--floors", floors.toString(), set.toString());
+        Output o = evalWithFloors("harbour.shingle.f1 = high\n");
 
         assertThat(o.status).isEqualTo(Main.EXIT_USAGE);
         assertThat(o.err).contains("harbour.shingle.f1", "not a number");
@@ -255,5 +243,12 @@ class EvalCommandTest {
             System.setErr(stderr);
         }
         return new Output(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Runs eval on the test set with a floors file holding {@code floors}. */
+    private Output evalWithFloors(String floors) throws IOException {
+        Path file = tmp.resolve("floors.properties");
+        Files.writeString(file, floors);
+        return run("eval", "--floors", file.toString(), set.toString());
     }
 }

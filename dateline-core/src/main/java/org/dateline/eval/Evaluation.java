@@ -3,7 +3,9 @@ package org.dateline.eval;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.dateline.page.Page;
 import org.dateline.page.SourceRef;
@@ -63,6 +65,22 @@ public final class Evaluation {
                             int errors, List<DocResult> docs) {
         public SetResult {
             docs = List.copyOf(docs);
+        }
+
+        /**
+         * The scores without the documents, for JSON: set, system, pages, errors, pages_per_second,
+         * shingles, segments (in that order; a set without that kind of truth has {@code null}).
+         */
+        public Map<String, @Nullable Object> summary() {
+            Map<String, @Nullable Object> m = new LinkedHashMap<>();
+            m.put("set", set);
+            m.put("system", system);
+            m.put("pages", pages);
+            m.put("errors", errors);
+            m.put("pages_per_second", pagesPerSecond);
+            m.put("shingles", shingles);
+            m.put("segments", segments);
+            return m;
         }
 
         /** The documents, lowest score first. */

@@ -43,6 +43,12 @@ final class Blocks {
         }
     }
 
+    /** Whether a (non-empty) text ends as a sentence does: a full stop, a question, a quotation. */
+    static boolean endsSentence(String text) {
+        char last = text.charAt(text.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == '»' || last == '。';
+    }
+
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private int linkChars;

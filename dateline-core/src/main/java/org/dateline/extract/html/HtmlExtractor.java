@@ -14,11 +14,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * The main-text extractor for HTML, as a recipe of small steps:
  * <ol>
- *   <li>find the title ({@link Titles});</li>
- *   <li>remove what is never article text ({@link Cleaner});</li>
- *   <li>locate the article's containers by paragraph scoring ({@link ContentFinder});</li>
+ *   <li>find the title ({@link Titles}) and what the page declares itself ({@link PageKind});</li>
+ *   <li>remove what is never article text and mark page furniture ({@link Cleaner});</li>
+ *   <li>locate the article's containers by paragraph scoring, outside the furniture
+ *       ({@link ContentFinder}); with too little text found, look again inside it;</li>
  *   <li>flatten them into blocks ({@link Blocks}) and keep the blocks that read as article text:
- *       not link lists, not share-word lines, not a repeat of the headline.</li>
+ *       not link lists, prompts, credits or labels, not a byline or a repeat of the headline, not
+ *       a "read more" heading after the last paragraph;</li>
+ *   <li>judge whether the page is an article ({@link PageKind}) and read its comments
+ *       ({@link Comments}).</li>
  * </ol>
  *
  * <p>Stateless and thread-safe. {@link #extract} modifies the document it is given.
@@ -34,6 +38,8 @@ public final class HtmlExtractor {
     /** A block shorter than this without a single function word is a label, not prose. */
     private static final int NOISE_CHARS = 50;
     private static final int SAMPLE_CHARS = 3000;
+    /** A caption at least this long that ends a sentence is part of the story. */
+    private static final int CAPTION_SENTENCE_CHARS = 100;
     /**
      * Calls to action and page furniture that sit inside article containers: newsletter and app
      * prompts, "read also" pointers, legal lines. Only short blocks are tested.
@@ -65,10 +71,11 @@ public final class HtmlExtractor {
         Set<Element> furniture = Cleaner.clean(doc);
         String titleKey = title == null ? null : key(title);
         List<String> paragraphs = paragraphs(doc.body(), furniture, titleKey);
-        if (chars(paragraphs) < RETRY_CHARS && !furniture.isEmpty()) {
+        int chars = chars(paragraphs);
+        if (chars < RETRY_CHARS && !furniture.isEmpty()) {
             // too little text: the furniture marks may have hidden the article; look again without them
             List<String> relaxed = paragraphs(doc.body(), Set.of(), titleKey);
-            if (chars(relaxed) > chars(paragraphs)) {
+            if (chars(relaxed) > chars) {
                 paragraphs = relaxed;
             }
         }
@@ -124,22 +131,23 @@ public final class HtmlExtractor {
     }
 
     private static boolean keep(Blocks.Block block, @Nullable String titleKey, @Nullable StopWords language) {
-        double ld = block.linkDensity();
         String text = block.text();
+        double ld = block.linkDensity();
+        if (ld > MAX_LINK_DENSITY || (text.length() < SHORT_BLOCK_CHARS && ld > MAX_SHORT_LINK_DENSITY && !block.isHeading())) {
+            return false;
+        }
         if (text.length() < PROMPT_CHARS && PROMPT.matcher(text).find()) {
             return false;
         }
-        if (language != null && !block.isHeading() && !block.tag().equals("li") && text.length() < NOISE_CHARS && language.count(text) == 0
-                && !endsSentence(text)) {
+        if (language != null && !block.isHeading() && !block.tag().equals("li") && text.length() < NOISE_CHARS
+                && !Blocks.endsSentence(text) && language.count(text) == 0) {
             return false; // a label, price, credit or widget line: no function words, no sentence
         }
-        if (ld > MAX_LINK_DENSITY || (block.text().length() < SHORT_BLOCK_CHARS && ld > MAX_SHORT_LINK_DENSITY && !block.isHeading())) {
-            return false;
-        }
-        if ((block.tag().equals("figcaption") || block.tag().equals("caption")) && !isSentence(block.text())) {
+        if ((block.tag().equals("figcaption") || block.tag().equals("caption"))
+                && !(text.length() >= CAPTION_SENTENCE_CHARS && Blocks.endsSentence(text))) {
             return false; // photo credits and labels; a caption that tells part of the story stays
         }
-        if (block.isHeading() && titleKey != null && key(block.text()).equals(titleKey)) {
+        if (block.isHeading() && titleKey != null && key(text).equals(titleKey)) {
             return false; // the headline is the title field, not body text
         }
         return true;
@@ -150,15 +158,6 @@ public final class HtmlExtractor {
         String text = block.text();
         char last = text.charAt(text.length() - 1);
         return block.isHeading() || (text.length() < SHORT_BLOCK_CHARS && (last == ':' || last == '…'));
-    }
-
-    private static boolean isSentence(String text) {
-        return text.length() >= 100 && endsSentence(text);
-    }
-
-    private static boolean endsSentence(String text) {
-        char last = text.charAt(text.length() - 1);
-        return last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == '»' || last == '。';
     }
 
     private static String key(String s) {

@@ -73,8 +73,7 @@ final class PageKind {
 
     /** A long paragraph, or a sentence of a few words. */
     private static boolean isProse(String p) {
-        char last = p.charAt(p.length() - 1);
-        return p.length() >= PROSE_CHARS || (p.length() >= SENTENCE_CHARS && (last == '.' || last == '!' || last == '?' || last == '。'));
+        return p.length() >= PROSE_CHARS || (p.length() >= SENTENCE_CHARS && Blocks.endsSentence(p));
     }
 
     private static boolean isHome(String url) {
