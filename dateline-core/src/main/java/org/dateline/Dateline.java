@@ -100,6 +100,10 @@ public final class Dateline {
                     extraction.comments(),
                     page.fetched() == null ? null : page.fetched().toString(), decoded.charset().name());
             return Result.of(ref, article);
+        } catch (OutOfMemoryError e) {
+            return Result.of(Problem.failed(ref, url, "out-of-memory",
+                    "the page (" + content.length + " bytes) needs more heap than is free; give the JVM more memory"
+                            + " (DATELINE_JAVA_OPTS=-Xmx4g) or lower --max-page-size"));
         } catch (RuntimeException | StackOverflowError e) {
             return Result.of(Problem.failed(ref, url, "internal-error",
                     "processing failed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); please report this page"));

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeFilter;
 
@@ -58,7 +59,7 @@ final class Cleaner {
         Element body = doc.body();
         List<Element> remove = new ArrayList<>();
         Set<Element> furniture = Collections.newSetFromMap(new IdentityHashMap<>());
-        int pageText = body.text().length();
+        int pageText = visibleChars(body);
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(org.jsoup.nodes.Node node, int depth) {
@@ -118,6 +119,20 @@ final class Cleaner {
         if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
             return true;
         }
-        return pageText > 0 && e.text().length() > MOST_OF_PAGE * pageText;
+        return pageText > 0 && visibleChars(e) > MOST_OF_PAGE * pageText;
+    }
+
+    /** The number of non-whitespace characters in the text under {@code root}, without building the text. */
+    static int visibleChars(Element root) {
+        int[] count = {0};
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                String text = t.getWholeText();
+                for (int i = 0; i < text.length(); i++) {
+                    count[0] += Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0' ? 0 : 1;
+                }
+            }
+        }, root);
+        return count[0];
     }
 }
