@@ -16,8 +16,9 @@ import org.mozilla.universalchardet.UniversalDetector;
  * {@code <meta>} declaration in the first 4 KiB; (4) without a declaration, UTF-8 if the bytes are
  * (almost all) valid UTF-8, else a statistical detector (juniversalchardet), else windows-1252. The
  * corrections: a declared UTF-8 page whose bytes are not UTF-8 goes to the detector, and a page
- * declared as a single-byte Western charset whose non-ASCII bytes all form valid UTF-8 sequences
- * is UTF-8 (such byte sequences are vanishingly rare in real Latin-1 text). As in browsers,
+ * declared in another charset whose non-ASCII bytes all form valid UTF-8 sequences is UTF-8 (such
+ * byte sequences are vanishingly rare in real Latin-1 text, and in GBK or Shift_JIS text once
+ * there are a few dozen of them). As in browsers,
  * ISO-8859-1 and US-ASCII declarations decode as windows-1252, and GB2312 as GB18030.
  *
  * <p>Stateless and thread-safe.
@@ -32,6 +33,12 @@ public final class Charsets {
             "<meta\\s[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.+-]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADER_CHARSET = Pattern.compile(
             "charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.+-]+)", Pattern.CASE_INSENSITIVE);
+    /**
+     * A page declared in a multi-byte charset (GBK, Shift_JIS...) whose bytes hold at least this many
+     * UTF-8 sequences and no invalid byte was saved as UTF-8: text in those charsets does not form
+     * that many valid UTF-8 sequences by chance.
+     */
+    private static final int MIN_UTF8_SEQUENCES_OVER_MULTIBYTE = 20;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private Charsets() {
@@ -67,8 +74,9 @@ public final class Charsets {
             String utf8 = utf8(content);
             return utf8 != null ? new Decoded(utf8, declared, source) : detect(content);
         }
-        Utf8Scan scan = isSingleByteWestern(declared) ? Utf8Scan.of(content) : null;
-        if (scan != null && scan.multiByte() > 0 && scan.invalid() == 0) {
+        Utf8Scan scan = Utf8Scan.of(content);
+        int needed = isSingleByteWestern(declared) ? 1 : MIN_UTF8_SEQUENCES_OVER_MULTIBYTE;
+        if (scan.multiByte() >= needed && scan.invalid() == 0) {
             return new Decoded(new String(content, StandardCharsets.UTF_8), StandardCharsets.UTF_8, CharsetSource.UTF8_VALID);
         }
         return new Decoded(new String(content, declared), declared, source);

@@ -84,6 +84,20 @@ class CharsetsTest {
     }
 
     @Test
+    void aPageDeclaredGbkButSavedAsUtf8IsReadAsUtf8() {
+        Decoded d = Charsets.decode(page(CHINESE, "UTF-8", "<meta charset=gb2312>"), null);
+        assertThat(d.text()).contains(CHINESE);
+        assertThat(d.charset()).isEqualTo(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aGbkPageDeclaredGbkStaysGbk() {
+        Decoded d = Charsets.decode(page(CHINESE, "GB18030", "<meta charset=gb2312>"), null);
+        assertThat(d.text()).contains(CHINESE);
+        assertThat(d.source()).isEqualTo(CharsetSource.META);
+    }
+
+    @Test
     void aUtf8PageCutInsideACharacterIsStillUtf8() {
         byte[] full = page(FRENCH + " é", "UTF-8", "");
         byte[] cut = java.util.Arrays.copyOf(full, new String(full, StandardCharsets.UTF_8).indexOf(" é") + 2);

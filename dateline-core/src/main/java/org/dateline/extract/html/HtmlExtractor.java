@@ -79,6 +79,10 @@ public final class HtmlExtractor {
                 paragraphs = relaxed;
             }
         }
+        if (paragraphs.isEmpty()) {
+            // no block looks like prose: a page of a few short lines is still text, not nothing
+            paragraphs = lines(doc.body(), furniture);
+        }
         return new Extraction(title, paragraphs, PageKind.isArticle(declared, doc.location(), paragraphs),
                 Comments.find(furniture));
     }
@@ -108,6 +112,17 @@ public final class HtmlExtractor {
             paragraphs.add(block.text());
         }
         return paragraphs;
+    }
+
+    /** The page's blocks that are not links, with nothing else judged: the last resort. */
+    private static List<String> lines(Element body, Set<Element> skip) {
+        List<String> lines = new ArrayList<>();
+        for (Blocks.Block block : Blocks.of(body, skip)) {
+            if (block.linkDensity() <= MAX_LINK_DENSITY) {
+                lines.add(block.text());
+            }
+        }
+        return lines;
     }
 
     /** Up to a few thousand characters of the blocks' text, to guess the language from. */

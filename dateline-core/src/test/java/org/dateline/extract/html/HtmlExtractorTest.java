@@ -42,6 +42,14 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aPageOfOnlyShortLinesKeepsThemRatherThanNothing() {
+        Extraction e = extract(nav() + "<div><p>Opening hours</p><p>Mon to Fri 9 to 5</p></div>");
+
+        assertThat(e.paragraphs()).containsExactly("Opening hours", "Mon to Fri 9 to 5");
+        assertThat(e.article()).isFalse();
+    }
+
+    @Test
     void anArticleSplitIntoSectionsIsKeptWhole() {
         Extraction e = extract(nav() + "<main><div class=story>"
                 + "<section class=part><p>" + P1 + "</p><p>" + P2 + "</p></section>"
