@@ -82,6 +82,9 @@ public final class Dateline {
         if (content.length == 0) {
             return Result.of(Problem.failed(ref, url, "empty", "the page has no content"));
         }
+        if (page.isText()) {
+            return Result.of(Problem.skipped(ref, url, "text-not-yet-supported", "text pages are read but not yet extracted"));
+        }
         try {
             Decoded decoded = Charsets.decode(content, page.contentType());
             if (isBinary(decoded.text())) {

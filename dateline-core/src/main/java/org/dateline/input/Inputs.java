@@ -75,9 +75,9 @@ public final class Inputs {
                     return new WarcSource(name, Channels.newChannel(in), maxPageBytes);
                 case JSONL:
                     return new JsonlSource(name, gzip ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16)) : in, maxPageBytes);
-                case HTML:
+                case HTML, TEXT_DUMP:
                     try (InputStream body = gzip ? new GZIPInputStream(in, 1 << 16) : in) {
-                        return single(readPage(ref, body, maxPageBytes));
+                        return single(readPage(ref, body, maxPageBytes, kind == InputKind.TEXT_DUMP ? Page.PLAIN_TEXT : null));
                     }
                 default:
                     in.close();
@@ -114,7 +114,7 @@ public final class Inputs {
         }
     }
 
-    private static Entry readPage(SourceRef ref, InputStream body, long maxPageBytes) {
+    private static Entry readPage(SourceRef ref, InputStream body, long maxPageBytes, @Nullable String contentType) {
         Bytes.Read read = Bytes.readKeepingPartial(body, maxPageBytes);
         if (read.tooLarge()) {
             return Entry.of(Problem.failed(ref, null, "too-large", "page over the size limit of " + Bytes.human(maxPageBytes)));
@@ -123,15 +123,13 @@ public final class Inputs {
             return Entry.of(Problem.failed(ref, null, "truncated", "the file ends early (" + WarcSource.message(read.error())
                     + ") after " + Bytes.human(read.bytes().length)));
         }
-        return Entry.of(new Page(ref, null, read.bytes(), null, null));
+        return Entry.of(new Page(ref, null, read.bytes(), contentType, null));
     }
 
     private static Problem problemFor(InputKind kind, SourceRef ref) {
         switch (kind) {
             case EMPTY:
                 return Problem.failed(ref, null, "empty", "empty file");
-            case TEXT_DUMP:
-                return Problem.skipped(ref, null, "text-not-yet-supported", "plain-text page dumps are not yet supported");
             default:
                 return Problem.skipped(ref, null, "not-a-page", "not a page, an archive or JSON Lines of pages");
         }

@@ -15,9 +15,10 @@ import org.dateline.page.SourceRef;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads JSON Lines of pages: one object per line with the page's {@code html} (a string) and,
- * optionally, its {@code url} and {@code fetched} time (ISO 8601). Blank lines are ignored. A line
- * that is not JSON fails; a line without HTML is skipped; reading goes on with the next line. The
+ * Reads JSON Lines of pages: one object per line with the page's {@code html} (a string) or, for a
+ * page already flattened to text, its {@code text}, and optionally its {@code url} and
+ * {@code fetched} time (ISO 8601). Blank lines are ignored. A line that is not JSON fails; a line
+ * with neither is skipped; reading goes on with the next line. The
  * offset of each record is the byte offset of its line in the (uncompressed) stream.
  */
 final class JsonlSource implements PageSource {
@@ -74,14 +75,19 @@ final class JsonlSource implements PageSource {
             return Entry.of(Problem.failed(ref, null, "bad-json", "not a JSON object"));
         }
         String url = node.path("url").isTextual() ? node.get("url").asText() : null;
+        Instant fetched = instant(node.path("fetched").asText(null));
         JsonNode html = node.get("html");
-        if (html == null || !html.isTextual()) {
-            return Entry.of(Problem.skipped(ref, url, "no-html", "the line has no \"html\" string"));
+        if (html != null && html.isTextual()) {
+            if (html.asText().indexOf('<') < 0) {
+                return Entry.of(Problem.skipped(ref, url, "non-html", "the \"html\" value is not markup"));
+            }
+            return Entry.of(new Page(ref, url, html.asText().getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", fetched));
         }
-        if (html.asText().indexOf('<') < 0) {
-            return Entry.of(Problem.skipped(ref, url, "non-html", "the \"html\" value is not markup"));
+        JsonNode dump = node.get("text");
+        if (dump != null && dump.isTextual()) {
+            return Entry.of(new Page(ref, url, dump.asText().getBytes(StandardCharsets.UTF_8), Page.PLAIN_TEXT + "; charset=utf-8", fetched));
         }
-        return Entry.of(new Page(ref, url, html.asText().getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", instant(node.path("fetched").asText(null))));
+        return Entry.of(Problem.skipped(ref, url, "no-html", "the line has neither an \"html\" nor a \"text\" string"));
     }
 
     private static @Nullable Instant instant(@Nullable String s) {

@@ -32,7 +32,7 @@ import org.netpreserve.jwarc.WarcTargetRecord;
  * {@code resource} records holding HTML. Every other record is skipped with its reason:
  * {@code warcinfo}, {@code request}, {@code metadata}, {@code revisit}, {@code dns},
  * {@code non-200}, {@code non-html}, and WET {@code conversion} records
- * ({@code text-not-yet-supported}). Common Crawl's renamed {@code X-Crawler-Content-Encoding} and
+ * (read as text pages). Common Crawl's renamed {@code X-Crawler-Content-Encoding} and
  * {@code X-Crawler-Transfer-Encoding} headers need no care: the payload they describe is already
  * decoded, and only the real {@code Content-Encoding} is undone. A {@code Content-Encoding: gzip}
  * over a payload that is not gzip (a ClueWeb quirk) is read as it is.
@@ -106,15 +106,30 @@ final class WarcSource implements PageSource {
             return capture(ref, url, record, record.contentType().toString(), record.body(), null);
         }
         String type = record.type();
+        if (type.equals("conversion")) {
+            return text(ref, url, record);
+        }
         String reason = switch (type) {
-            case "conversion" -> "text-not-yet-supported";
             case "warcinfo", "request", "metadata", "revisit", "continuation" -> type;
             default -> "warc-" + type;
         };
-        String detail = type.equals("conversion")
-                ? "WET text record: plain-text pages are not yet supported"
-                : "WARC " + type + " record";
-        return Entry.of(Problem.skipped(ref, url, reason, detail));
+        return Entry.of(Problem.skipped(ref, url, reason, "WARC " + type + " record"));
+    }
+
+    /** A WET conversion record: the page's text, as UTF-8 unless the record says otherwise. */
+    private Entry text(SourceRef ref, @Nullable String url, WarcRecord record) throws IOException {
+        Bytes.Read read = Bytes.readKeepingPartial(record.body().stream(), maxBytes);
+        if (read.tooLarge()) {
+            return Entry.of(tooLarge(ref, url));
+        }
+        String declared = record.contentType().toString();
+        String contentType = declared.toLowerCase(Locale.ROOT).contains("charset") ? declared : Page.PLAIN_TEXT;
+        Entry page = Entry.of(new Page(ref, url, read.bytes(), contentType, date(record)));
+        if (read.error() != null) {
+            done = true;
+            pending.add(damaged(ref.offset(), url, read.error()));
+        }
+        return page;
     }
 
     private Entry capture(SourceRef ref, @Nullable String url, WarcRecord record, @Nullable String contentType,

@@ -18,9 +18,17 @@ import org.jspecify.annotations.Nullable;
  */
 public record Page(SourceRef source, @Nullable String url, byte[] content, @Nullable String contentType,
                    @Nullable Instant fetched) {
+    /** The content type of text pages (text dumps, WET records) whose charset is not declared. */
+    public static final String PLAIN_TEXT = "text/plain";
+
     public Page {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(content, "content");
+    }
+
+    /** Whether the page is plain text (a text dump, a WET record), not markup. */
+    public boolean isText() {
+        return contentType != null && contentType.regionMatches(true, 0, PLAIN_TEXT, 0, PLAIN_TEXT.length());
     }
 
     @Override

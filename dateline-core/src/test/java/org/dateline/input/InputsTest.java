@@ -82,9 +82,9 @@ class InputsTest {
 
         List<Entry> entries = readAll(tmp.toString());
 
-        assertThat(entries).hasSize(6).allSatisfy(e -> assertThat(e.problem().outcome()).isEqualTo(Outcome.SKIPPED));
-        assertThat(entries).extracting(e -> e.problem().reason())
-                .containsExactly("not-a-page", "not-a-page", "text-not-yet-supported", "not-a-page", "not-a-page", "not-a-page");
+        assertThat(entries).extracting(e -> e.page() != null ? "text page" : e.problem().reason())
+                .containsExactly("not-a-page", "not-a-page", "text page", "not-a-page", "not-a-page", "not-a-page");
+        assertThat(entries.get(2).page().isText()).isTrue();
     }
 
     @Test
@@ -109,6 +109,17 @@ class InputsTest {
             assertThat(entries.get(2).problem().reason()).isEqualTo("no-html");
             assertThat(new String(entries.get(3).page().content(), StandardCharsets.UTF_8)).contains("Four é");
         }
+    }
+
+    @Test
+    void aJsonLineWithTextInsteadOfHtmlIsATextPage() throws IOException {
+        Files.writeString(tmp.resolve("dumps.jsonl"), "{\"url\": \"https://example.org/5\", \"text\": \"Headline\\n\\nBody é.\"}\n");
+
+        Page page = readAll(tmp.resolve("dumps.jsonl").toString()).get(0).page();
+
+        assertThat(page.isText()).isTrue();
+        assertThat(page.url()).isEqualTo("https://example.org/5");
+        assertThat(new String(page.content(), StandardCharsets.UTF_8)).isEqualTo("Headline\n\nBody é.");
     }
 
     @Test
@@ -138,8 +149,13 @@ class InputsTest {
             List<Entry> entries = readAll(warc.toString());
 
             assertThat(entries).extracting(e -> e.page() != null ? "page" : e.problem().reason()).containsExactly(
-                    "warcinfo", "request", "page", "revisit", "non-200", "non-html", "dns", "page", "page", "text-not-yet-supported");
-            List<Page> pages = entries.stream().map(Entry::page).filter(p -> p != null).toList();
+                    "warcinfo", "request", "page", "revisit", "non-200", "non-html", "dns", "page", "page", "page");
+            Page text = entries.get(entries.size() - 1).page();
+            assertThat(text.isText()).isTrue();
+            assertThat(text.url()).isEqualTo("https://example.org/a");
+            assertThat(text.fetched()).isEqualTo(DATE);
+            assertThat(new String(text.content(), StandardCharsets.UTF_8)).isEqualTo("Text of the story.");
+            List<Page> pages = entries.stream().map(Entry::page).filter(p -> p != null && !p.isText()).toList();
             assertThat(pages).allSatisfy(p -> {
                 assertThat(new String(p.content(), StandardCharsets.UTF_8)).isEqualTo(HTML);
                 assertThat(p.fetched()).isEqualTo(DATE);
