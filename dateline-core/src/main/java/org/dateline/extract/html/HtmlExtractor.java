@@ -1,6 +1,9 @@
 package org.dateline.extract.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>flatten them into blocks ({@link Blocks}) and keep the blocks that read as article text:
  *       not link lists, prompts, credits or labels, not a byline or a repeat of the headline, not
  *       a "read more" heading after the last paragraph;</li>
+ *   <li>with a {@link BlockModel}, let the learned classifier decide for every block of the page,
+ *       the rules' decision being one of its features ({@link BlockFeatures});</li>
  *   <li>judge whether the page is an article ({@link PageKind}) and read its comments
  *       ({@link Comments}).</li>
  * </ol>
@@ -57,8 +62,27 @@ public final class HtmlExtractor {
     private static final Pattern BYLINE = Pattern.compile(
             "(?iu:by|par|von|por|di|door|av|af|przez|от|автор)\\s+\\p{Lu}.{0,80}");
 
-    /** Creates an extractor. */
+    private final @Nullable BlockModel model;
+
+    /** Creates an extractor with the block model shipped with dateline ({@link BlockModel#bundled}). */
     public HtmlExtractor() {
+        this(Bundled.MODEL);
+    }
+
+    /**
+     * Creates an extractor that, given a model, lets it decide block by block, with the rules'
+     * decisions among its features; without one, the rules alone decide.
+     */
+    public HtmlExtractor(@Nullable BlockModel model) {
+        this.model = model;
+    }
+
+    private static final class Bundled {
+        static final @Nullable BlockModel MODEL = BlockModel.bundled();
+    }
+
+    /** A block of a page with its features, for training a {@link BlockModel}. */
+    public record BlockSample(String text, double[] features) {
     }
 
     /**
@@ -66,30 +90,87 @@ public final class HtmlExtractor {
      * read any metadata from it before calling this.
      */
     public Extraction extract(Document doc) {
+        Pass pass = pass(doc, model != null);
+        List<String> paragraphs;
+        if (model != null && !pass.kept().isEmpty()) {
+            double[][] features = pass.features();
+            List<Blocks.Block> chosen = new ArrayList<>();
+            String titleKey = pass.title() == null ? null : key(pass.title());
+            for (int i = 0; i < features.length; i++) {
+                Blocks.Block block = pass.page().get(i);
+                // the model places the article; what a block says can still rule it out
+                if (model.probability(features[i]) >= 0.5 && reads(block, titleKey, pass.rules().language())) {
+                    chosen.add(block);
+                }
+            }
+            paragraphs = texts(trimLabels(chosen));
+        } else {
+            paragraphs = texts(pass.kept());
+        }
+        if (paragraphs.isEmpty()) {
+            // no block looks like prose: a page of a few short lines is still text, not nothing
+            paragraphs = lines(doc.body(), pass.furniture());
+        }
+        return new Extraction(pass.title(), paragraphs, PageKind.isArticle(pass.declared(), doc.location(), paragraphs),
+                Comments.find(pass.furniture()));
+    }
+
+    /** Every block of a page with its features, for training a {@link BlockModel}. Cleans the document. */
+    public List<BlockSample> samples(Document doc) {
+        Pass pass = pass(doc, true);
+        double[][] features = pass.features();
+        List<BlockSample> samples = new ArrayList<>(features.length);
+        for (int i = 0; i < features.length; i++) {
+            samples.add(new BlockSample(pass.page().get(i).text(), features[i]));
+        }
+        return samples;
+    }
+
+    /** What the rules found in a page. */
+    private record Pass(@Nullable String title, PageKind.Declared declared, Set<Element> furniture, Rules rules,
+                        List<Blocks.Block> page) {
+        List<Blocks.Block> kept() {
+            return rules.kept();
+        }
+
+        double[][] features() {
+            return BlockFeatures.of(page, new HashSet<>(rules.kept()), rules.containers(), furniture, rules.language(),
+                    title == null ? null : key(title));
+        }
+    }
+
+    /** The blocks the rules kept, the containers they were found in, the language guessed. */
+    private record Rules(List<Blocks.Block> kept, Set<Element> containers, @Nullable StopWords language) {
+        int chars() {
+            int n = 0;
+            for (Blocks.Block b : kept) {
+                n += b.text().length();
+            }
+            return n;
+        }
+    }
+
+    private static Pass pass(Document doc, boolean withPageBlocks) {
         String title = Titles.find(doc);
         PageKind.Declared declared = PageKind.declared(doc);
         Set<Element> furniture = Cleaner.clean(doc);
         String titleKey = title == null ? null : key(title);
-        List<String> paragraphs = paragraphs(doc.body(), furniture, titleKey);
-        int chars = chars(paragraphs);
-        if (chars < RETRY_CHARS && !furniture.isEmpty()) {
+        Rules rules = rules(doc.body(), furniture, titleKey);
+        if (rules.chars() < RETRY_CHARS && !furniture.isEmpty()) {
             // too little text: the furniture marks may have hidden the article; look again without them
-            List<String> relaxed = paragraphs(doc.body(), Set.of(), titleKey);
-            if (chars(relaxed) > chars) {
-                paragraphs = relaxed;
+            Rules relaxed = rules(doc.body(), Set.of(), titleKey);
+            if (relaxed.chars() > rules.chars()) {
+                rules = relaxed;
             }
         }
-        if (paragraphs.isEmpty()) {
-            // no block looks like prose: a page of a few short lines is still text, not nothing
-            paragraphs = lines(doc.body(), furniture);
-        }
-        return new Extraction(title, paragraphs, PageKind.isArticle(declared, doc.location(), paragraphs),
-                Comments.find(furniture));
+        List<Blocks.Block> page = withPageBlocks ? Blocks.of(doc.body()) : List.of();
+        return new Pass(title, declared, furniture, rules, page);
     }
 
-    private static List<String> paragraphs(Element body, Set<Element> skip, @Nullable String titleKey) {
+    private static Rules rules(Element body, Set<Element> skip, @Nullable String titleKey) {
+        List<Element> containers = ContentFinder.find(body, skip);
         List<Blocks.Block> blocks = new ArrayList<>();
-        for (Element container : ContentFinder.find(body, skip)) {
+        for (Element container : containers) {
             blocks.addAll(Blocks.of(container, skip));
         }
         StopWords language = StopWords.guess(sample(blocks));
@@ -97,21 +178,39 @@ public final class HtmlExtractor {
         boolean inBody = false;
         for (Blocks.Block block : blocks) {
             // bylines sit above the first paragraph of prose: metadata, not body text
-            if (keep(block, titleKey, language) && (inBody || !BYLINE.matcher(block.text()).matches())) {
+            if (keep(block, titleKey, language) && (inBody || !isByline(block.text()))) {
                 kept.add(block);
                 inBody |= block.text().length() >= SHORT_BLOCK_CHARS;
             }
         }
-        // after the last paragraph come "read more" headings and labels, not the article
+        Set<Element> containerSet = Collections.newSetFromMap(new IdentityHashMap<>());
+        containerSet.addAll(containers);
+        return new Rules(trimLabels(kept), containerSet, language);
+    }
+
+    /** Drops the "read more" headings and labels that come after the last paragraph. */
+    private static List<Blocks.Block> trimLabels(List<Blocks.Block> kept) {
         int end = kept.size();
         while (end > 0 && isLabel(kept.get(end - 1))) {
             end--;
         }
-        List<String> paragraphs = new ArrayList<>(end);
-        for (Blocks.Block block : kept.subList(0, end)) {
-            paragraphs.add(block.text());
+        return kept.subList(0, end);
+    }
+
+    private static List<String> texts(List<Blocks.Block> blocks) {
+        List<String> texts = new ArrayList<>(blocks.size());
+        for (Blocks.Block block : blocks) {
+            texts.add(block.text());
         }
-        return paragraphs;
+        return texts;
+    }
+
+    static boolean isByline(String text) {
+        return BYLINE.matcher(text).matches();
+    }
+
+    static boolean isPrompt(String text) {
+        return text.length() < PROMPT_CHARS && PROMPT.matcher(text).find();
     }
 
     /** The page's blocks that are not links, with nothing else judged: the last resort. */
@@ -137,21 +236,19 @@ public final class HtmlExtractor {
         return b.toString();
     }
 
-    private static int chars(List<String> paragraphs) {
-        int n = 0;
-        for (String p : paragraphs) {
-            n += p.length();
-        }
-        return n;
-    }
-
     private static boolean keep(Blocks.Block block, @Nullable String titleKey, @Nullable StopWords language) {
         String text = block.text();
         double ld = block.linkDensity();
         if (ld > MAX_LINK_DENSITY || (text.length() < SHORT_BLOCK_CHARS && ld > MAX_SHORT_LINK_DENSITY && !block.isHeading())) {
             return false;
         }
-        if (text.length() < PROMPT_CHARS && PROMPT.matcher(text).find()) {
+        return reads(block, titleKey, language);
+    }
+
+    /** Whether what a block says could be article text: not a prompt, label, credit or the headline. */
+    private static boolean reads(Blocks.Block block, @Nullable String titleKey, @Nullable StopWords language) {
+        String text = block.text();
+        if (isPrompt(text)) {
             return false;
         }
         if (language != null && !block.isHeading() && !block.tag().equals("li") && text.length() < NOISE_CHARS
@@ -175,7 +272,7 @@ public final class HtmlExtractor {
         return block.isHeading() || (text.length() < SHORT_BLOCK_CHARS && (last == ':' || last == '…'));
     }
 
-    private static String key(String s) {
+    static String key(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").trim();
     }
 }

@@ -1,0 +1,256 @@
+package org.dateline.extract.html;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A learned block classifier: gradient-boosted regression trees on logistic loss over the block
+ * features of {@link BlockFeatures}, giving the probability that a block is article text.
+ *
+ * <p>The model file is plain text: a header line {@code dateline-block-model <features> <trees>
+ * <bias>}, then one line per tree listing its nodes in breadth-first order, each
+ * {@code feature:threshold} for a split or {@code =value} for a leaf. Trees are complete binary
+ * trees of a fixed depth (a leaf that stopped early repeats down), so node {@code i} has children
+ * {@code 2i+1} (feature value at most the threshold) and {@code 2i+2}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class BlockModel {
+    private static final String MAGIC = "dateline-block-model";
+    private static final String RESOURCE = "block-model.txt";
+    private static final int MIN_LEAF = 20;
+
+    private final int features;
+    private final double bias;
+    private final int[][] splitFeature;
+    private final double[][] splitValue;
+
+    private BlockModel(int features, double bias, int[][] splitFeature, double[][] splitValue) {
+        this.features = features;
+        this.bias = bias;
+        this.splitFeature = splitFeature;
+        this.splitValue = splitValue;
+    }
+
+    /** The model shipped with dateline, or {@code null} if none is bundled. */
+    public static @Nullable BlockModel bundled() {
+        try (InputStream in = BlockModel.class.getResourceAsStream(RESOURCE)) {
+            return in == null ? null : read(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled block model", e);
+        }
+    }
+
+    /** The probability that a block with these features is article text. */
+    public double probability(double[] x) {
+        double sum = bias;
+        for (int t = 0; t < splitFeature.length; t++) {
+            int[] f = splitFeature[t];
+            double[] v = splitValue[t];
+            int node = 0;
+            while (f[node] >= 0) {
+                node = x[f[node]] <= v[node] ? 2 * node + 1 : 2 * node + 2;
+            }
+            sum += v[node];
+        }
+        return 1 / (1 + Math.exp(-sum));
+    }
+
+    /** The number of features the model reads. */
+    public int features() {
+        return features;
+    }
+
+    /**
+     * Trains a model.
+     *
+     * @param x     one feature vector per example
+     * @param y     the labels, 1 for article text
+     * @param trees how many boosting rounds
+     * @param depth the depth of each tree
+     * @param rate  the learning rate (shrinkage)
+     */
+    public static BlockModel train(List<double[]> x, int[] y, int trees, int depth, double rate) {
+        int n = x.size();
+        int d = x.get(0).length;
+        double positive = Arrays.stream(y).sum();
+        double prior = Math.max(1e-6, Math.min(1 - 1e-6, positive / n));
+        double bias = Math.log(prior / (1 - prior));
+        double[] score = new double[n];
+        Arrays.fill(score, bias);
+        // per feature, the example indexes sorted by value, computed once
+        int[][] order = new int[d][];
+        for (int f = 0; f < d; f++) {
+            final int feature = f;
+            order[f] = java.util.stream.IntStream.range(0, n).boxed()
+                    .sorted((a, b) -> Double.compare(x.get(a)[feature], x.get(b)[feature]))
+                    .mapToInt(Integer::intValue).toArray();
+        }
+        int nodes = (1 << (depth + 1)) - 1;
+        int[][] splitFeature = new int[trees][];
+        double[][] splitValue = new double[trees][];
+        double[] gradient = new double[n];
+        double[] hessian = new double[n];
+        int[] node = new int[n];
+        for (int t = 0; t < trees; t++) {
+            for (int i = 0; i < n; i++) {
+                double p = 1 / (1 + Math.exp(-score[i]));
+                gradient[i] = y[i] - p;
+                hessian[i] = Math.max(p * (1 - p), 1e-6);
+            }
+            int[] sf = new int[nodes];
+            double[] sv = new double[nodes];
+            Arrays.fill(sf, -1);
+            Arrays.fill(node, 0);
+            for (int level = 0; level < depth; level++) {
+                int first = (1 << level) - 1;
+                int count = 1 << level;
+                double[] g = new double[count];
+                double[] h = new double[count];
+                int[] size = new int[count];
+                for (int i = 0; i < n; i++) {
+                    int k = node[i] - first;
+                    if (k < 0) {
+                        continue; // settled in a leaf above this level
+                    }
+                    g[k] += gradient[i];
+                    h[k] += hessian[i];
+                    size[k]++;
+                }
+                double[] bestGain = new double[count];
+                int[] bestFeature = new int[count];
+                double[] bestValue = new double[count];
+                Arrays.fill(bestFeature, -1);
+                for (int f = 0; f < d; f++) {
+                    double[] gl = new double[count];
+                    double[] hl = new double[count];
+                    int[] sl = new int[count];
+                    double[] last = new double[count];
+                    Arrays.fill(last, Double.NaN);
+                    for (int i : order[f]) {
+                        int k = node[i] - first;
+                        if (k < 0) {
+                            continue;
+                        }
+                        double value = x.get(i)[f];
+                        if (value != last[k] && sl[k] >= MIN_LEAF && size[k] - sl[k] >= MIN_LEAF) {
+                            double gr = g[k] - gl[k];
+                            double hr = h[k] - hl[k];
+                            double gain = gl[k] * gl[k] / hl[k] + gr * gr / hr - g[k] * g[k] / h[k];
+                            if (gain > bestGain[k]) {
+                                bestGain[k] = gain;
+                                bestFeature[k] = f;
+                                bestValue[k] = (value + last[k]) / 2;
+                            }
+                        }
+                        gl[k] += gradient[i];
+                        hl[k] += hessian[i];
+                        sl[k]++;
+                        last[k] = value;
+                    }
+                }
+                for (int k = 0; k < count; k++) {
+                    int id = first + k;
+                    boolean parentSplit = id == 0 || sf[(id - 1) / 2] >= 0;
+                    if (parentSplit && bestFeature[k] >= 0) {
+                        sf[id] = bestFeature[k];
+                        sv[id] = bestValue[k];
+                    }
+                }
+                for (int i = 0; i < n; i++) {
+                    int id = node[i];
+                    if (sf[id] >= 0) {
+                        node[i] = x.get(i)[sf[id]] <= sv[id] ? 2 * id + 1 : 2 * id + 2;
+                    }
+                }
+            }
+            // leaves: one Newton step per node that examples ended in
+            double[] g = new double[nodes];
+            double[] h = new double[nodes];
+            for (int i = 0; i < n; i++) {
+                g[node[i]] += gradient[i];
+                h[node[i]] += hessian[i];
+            }
+            for (int id = 0; id < nodes; id++) {
+                if (sf[id] < 0 && h[id] > 0) {
+                    sv[id] = rate * g[id] / (h[id] + 1);
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                score[i] += sv[node[i]];
+            }
+            splitFeature[t] = sf;
+            splitValue[t] = sv;
+        }
+        return new BlockModel(d, bias, splitFeature, splitValue);
+    }
+
+    /** Writes the model in the text format described above. */
+    public void write(Writer out) throws IOException {
+        out.write(MAGIC + " " + features + " " + splitFeature.length + " " + bias + "\n");
+        for (int t = 0; t < splitFeature.length; t++) {
+            StringBuilder line = new StringBuilder();
+            for (int id = 0; id < splitFeature[t].length; id++) {
+                if (id > 0) {
+                    line.append(' ');
+                }
+                line.append(splitFeature[t][id] >= 0 ? splitFeature[t][id] + ":" + (float) splitValue[t][id]
+                        : "=" + (float) splitValue[t][id]);
+            }
+            out.write(line.append('\n').toString());
+        }
+    }
+
+    /** Reads a model written by {@link #write}. */
+    public static BlockModel read(Reader in) throws IOException {
+        BufferedReader lines = new BufferedReader(in);
+        String header = lines.readLine();
+        String[] h = header == null ? new String[0] : header.trim().split(" ");
+        if (h.length != 4 || !h[0].equals(MAGIC)) {
+            throw new IOException("not a dateline block model");
+        }
+        int features = Integer.parseInt(h[1]);
+        int trees = Integer.parseInt(h[2]);
+        List<int[]> sf = new ArrayList<>(trees);
+        List<double[]> sv = new ArrayList<>(trees);
+        for (int t = 0; t < trees; t++) {
+            String line = lines.readLine();
+            if (line == null) {
+                throw new IOException("the block model ends after " + t + " of " + trees + " trees");
+            }
+            String[] nodes = line.trim().split(" ");
+            int[] f = new int[nodes.length];
+            double[] v = new double[nodes.length];
+            for (int id = 0; id < nodes.length; id++) {
+                String node = nodes[id];
+                if (node.startsWith("=")) {
+                    f[id] = -1;
+                    v[id] = Double.parseDouble(node.substring(1));
+                } else {
+                    int colon = node.indexOf(':');
+                    f[id] = Integer.parseInt(node.substring(0, colon));
+                    v[id] = Double.parseDouble(node.substring(colon + 1));
+                }
+            }
+            sf.add(f);
+            sv.add(v);
+        }
+        return new BlockModel(features, Double.parseDouble(h[3]), sf.toArray(new int[0][]), sv.toArray(new double[0][]));
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "BlockModel[%d features, %d trees]", features, splitFeature.length);
+    }
+}
