@@ -28,9 +28,15 @@ import org.jsoup.select.NodeFilter;
 final class Cleaner {
     /** Tags whose content is never article text. */
     private static final Set<String> DROP_TAGS = Set.of(
-            "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
+            "script", "style", "template", "svg", "canvas", "iframe", "object", "embed",
             "video", "audio", "picture", "map", "button", "input", "select", "textarea", "option",
             "label", "dialog", "menu", "nav", "head", "link", "meta");
+    /**
+     * A {@code <noscript>} with this much text may be the page for readers without scripts, even
+     * the whole article: it is marked like furniture; a shorter one is a notice or a tracking
+     * pixel, and goes.
+     */
+    private static final int NOSCRIPT_ARTICLE_CHARS = 200;
     /** Page furniture: dropped unless it holds most of the text. */
     private static final Set<String> FURNITURE_TAGS = Set.of("header", "footer", "aside", "form");
     private static final Set<String> FURNITURE_ROLES = Set.of(
@@ -71,8 +77,12 @@ final class Cleaner {
                     return FilterResult.CONTINUE;
                 }
                 String tag = e.normalName();
-                if (DROP_TAGS.contains(tag) || isHidden(e)) {
+                if (DROP_TAGS.contains(tag) || isHidden(e) || (tag.equals("noscript") && visibleChars(e) < NOSCRIPT_ARTICLE_CHARS)) {
                     remove.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (tag.equals("noscript")) {
+                    furniture.add(e); // read only when the rest of the page has no article
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (isFurniture(e, tag) && !holdsArticle(e, pageText)) {

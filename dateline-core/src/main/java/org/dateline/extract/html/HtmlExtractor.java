@@ -99,7 +99,7 @@ public final class HtmlExtractor {
             for (int i = 0; i < features.length; i++) {
                 Blocks.Block block = pass.page().get(i);
                 // the model places the article; what a block says can still rule it out
-                if (model.probability(features[i]) >= 0.5 && reads(block, titleKey, pass.rules().language())) {
+                if (reads(block, titleKey, pass.rules().language()) && model.probability(features[i]) >= 0.5) {
                     chosen.add(block);
                 }
             }

@@ -42,6 +42,15 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void anArticleOnlyInANoscriptBlockIsFoundThere() {
+        Extraction e = extract(nav() + "<div class=post><script type=text/template><p>" + P1 + "</p></script>"
+                + "<noscript><p>" + P1 + "</p><p>" + P2 + "</p></noscript></div>"
+                + "<noscript>Please enable JavaScript.</noscript>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
     void aPageOfOnlyShortLinesKeepsThemRatherThanNothing() {
         Extraction e = extract(nav() + "<div><p>Opening hours</p><p>Mon to Fri 9 to 5</p></div>");
 
