@@ -2,6 +2,7 @@ package org.dateline.extract.html;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.dateline.extract.StopWords;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * The rules' own decision is a feature too, so the model learns where to overrule them.
  */
 final class BlockFeatures {
-    /** How many features {@link #of} gives per block. */
+    /** How many features {@link #of} gives per candidate block. */
     static final int COUNT = 27;
     private static final int NEIGHBOUR_REACH = 20;
 
@@ -21,7 +22,10 @@ final class BlockFeatures {
     }
 
     /**
-     * The features of each block of {@code page}.
+     * The features of each block of {@code page} that the model should judge, {@code null} for the
+     * others: a candidate is a block whose text could be article text, in the chosen containers or
+     * near the blocks the rules kept. The others are never article text, which spares the model
+     * most of a long page's navigation and footer.
      *
      * @param page       every block of the page body, in order
      * @param kept       the blocks the rules kept
@@ -29,9 +33,10 @@ final class BlockFeatures {
      * @param furniture  the elements marked as page furniture
      * @param language   the stop words of the page's language, if guessed
      * @param titleKey   the normalised headline, if any
+     * @param reads      whether what a block says could be article text (no prompt, label, credit)
      */
     static double[][] of(List<Blocks.Block> page, Set<Blocks.Block> kept, Set<Element> containers, Set<Element> furniture,
-                         @Nullable StopWords language, @Nullable String titleKey) {
+                         @Nullable StopWords language, @Nullable String titleKey, Predicate<Blocks.Block> reads) {
         int n = page.size();
         boolean[] keep = new boolean[n];
         int first = -1;
@@ -49,11 +54,15 @@ final class BlockFeatures {
         double[][] features = new double[n][];
         for (int i = 0; i < n; i++) {
             Blocks.Block b = page.get(i);
+            boolean inContainer = inside(b.owner(), containers);
+            if (!(inContainer || distance[i] < NEIGHBOUR_REACH) || !reads.test(b)) {
+                continue; // not a candidate: its text cannot be article text, or it is far from any
+            }
             String text = b.text();
             String tag = b.tag();
             double[] f = new double[COUNT];
             f[0] = keep[i] ? 1 : 0;
-            f[1] = inside(b.owner(), containers) ? 1 : 0;
+            f[1] = inContainer ? 1 : 0;
             f[2] = inside(b.owner(), furniture) ? 1 : 0;
             f[3] = Math.log1p(text.length());
             f[4] = b.linkDensity();
@@ -65,7 +74,7 @@ final class BlockFeatures {
             f[10] = tag.equals("figcaption") || tag.equals("caption") ? 1 : 0;
             f[11] = tag.equals("tr") || tag.equals("td") || tag.equals("th") ? 1 : 0;
             f[12] = tag.equals("blockquote") || tag.equals("pre") ? 1 : 0;
-            f[13] = HtmlExtractor.isPrompt(text) ? 1 : 0;
+            f[13] = 1; // kept for the model's layout: only blocks that read as text get here
             f[14] = HtmlExtractor.isByline(text) ? 1 : 0;
             f[15] = n == 1 ? 0 : (double) i / (n - 1);
             f[16] = Math.log1p(distance[i]);
@@ -75,7 +84,7 @@ final class BlockFeatures {
             f[20] = digits(text);
             f[21] = Math.log1p(words(text));
             f[22] = Math.log1p(keptChars);
-            f[23] = titleKey != null && HtmlExtractor.key(text).equals(titleKey) ? 1 : 0;
+            f[23] = HtmlExtractor.isTitle(text, titleKey) ? 1 : 0;
             f[24] = i > 0 ? Math.log1p(page.get(i - 1).text().length()) : 0;
             f[25] = i + 1 < n ? Math.log1p(page.get(i + 1).text().length()) : 0;
             f[26] = first < 0 ? 0 : i < first ? -1 : i > last ? 1 : 0;

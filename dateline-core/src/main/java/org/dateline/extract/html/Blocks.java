@@ -142,11 +142,14 @@ final class Blocks {
     }
 
     private void flush() {
+        if (text.length() == 0) {
+            return;
+        }
         Element owner = openBlocks.get(openBlocks.size() - 1);
         String tag = owner.normalName();
         String t = tag.equals("pre") ? text.toString().stripTrailing() : text.toString().strip();
         if (!t.isBlank()) {
-            if (!tag.equals("pre")) {
+            if (!tag.equals("pre") && t.indexOf('\n') >= 0) {
                 // collapse the whitespace around hard line breaks and runs of them
                 t = LINE_BREAKS.matcher(t).replaceAll("\n");
             }

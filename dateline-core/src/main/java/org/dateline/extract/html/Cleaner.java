@@ -65,7 +65,7 @@ final class Cleaner {
         Element body = doc.body();
         List<Element> remove = new ArrayList<>();
         Set<Element> furniture = Collections.newSetFromMap(new IdentityHashMap<>());
-        int pageText = visibleChars(body);
+        int pageText = textLength(body);
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(org.jsoup.nodes.Node node, int depth) {
@@ -77,7 +77,7 @@ final class Cleaner {
                     return FilterResult.CONTINUE;
                 }
                 String tag = e.normalName();
-                if (DROP_TAGS.contains(tag) || isHidden(e) || (tag.equals("noscript") && visibleChars(e) < NOSCRIPT_ARTICLE_CHARS)) {
+                if (DROP_TAGS.contains(tag) || isHidden(e) || (tag.equals("noscript") && textLength(e) < NOSCRIPT_ARTICLE_CHARS)) {
                     remove.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -129,18 +129,15 @@ final class Cleaner {
         if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
             return true;
         }
-        return pageText > 0 && visibleChars(e) > MOST_OF_PAGE * pageText;
+        return pageText > 0 && textLength(e) > MOST_OF_PAGE * pageText;
     }
 
-    /** The number of non-whitespace characters in the text under {@code root}, without building the text. */
-    static int visibleChars(Element root) {
+    /** The length of the text under {@code root}, whitespace included, without building the text. */
+    static int textLength(Element root) {
         int[] count = {0};
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode t) {
-                String text = t.getWholeText();
-                for (int i = 0; i < text.length(); i++) {
-                    count[0] += Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0' ? 0 : 1;
-                }
+                count[0] += t.getWholeText().length();
             }
         }, root);
         return count[0];

@@ -49,13 +49,14 @@ public final class HtmlExtractor {
      * Calls to action and page furniture that sit inside article containers: newsletter and app
      * prompts, "read also" pointers, legal lines. Only short blocks are tested.
      */
-    private static final Pattern PROMPT = Pattern.compile("(?iu)\\b(?:sign up|subscribe|newsletter|your inbox|"
-            + "download (?:the|our) app|follow us|share this|click here|read more|read also|see also|also read|"
-            + "all rights reserved|copyright ©|privacy policy|terms of (?:use|service)|"
-            + "abonnieren|anmelden|lesen sie auch|mehr zum thema|auch interessieren|weiterlesen|alle rechte|"
-            + "inscrivez-vous|abonnez-vous|lire aussi|à lire aussi|tous droits|"
-            + "suscr[ií]b|lee también|leia também|inscreva-se|leggi anche|iscriviti|lees ook|meld je aan|"
-            + "czytaj (?:też|także|również)|zapisz się|читайте также|подпишитесь)");
+    private static final Phrases PROMPT = new Phrases("sign up", "subscribe", "newsletter", "your inbox",
+            "download the app", "download our app", "follow us", "share this", "click here", "read more", "read also",
+            "see also", "also read", "all rights reserved", "copyright ©", "privacy policy", "terms of use",
+            "terms of service",
+            "abonnieren", "anmelden", "lesen sie auch", "mehr zum thema", "auch interessieren", "weiterlesen", "alle rechte",
+            "inscrivez-vous", "abonnez-vous", "lire aussi", "à lire aussi", "tous droits",
+            "suscrib", "suscríb", "lee también", "leia também", "inscreva-se", "leggi anche", "iscriviti", "lees ook",
+            "meld je aan", "czytaj też", "czytaj także", "czytaj również", "zapisz się", "читайте также", "подпишитесь");
     private static final int PROMPT_CHARS = 160;
 
     /** A short line naming the author: "By Sam Reyes", "Par Élodie Marchand – 2 juillet 2023". */
@@ -95,12 +96,10 @@ public final class HtmlExtractor {
         if (model != null && !pass.kept().isEmpty()) {
             double[][] features = pass.features();
             List<Blocks.Block> chosen = new ArrayList<>();
-            String titleKey = pass.title() == null ? null : key(pass.title());
             for (int i = 0; i < features.length; i++) {
-                Blocks.Block block = pass.page().get(i);
                 // the model places the article; what a block says can still rule it out
-                if (reads(block, titleKey, pass.rules().language()) && model.probability(features[i]) >= 0.5) {
-                    chosen.add(block);
+                if (features[i] != null && model.probability(features[i]) >= 0.5) {
+                    chosen.add(pass.page().get(i));
                 }
             }
             paragraphs = texts(trimLabels(chosen));
@@ -115,13 +114,18 @@ public final class HtmlExtractor {
                 Comments.find(pass.furniture()));
     }
 
-    /** Every block of a page with its features, for training a {@link BlockModel}. Cleans the document. */
+    /**
+     * The blocks of a page that the model judges, with their features, for training a
+     * {@link BlockModel}. Cleans the document.
+     */
     public List<BlockSample> samples(Document doc) {
         Pass pass = pass(doc, true);
         double[][] features = pass.features();
         List<BlockSample> samples = new ArrayList<>(features.length);
         for (int i = 0; i < features.length; i++) {
-            samples.add(new BlockSample(pass.page().get(i).text(), features[i]));
+            if (features[i] != null) {
+                samples.add(new BlockSample(pass.page().get(i).text(), features[i]));
+            }
         }
         return samples;
     }
@@ -134,8 +138,9 @@ public final class HtmlExtractor {
         }
 
         double[][] features() {
+            String titleKey = title == null ? null : key(title);
             return BlockFeatures.of(page, new HashSet<>(rules.kept()), rules.containers(), furniture, rules.language(),
-                    title == null ? null : key(title));
+                    titleKey, block -> reads(block, titleKey, rules.language()));
         }
     }
 
@@ -209,8 +214,8 @@ public final class HtmlExtractor {
         return BYLINE.matcher(text).matches();
     }
 
-    static boolean isPrompt(String text) {
-        return text.length() < PROMPT_CHARS && PROMPT.matcher(text).find();
+    private static boolean isPrompt(String text) {
+        return text.length() < PROMPT_CHARS && PROMPT.in(text);
     }
 
     /** The page's blocks that are not links, with nothing else judged: the last resort. */
@@ -259,7 +264,7 @@ public final class HtmlExtractor {
                 && !(text.length() >= CAPTION_SENTENCE_CHARS && Blocks.endsSentence(text))) {
             return false; // photo credits and labels; a caption that tells part of the story stays
         }
-        if (block.isHeading() && titleKey != null && key(text).equals(titleKey)) {
+        if (block.isHeading() && isTitle(text, titleKey)) {
             return false; // the headline is the title field, not body text
         }
         return true;
@@ -270,6 +275,13 @@ public final class HtmlExtractor {
         String text = block.text();
         char last = text.charAt(text.length() - 1);
         return block.isHeading() || (text.length() < SHORT_BLOCK_CHARS && (last == ':' || last == '…'));
+    }
+
+    /** Whether a text is the headline again (compared by {@link #key}). */
+    static boolean isTitle(String text, @Nullable String titleKey) {
+        // a different length by more than a third cannot be the same words
+        return titleKey != null && Math.abs(text.length() - titleKey.length()) * 3 <= titleKey.length()
+                && key(text).equals(titleKey);
     }
 
     static String key(String s) {
