@@ -125,6 +125,9 @@ public final class DateAccuracy {
         out.append("  wrong (source: got ≠ truth):\n");
         wrong.stream().limit(wrongShown).forEach(r -> out.append(String.format("    %-11s %-26s ≠ %s  %s%n",
                 r.source(), r.got(), r.truth(), r.id())));
+        out.append("  no date:\n");
+        rows.stream().filter(r -> r.got() == null).limit(wrongShown)
+                .forEach(r -> out.append(String.format("    %s  %s%n", r.truth(), r.id())));
         return out.toString();
     }
 }

@@ -54,6 +54,14 @@ public final class DateFinder {
             "article:modified_time", "og:updated_time", "article:updated_time", "og:modified_time", "datemodified",
             "dc.date.modified", "dcterms.modified", "lastmod", "last-modified", "modified", "updated",
             "sailthru.lastmodified", "revised");
+    /**
+     * Generic keys that many CMSs fill with the record's creation or last edit rather than the
+     * publication: weaker than a visible byline.
+     */
+    private static final java.util.Set<String> WEAK_META = java.util.Set.of("date", "dc.date", "dcterms.date", "dc:date",
+            "created", "date.created", "datecreated", "dc.date.created", "release_date");
+    /** Added to the rank of a weak meta key. */
+    private static final int WEAK = 100;
     private static final Map<String, Integer> PUBLISHED_RANK = ranks(PUBLISHED_META);
     private static final Map<String, Integer> MODIFIED_RANK = ranks(MODIFIED_META);
 
@@ -110,24 +118,34 @@ public final class DateFinder {
             NodeTraversor.filter(text, body);
         }
 
-        Candidate published = e.published("json-ld");
-        if (published == null) {
-            published = e.published("opengraph", "meta");
+        Candidate structured = e.published("json-ld");
+        if (structured == null) {
+            structured = e.published("opengraph", "meta");
         }
-        if (published == null) {
-            published = e.published("itemprop");
+        if (structured == null) {
+            structured = e.published("itemprop");
+        }
+        Candidate urlDay = fromUrl != null && fromUrl.precision() == Precision.DAY ? new Candidate(fromUrl, "url", 0, 0) : null;
+        Candidate byline = text.byline();
+        Candidate published = structured;
+        if (published != null) {
+            published = reconcile(published, urlDay, byline);
         }
         if (published == null) {
             published = e.published("time-element");
         }
-        if (published == null && fromUrl != null && fromUrl.precision() == Precision.DAY) {
-            published = new Candidate(fromUrl, "url", 0, 0);
+        if (published == null) {
+            published = urlDay;
         }
         if (published == null) {
-            published = text.byline();
+            published = byline;
+        }
+        if (published == null) {
+            published = e.weak();
         }
         if (published == null && fromUrl != null) {
-            published = new Candidate(fromUrl, "url", 0, 0);
+            Candidate inMonth = text.inMonth(fromUrl.date());
+            published = inMonth != null ? inMonth : new Candidate(fromUrl, "url", 0, 0);
         }
         if (published == null) {
             published = text.vote();
@@ -143,6 +161,28 @@ public final class DateFinder {
                 published == null ? null : published.value().precision().label());
     }
 
+    /**
+     * Checks a structured date against the page's visible evidence. Structured dates are often in
+     * UTC while the URL and the byline give the publisher's local day: one day apart, the local day wins.
+     */
+    private static Candidate reconcile(Candidate structured, @Nullable Candidate urlDay, @Nullable Candidate byline) {
+        LocalDate day = structured.value().date();
+        for (Candidate local : new Candidate[] {urlDay, byline}) {
+            if (local == null || local.value().precision() != Precision.DAY) {
+                continue;
+            }
+            long diff = Math.abs(local.value().date().toEpochDay() - day.toEpochDay());
+            ZoneOffset offset = structured.value().offset();
+            if (diff == 1 && (offset == null || offset.equals(ZoneOffset.UTC))) {
+                return new Candidate(DateValue.ofDay(local.value().date()), structured.source(), structured.rank(), structured.position());
+            }
+            if (diff > 1 && local == byline) {
+                return local;
+            }
+        }
+        return structured;
+    }
+
     /** The best candidate of each kind from the structured sources. */
     private static final class Evidence {
         private final List<Candidate> published = new ArrayList<>();
@@ -156,9 +196,20 @@ public final class DateFinder {
             Candidate best = null;
             for (Candidate c : published) {
                 for (String s : sources) {
-                    if (c.source().equals(s) && (best == null || c.betterThan(best))) {
+                    if (c.source().equals(s) && c.rank() < WEAK && (best == null || c.betterThan(best))) {
                         best = c;
                     }
+                }
+            }
+            return best;
+        }
+
+        /** The best weak meta date. */
+        @Nullable Candidate weak() {
+            Candidate best = null;
+            for (Candidate c : published) {
+                if (c.rank() >= WEAK && (best == null || c.betterThan(best))) {
+                    best = c;
                 }
             }
             return best;
@@ -213,7 +264,8 @@ public final class DateFinder {
                 if (v != null && plausible.test(v)) {
                     String source = attr.equals("itemprop") ? "itemprop"
                             : key.startsWith("article:") || key.startsWith("og:") ? "opengraph" : "meta";
-                    e.offer(pub == null, new Candidate(v, source, pub == null ? mod : pub, position++));
+                    int rank = pub == null ? mod : WEAK_META.contains(key) ? WEAK + pub : pub;
+                    e.offer(pub == null, new Candidate(v, source, rank, position++));
                 }
                 break;
             }
@@ -427,9 +479,26 @@ public final class DateFinder {
             return best == null ? null : new Candidate(best.value(), "byline", 0, best.index());
         }
 
+        /** The byline or text date nearest the headline within the month of {@code month}. */
+        @Nullable Candidate inMonth(LocalDate month) {
+            List<Found> within = new ArrayList<>();
+            for (List<Found> list : List.of(bylines, texts)) {
+                for (Found f : list) {
+                    if (f.value().precision() == Precision.DAY && f.value().date().getYear() == month.getYear()
+                            && f.value().date().getMonth() == month.getMonth()) {
+                        within.add(f);
+                    }
+                }
+            }
+            Found best = nearest(within, Integer.MAX_VALUE);
+            return best == null ? null : new Candidate(best.value(), bylines.contains(best) ? "byline" : "text-vote", 0, best.index());
+        }
+
         /** The first day-precise date in the text from just above the headline on. */
         @Nullable Candidate vote() {
-            Found best = nearest(texts, Integer.MAX_VALUE);
+            List<Found> all = new ArrayList<>(bylines);
+            all.addAll(texts);
+            Found best = nearest(all, Integer.MAX_VALUE);
             return best == null ? null : new Candidate(best.value(), "text-vote", 0, best.index());
         }
 
