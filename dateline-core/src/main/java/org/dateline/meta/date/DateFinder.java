@@ -102,17 +102,19 @@ public final class DateFinder {
                 && (v.precision() != Precision.YEAR || v.date().getYear() >= EARLIEST.getYear());
         Evidence e = new Evidence();
 
+        Element heading = mainHeading(doc);
+        PageRegions regions = new PageRegions(doc, heading);
         JsonLdDates.find(doc, plausible, (modified, value, rank, position) ->
                 e.offer(modified, new Candidate(value, "json-ld", rank, position)));
         metaTags(doc, plausible, e);
-        itemprops(doc, plausible, e);
-        timeElements(doc, plausible, e);
+        itemprops(doc, regions, plausible, e);
+        timeElements(doc, regions, plausible, e);
         String address = url != null && url.contains("://") ? url : canonical(doc);
         DateValue fromUrl = address == null ? null : UrlDates.find(address);
         if (fromUrl != null && !plausible.test(fromUrl)) {
             fromUrl = null;
         }
-        TextPass text = new TextPass(DateText.forLanguage(language(doc)), crawled, plausible, mainHeading(doc));
+        TextPass text = new TextPass(DateText.forLanguage(language(doc)), crawled, plausible, heading, regions);
         Element body = doc.body();
         if (body != null) {
             NodeTraversor.filter(text, body);
@@ -272,7 +274,7 @@ public final class DateFinder {
         }
     }
 
-    private static void itemprops(Document doc, Predicate<DateValue> plausible, Evidence e) {
+    private static void itemprops(Document doc, PageRegions regions, Predicate<DateValue> plausible, Evidence e) {
         int position = 0;
         for (Element el : doc.getElementsByAttribute("itemprop")) {
             if (el.normalName().equals("meta")) {
@@ -283,7 +285,7 @@ public final class DateFinder {
             if (!modified && !prop.contains("datepublished") && !prop.contains("datecreated")) {
                 continue;
             }
-            if (PageRegions.offArticleDeep(el)) {
+            if (regions.offArticleDeep(el)) {
                 continue;
             }
             DateValue v = attributeDate(el);
@@ -313,12 +315,12 @@ public final class DateFinder {
      * {@code <article>}, then the first; times in navigation, sidebars, related lists and comments
      * are skipped.
      */
-    private static void timeElements(Document doc, Predicate<DateValue> plausible, Evidence e) {
+    private static void timeElements(Document doc, PageRegions regions, Predicate<DateValue> plausible, Evidence e) {
         int position = 0;
         for (Element time : doc.getElementsByTag("time")) {
             String names = PageRegions.classAndId(time) + " " + time.attr("itemprop").toLowerCase(Locale.ROOT);
             boolean modified = names.contains("updated") || names.contains("modified");
-            if (PageRegions.offArticleDeep(time)) {
+            if (regions.offArticleDeep(time)) {
                 continue;
             }
             String datetime = time.attr("datetime");
@@ -366,10 +368,12 @@ public final class DateFinder {
         return lang.isBlank() ? null : lang.strip();
     }
 
+    private static final PageRegions NO_REGIONS = new PageRegions(new Document(""), null);
+
     /** The article's headline: the first {@code <h1>} outside navigation and sidebars. */
     private static @Nullable Element mainHeading(Document doc) {
         for (Element h1 : doc.getElementsByTag("h1")) {
-            if (!h1.text().isBlank() && !PageRegions.offArticleDeep(h1)) {
+            if (!h1.text().isBlank() && !NO_REGIONS.offArticleDeep(h1)) {
                 return h1;
             }
         }
@@ -386,6 +390,7 @@ public final class DateFinder {
         private final @Nullable Instant crawled;
         private final Predicate<DateValue> plausible;
         private final @Nullable Element heading;
+        private final PageRegions regions;
         private int index;
         private int headingIndex = -1;
         private int articleDepth;
@@ -396,7 +401,9 @@ public final class DateFinder {
         record Found(DateValue value, int index) {
         }
 
-        TextPass(DateText parser, @Nullable Instant crawled, Predicate<DateValue> plausible, @Nullable Element heading) {
+        TextPass(DateText parser, @Nullable Instant crawled, Predicate<DateValue> plausible, @Nullable Element heading,
+                PageRegions regions) {
+            this.regions = regions;
             this.parser = parser;
             this.crawled = crawled;
             this.plausible = plausible;
@@ -422,7 +429,7 @@ public final class DateFinder {
             if (el == heading) {
                 headingIndex = index;
             }
-            if (PageRegions.offArticle(el, articleDepth > 0)) {
+            if (regions.offArticle(el, articleDepth > 0)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (el.normalName().equals("article")) {
