@@ -48,8 +48,8 @@ final class JsonLdDates {
     private static final Set<String> WORKS = Set.of("videoobject", "recipe", "creativework", "mediaobject",
             "podcastepisode", "episode", "audioobject", "blog", "webpage", "itempage", "faqpage", "qapage", "medicalwebpage");
     private static final Pattern FALLBACK = Pattern.compile(
-            "[\"'](datePublished|dateCreated|uploadDate|dateModified)[\"']\\s*:\\s*[\"']([^\"']{4,40})[\"']");
-    private static final Pattern WRAPPERS = Pattern.compile("<!\\[CDATA\\[|\\]\\]>|<!--|-->");
+            "[\"']?(datePublished|dateCreated|uploadDate|dateModified)[\"']?\\s*:\\s*[\"']([^\"']{4,40})[\"']");
+    private static final Pattern WRAPPERS = Pattern.compile("(?://[ \\t]*)?(?:<!\\[CDATA\\[|\\]\\]>|<!--|-->)");
 
     /** Receives each date found: the key, the value, the rank of its object, its order. */
     interface Sink {
