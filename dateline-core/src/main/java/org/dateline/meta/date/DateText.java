@@ -134,6 +134,8 @@ public final class DateText {
             "(?<!\\p{L})(\\d+)" + SP + "+(минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юиь])" + SP + "+назад(?!\\p{L})"), FLAGS);
     private static final Pattern WEEKDAY = Pattern.compile("(?<!\\p{L})(" + alternation(WEEKDAYS) + ")(?!\\p{L})", FLAGS);
 
+    /** Every pattern below needs a four-digit year; texts without one skip the costly month-name patterns. */
+    private static final Pattern ANY_YEAR = Pattern.compile("(?:19|20)\\d{2}");
     private static final DateText MONTH_FIRST = new DateText(true);
     private static final DateText DAY_FIRST = new DateText(false);
 
@@ -190,6 +192,10 @@ public final class DateText {
             if (!overlaps(hits, m.start(), m.end())) {
                 numeric(text, m, hits);
             }
+        }
+        if (!ANY_YEAR.matcher(text).find()) {
+            hits.sort(Comparator.comparingInt(Hit::start));
+            return hits;
         }
         m = DAY_MONTH_YEAR.matcher(text);
         while (m.find()) {
