@@ -67,7 +67,7 @@ public final class DateFinder {
 
     /** Words that make the date after them a modification date. */
     private static final Pattern MODIFIED_CUE = Pattern.compile(
-            "(?<!\\p{L})(updated?|last modified|modified|edited|revised|aktualisiert|geändert|zuletzt|stand|mis à jour"
+            "(?<!\\p{L})(updated?|last modified|modified|edited|revised|aktualisiert|aktualisierung|geändert|änderung|zuletzt|stand|mis à jour"
                     + "|actualisé|actualizado|actualizada|actualización|aggiornat[oa]|atualizad[oa]|bijgewerkt|gewijzigd"
                     + "|zaktualizowano|aktualizacja|обновлено|изменено)(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -38,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  * instant (the crawl time) is given, and give the day in UTC.
  *
  * <p>Numeric dates are day-first ({@code 01.02.2022} is 1 February) except slashed ones, which
- * are month-first for English and unknown languages ({@code 2/1/2022} is 1 February only for a
+ * are month-first for English (without a region or {@code en-US}) and unknown languages ({@code 2/1/2022} is 1 February only for a
  * day-first language) unless a part exceeds 12 or a weekday next to the date settles it.
  *
  * <p>Immutable and thread-safe.
@@ -150,8 +150,12 @@ public final class DateText {
      * {@code null} when unknown); the language only decides how ambiguous slashed dates read.
      */
     public static DateText forLanguage(@Nullable String language) {
-        return language == null || language.isEmpty() || language.toLowerCase(Locale.ROOT).startsWith("en")
-                ? MONTH_FIRST : DAY_FIRST;
+        if (language == null || language.isBlank()) {
+            return MONTH_FIRST;
+        }
+        String tag = language.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        // English without a region, and US English, write months first; en-GB, en-AU, en-IN... do not
+        return tag.equals("en") || tag.startsWith("en-us") ? MONTH_FIRST : DAY_FIRST;
     }
 
     /**
