@@ -1,0 +1,529 @@
+package org.dateline.meta.date;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds when an article was published (and last modified) from its parsed page.
+ *
+ * <p>The evidence, strongest first: JSON-LD ({@code datePublished}, {@code dateCreated},
+ * {@code uploadDate} of the article object, also inside {@code @graph}, arrays and nested
+ * objects), meta tags ({@code article:published_time}, Dublin Core, Parse.ly, Sailthru...),
+ * {@code itemprop="datePublished"}, the article's {@code <time>} element, a full date in the URL
+ * path, the byline or dateline next to the headline, a month in the URL path, and last the first
+ * plausible date in the article's text. Modified dates ({@code dateModified},
+ * {@code article:modified_time}, "Updated ..." lines) go to {@link PublicationDate#modified} and
+ * are never taken as the publication date.
+ *
+ * <p>A date before 1995-01-01, or later than the day after the crawl (or, without a crawl time,
+ * the day after today), is impossible and ignored.
+ *
+ * <p>Stateless and thread-safe; it does not modify the document. Call it on the pristine parsed
+ * page, before extraction cleans it.
+ */
+public final class DateFinder {
+    /** The web had hardly any dated news before this; earlier dates are copyright years or typos. */
+    static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
+
+    /** Meta keys (name, property, itemprop or http-equiv, lower case) of the publication date, best first. */
+    private static final List<String> PUBLISHED_META = List.of(
+            "article:published_time", "og:article:published_time", "og:published_time", "article:published",
+            "datepublished", "published_time", "publishdate", "publish-date", "publish_date", "pubdate",
+            "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date.created",
+            "dcterms.created", "dc.date", "dcterms.date", "dc:date", "citation_publication_date", "citation_date",
+            "citation_online_date", "prism.publicationdate", "article.published", "article_date_original",
+            "originalpublicationdate", "og:pubdate", "rnews:datepublished", "bt:pubdate", "datecreated",
+            "date.created", "created", "published-date", "date_published", "release_date", "date");
+    private static final List<String> MODIFIED_META = List.of(
+            "article:modified_time", "og:updated_time", "article:updated_time", "og:modified_time", "datemodified",
+            "dc.date.modified", "dcterms.modified", "lastmod", "last-modified", "modified", "updated",
+            "sailthru.lastmodified", "revised");
+    /**
+     * Generic keys that many CMSs fill with the record's creation or last edit rather than the
+     * publication: weaker than a visible byline.
+     */
+    private static final java.util.Set<String> WEAK_META = java.util.Set.of("date", "dc.date", "dcterms.date", "dc:date",
+            "created", "date.created", "datecreated", "dc.date.created", "release_date");
+    /** Added to the rank of a weak meta key. */
+    private static final int WEAK = 100;
+    private static final Map<String, Integer> PUBLISHED_RANK = ranks(PUBLISHED_META);
+    private static final Map<String, Integer> MODIFIED_RANK = ranks(MODIFIED_META);
+
+    /** Words that make the date after them a modification date. */
+    private static final Pattern MODIFIED_CUE = Pattern.compile(
+            "(?<!\\p{L})(updated?|last modified|modified|edited|revised|aktualisiert|aktualisierung|geändert|änderung|zuletzt|stand|mis à jour"
+                    + "|actualisé|actualizado|actualizada|actualización|aggiornat[oa]|atualizad[oa]|bijgewerkt|gewijzigd"
+                    + "|zaktualizowano|aktualizacja|обновлено|изменено)(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern COPYRIGHT = Pattern.compile("©|&copy;|\\(c\\)|copyright", Pattern.CASE_INSENSITIVE);
+
+    /** Texts longer than this are prose, whose dates are events rather than the article's date. */
+    private static final int MAX_TEXT = 200;
+
+    private final Clock clock;
+
+    /** A finder that bounds dates by today's date (UTC) when the crawl time is unknown. */
+    public DateFinder() {
+        this(Clock.systemUTC());
+    }
+
+    /** A finder whose "today", used when the crawl time is unknown, comes from {@code clock}. */
+    public DateFinder(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Finds the publication and modification dates of the page.
+     *
+     * @param doc     the parsed page, not yet cleaned; not modified
+     * @param url     the page's URL, or {@code null} (then its canonical URL, if declared, is read)
+     * @param crawled when the page was fetched (WARC-Date), or {@code null} if unknown; bounds the
+     *                dates and anchors relative dates ("3 hours ago")
+     */
+    public PublicationDate find(Document doc, @Nullable String url, @Nullable Instant crawled) {
+        LocalDate latest = (crawled != null ? LocalDate.ofInstant(crawled, ZoneOffset.UTC) : LocalDate.now(clock)).plusDays(1);
+        Predicate<DateValue> plausible = v -> !v.date().isBefore(EARLIEST) && !v.date().isAfter(latest)
+                && (v.precision() != Precision.YEAR || v.date().getYear() >= EARLIEST.getYear());
+        Evidence e = new Evidence();
+
+        Element heading = mainHeading(doc);
+        PageRegions regions = new PageRegions(doc, heading);
+        JsonLdDates.find(doc, plausible, (modified, value, rank, position) ->
+                e.offer(modified, new Candidate(value, "json-ld", rank, position)));
+        metaTags(doc, plausible, e);
+        itemprops(doc, regions, plausible, e);
+        timeElements(doc, regions, plausible, e);
+        String address = url != null && url.contains("://") ? url : canonical(doc);
+        DateValue fromUrl = address == null ? null : UrlDates.find(address);
+        if (fromUrl != null && !plausible.test(fromUrl)) {
+            fromUrl = null;
+        }
+        TextPass text = new TextPass(DateText.forLanguage(language(doc)), crawled, plausible, heading, regions);
+        Element body = doc.body();
+        if (body != null) {
+            NodeTraversor.filter(text, body);
+        }
+
+        Candidate structured = e.published("json-ld");
+        if (structured == null) {
+            structured = e.published("opengraph", "meta");
+        }
+        if (structured == null) {
+            structured = e.published("itemprop");
+        }
+        Candidate urlDay = fromUrl != null && fromUrl.precision() == Precision.DAY ? new Candidate(fromUrl, "url", 0, 0) : null;
+        Candidate byline = text.byline();
+        Candidate published = structured;
+        if (published != null) {
+            published = reconcile(published, urlDay, byline);
+        }
+        if (published == null) {
+            published = e.published("time-element");
+        }
+        if (published == null) {
+            published = urlDay;
+        }
+        if (published == null) {
+            published = byline;
+        }
+        if (published == null) {
+            published = e.weak();
+        }
+        if (published == null && fromUrl != null) {
+            Candidate inMonth = text.inMonth(fromUrl.date());
+            published = inMonth != null ? inMonth : new Candidate(fromUrl, "url", 0, 0);
+        }
+        if (published == null) {
+            published = text.vote();
+        }
+        Candidate modified = e.modified();
+        if (modified == null) {
+            modified = text.modifiedByline();
+        }
+        return new PublicationDate(
+                published == null ? null : published.value().iso(),
+                modified == null ? null : modified.value().iso(),
+                published == null ? null : published.source(),
+                published == null ? null : published.value().precision().label());
+    }
+
+    /**
+     * Checks a structured date against the page's visible evidence. Structured dates are often in
+     * UTC while the URL and the byline give the publisher's local day: one day apart, the local day wins.
+     */
+    private static Candidate reconcile(Candidate structured, @Nullable Candidate urlDay, @Nullable Candidate byline) {
+        LocalDate day = structured.value().date();
+        for (Candidate local : new Candidate[] {urlDay, byline}) {
+            if (local == null || local.value().precision() != Precision.DAY) {
+                continue;
+            }
+            long diff = Math.abs(local.value().date().toEpochDay() - day.toEpochDay());
+            ZoneOffset offset = structured.value().offset();
+            if (diff == 1 && (offset == null || offset.equals(ZoneOffset.UTC))) {
+                return new Candidate(DateValue.ofDay(local.value().date()), structured.source(), structured.rank(), structured.position());
+            }
+            if (diff > 1 && local == byline) {
+                return local;
+            }
+        }
+        return structured;
+    }
+
+    /** The best candidate of each kind from the structured sources. */
+    private static final class Evidence {
+        private final List<Candidate> published = new ArrayList<>();
+        private final List<Candidate> modified = new ArrayList<>();
+
+        void offer(boolean isModified, Candidate c) {
+            (isModified ? modified : published).add(c);
+        }
+
+        @Nullable Candidate published(String... sources) {
+            Candidate best = null;
+            for (Candidate c : published) {
+                for (String s : sources) {
+                    if (c.source().equals(s) && c.rank() < WEAK && (best == null || c.betterThan(best))) {
+                        best = c;
+                    }
+                }
+            }
+            return best;
+        }
+
+        /** The best weak meta date. */
+        @Nullable Candidate weak() {
+            Candidate best = null;
+            for (Candidate c : published) {
+                if (c.rank() >= WEAK && (best == null || c.betterThan(best))) {
+                    best = c;
+                }
+            }
+            return best;
+        }
+
+        @Nullable Candidate modified() {
+            Candidate best = null;
+            for (Candidate c : modified) {
+                if (best == null || sourceOrder(c) < sourceOrder(best) || sourceOrder(c) == sourceOrder(best) && c.betterThan(best)) {
+                    best = c;
+                }
+            }
+            return best;
+        }
+
+        private static int sourceOrder(Candidate c) {
+            return switch (c.source()) {
+                case "json-ld" -> 0;
+                case "opengraph", "meta" -> 1;
+                case "itemprop" -> 2;
+                default -> 3;
+            };
+        }
+    }
+
+    private static Map<String, Integer> ranks(List<String> keys) {
+        Map<String, Integer> ranks = new java.util.HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            ranks.put(keys.get(i), i);
+        }
+        return Map.copyOf(ranks);
+    }
+
+    private static void metaTags(Document doc, Predicate<DateValue> plausible, Evidence e) {
+        int position = 0;
+        for (Element meta : doc.getElementsByTag("meta")) {
+            String content = meta.attr("content");
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                String key = meta.attr(attr).strip().toLowerCase(Locale.ROOT);
+                if (key.isEmpty()) {
+                    continue;
+                }
+                Integer pub = PUBLISHED_RANK.get(key);
+                Integer mod = MODIFIED_RANK.get(key);
+                if (pub == null && mod == null) {
+                    continue;
+                }
+                DateValue v = DateText.machine(content);
+                if (v != null && plausible.test(v)) {
+                    String source = attr.equals("itemprop") ? "itemprop"
+                            : key.startsWith("article:") || key.startsWith("og:") ? "opengraph" : "meta";
+                    int rank = pub == null ? mod : WEAK_META.contains(key) ? WEAK + pub : pub;
+                    e.offer(pub == null, new Candidate(v, source, rank, position++));
+                }
+                break;
+            }
+        }
+    }
+
+    private static void itemprops(Document doc, PageRegions regions, Predicate<DateValue> plausible, Evidence e) {
+        int position = 0;
+        for (Element el : doc.getElementsByAttribute("itemprop")) {
+            if (el.normalName().equals("meta")) {
+                continue;
+            }
+            String prop = el.attr("itemprop").toLowerCase(Locale.ROOT);
+            boolean modified = prop.contains("datemodified");
+            if (!modified && !prop.contains("datepublished") && !prop.contains("datecreated")) {
+                continue;
+            }
+            if (regions.offArticleDeep(el)) {
+                continue;
+            }
+            DateValue v = attributeDate(el);
+            if (v != null && plausible.test(v)) {
+                e.offer(modified, new Candidate(v, "itemprop", prop.contains("datecreated") ? 1 : 0, position++));
+            }
+        }
+    }
+
+    private static @Nullable DateValue attributeDate(Element el) {
+        for (String attr : new String[] {"content", "datetime", "title"}) {
+            String value = el.attr(attr);
+            if (!value.isBlank()) {
+                DateValue v = DateText.machine(value);
+                if (v != null) {
+                    return v;
+                }
+            }
+        }
+        String text = el.text();
+        return text.length() > MAX_TEXT ? null : DateText.machine(text);
+    }
+
+    /**
+     * The article's {@code <time>}: one marked as the publication date ({@code pubdate},
+     * {@code itemprop}, class {@code published}/{@code entry-date}) is best, then one inside
+     * {@code <article>}, then the first; times in navigation, sidebars, related lists and comments
+     * are skipped.
+     */
+    private static void timeElements(Document doc, PageRegions regions, Predicate<DateValue> plausible, Evidence e) {
+        int position = 0;
+        for (Element time : doc.getElementsByTag("time")) {
+            String names = PageRegions.classAndId(time) + " " + time.attr("itemprop").toLowerCase(Locale.ROOT);
+            boolean modified = names.contains("updated") || names.contains("modified");
+            if (regions.offArticleDeep(time)) {
+                continue;
+            }
+            String datetime = time.attr("datetime");
+            DateValue v = datetime.isBlank() ? null : DateText.machine(datetime);
+            if (v == null) {
+                String text = time.text();
+                v = text.length() > MAX_TEXT ? null : DateText.machine(text);
+            }
+            if (v == null || !plausible.test(v)) {
+                continue;
+            }
+            boolean marked = time.hasAttr("pubdate") || names.contains("publish") || names.contains("entry-date")
+                    || names.contains("post-date");
+            if (!modified && !marked) {
+                Matcher cue = MODIFIED_CUE.matcher(contextBefore(time));
+                modified = cue.find();
+            }
+            int rank = marked ? 0 : time.closest("article") != null ? 1 : 2;
+            e.offer(modified, new Candidate(v, "time-element", rank, position++));
+        }
+    }
+
+    /** The text just before an element in its parent, where labels such as "Updated:" sit. */
+    private static String contextBefore(Element el) {
+        Element parent = el.parent();
+        if (parent == null) {
+            return "";
+        }
+        String own = parent.ownText();
+        return own.length() > 60 ? own.substring(0, 60) : own;
+    }
+
+    private static @Nullable String canonical(Document doc) {
+        Element link = doc.selectFirst("link[rel=canonical][href]");
+        if (link != null && link.attr("href").contains("://")) {
+            return link.attr("href");
+        }
+        Element og = doc.selectFirst("meta[property=og:url][content]");
+        return og != null && og.attr("content").contains("://") ? og.attr("content") : null;
+    }
+
+    private static @Nullable String language(Document doc) {
+        Element html = doc.selectFirst("html");
+        String lang = html == null ? "" : html.attr("lang");
+        return lang.isBlank() ? null : lang.strip();
+    }
+
+    private static final PageRegions NO_REGIONS = new PageRegions(new Document(""), null);
+
+    /** The article's headline: the first {@code <h1>} outside navigation and sidebars. */
+    private static @Nullable Element mainHeading(Document doc) {
+        for (Element h1 : doc.getElementsByTag("h1")) {
+            if (!h1.text().isBlank() && !NO_REGIONS.offArticleDeep(h1)) {
+                return h1;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * One pass over the text of the article's regions. Dates in elements whose class or id marks
+     * a byline or date ({@code date}, {@code byline}, {@code posted}, {@code meta}...) are byline
+     * candidates; other short texts feed the vote. Copyright lines are ignored.
+     */
+    private static final class TextPass implements NodeFilter {
+        private final DateText parser;
+        private final @Nullable Instant crawled;
+        private final Predicate<DateValue> plausible;
+        private final @Nullable Element heading;
+        private final PageRegions regions;
+        private int index;
+        private int headingIndex = -1;
+        private int articleDepth;
+        private final List<Found> bylines = new ArrayList<>();
+        private final List<Found> texts = new ArrayList<>();
+        private final List<Found> modified = new ArrayList<>();
+
+        record Found(DateValue value, int index) {
+        }
+
+        TextPass(DateText parser, @Nullable Instant crawled, Predicate<DateValue> plausible, @Nullable Element heading,
+                PageRegions regions) {
+            this.regions = regions;
+            this.parser = parser;
+            this.crawled = crawled;
+            this.plausible = plausible;
+            this.heading = heading;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                String s = t.text();
+                if (s.length() <= MAX_TEXT + 50) {
+                    s = s.strip();
+                    if (s.length() >= 4 && s.length() <= MAX_TEXT) {
+                        read(s, false);
+                    }
+                }
+                index++;
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element el)) {
+                return FilterResult.CONTINUE;
+            }
+            if (el == heading) {
+                headingIndex = index;
+            }
+            if (regions.offArticle(el, articleDepth > 0)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (el.normalName().equals("article")) {
+                articleDepth++;
+            }
+            if (el != heading && el.childrenSize() <= 12 && PageRegions.dateish(el)) {
+                String s = el.text();
+                if (s.length() <= MAX_TEXT && read(s, true)) {
+                    index++;
+                    return el.normalName().equals("article") ? FilterResult.CONTINUE : FilterResult.SKIP_ENTIRELY;
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element el && el.normalName().equals("article")) {
+                articleDepth--;
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        /** Reads the dates of one text; true if it had any. */
+        private boolean read(String s, boolean byline) {
+            List<DateText.Hit> hits = parser.scan(s, crawled);
+            if (hits.isEmpty() || COPYRIGHT.matcher(s).find()) {
+                return false;
+            }
+            int from = 0;
+            boolean any = false;
+            for (DateText.Hit h : hits) {
+                if (!plausible.test(h.value())) {
+                    from = h.end();
+                    continue;
+                }
+                any = true;
+                boolean isModified = MODIFIED_CUE.matcher(s.substring(from, h.start())).find();
+                Found f = new Found(h.value(), index);
+                (isModified ? modified : byline ? bylines : texts).add(f);
+                from = h.end();
+            }
+            return any;
+        }
+
+        /** The byline date nearest the headline (the first one when there is no headline). */
+        @Nullable Candidate byline() {
+            Found best = nearest(bylines, 40);
+            return best == null ? null : new Candidate(best.value(), "byline", 0, best.index());
+        }
+
+        @Nullable Candidate modifiedByline() {
+            Found best = nearest(modified, 40);
+            return best == null ? null : new Candidate(best.value(), "byline", 0, best.index());
+        }
+
+        /** The byline or text date nearest the headline within the month of {@code month}. */
+        @Nullable Candidate inMonth(LocalDate month) {
+            List<Found> within = new ArrayList<>();
+            for (List<Found> list : List.of(bylines, texts)) {
+                for (Found f : list) {
+                    if (f.value().precision() == Precision.DAY && f.value().date().getYear() == month.getYear()
+                            && f.value().date().getMonth() == month.getMonth()) {
+                        within.add(f);
+                    }
+                }
+            }
+            Found best = nearest(within, Integer.MAX_VALUE);
+            return best == null ? null : new Candidate(best.value(), bylines.contains(best) ? "byline" : "text-vote", 0, best.index());
+        }
+
+        /** The first day-precise date in the text from just above the headline on. */
+        @Nullable Candidate vote() {
+            List<Found> all = new ArrayList<>(bylines);
+            all.addAll(texts);
+            Found best = nearest(all, Integer.MAX_VALUE);
+            return best == null ? null : new Candidate(best.value(), "text-vote", 0, best.index());
+        }
+
+        private @Nullable Found nearest(List<Found> found, int reach) {
+            Found best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Found f : found) {
+                int distance = headingIndex < 0 ? f.index() : f.index() >= headingIndex ? f.index() - headingIndex
+                        : 3 * (headingIndex - f.index());
+                if (f.value().precision() != Precision.DAY) {
+                    distance += 1000;
+                }
+                if (distance < bestDistance) {
+                    best = f;
+                    bestDistance = distance;
+                }
+            }
+            return best == null || bestDistance > reach && reach != Integer.MAX_VALUE && headingIndex >= 0 ? null : best;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.dateline.meta.date;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which parts of a page belong to the article. Dates in navigation, sidebars, related-article
+ * lists, comment threads, widgets and the site footer are about other things. The headline's
+ * containers always belong to the article, whatever their class says
+ * ({@code <div class="page--with-sidebar">}).
+ */
+final class PageRegions {
+    private static final Set<String> SKIPPED_TAGS = Set.of("nav", "script", "style", "noscript", "template",
+            "svg", "select", "option", "iframe", "button", "form", "textarea", "head", "figcaption");
+    /** Class or id parts (split at {@code -}, {@code _} and spaces) that start with one of these mark an off-article block. */
+    private static final Pattern OFF_ARTICLE = Pattern.compile(
+            "(?:comment|related|sidebar|widget|recommend|popular|trending|newsletter|breadcrumb|mostread|readmore"
+                    + "|teaser|carousel|relatedposts|yarpp|cookie|consent|nav|menu).*");
+    /** Parts before an off-article word that describe the layout, not the block: {@code with-sidebar}. */
+    private static final Set<String> LAYOUT = Set.of("with", "has", "no", "one", "two", "without", "w", "open", "closed");
+    private static final Pattern PARTS = Pattern.compile("[\\s_-]+");
+    private static final Pattern DATEISH = Pattern.compile(
+            "date|datum|fecha|byline|posted|publish|meta|dateline|timestamp|time|zeit|subline|submitted|author|autor|info");
+    private static final Set<String> NEVER_SKIPPED = Set.of("html", "body", "main", "article");
+
+    private final Set<Element> headlineContainers;
+
+    PageRegions(Document doc, @Nullable Element headline) {
+        Set<Element> containers = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element p = headline; p != null; p = p.parent()) {
+            containers.add(p);
+        }
+        this.headlineContainers = containers;
+    }
+
+    static String classAndId(Element e) {
+        String c = e.className();
+        String id = e.id();
+        return (c.isEmpty() ? id : id.isEmpty() ? c : c + " " + id).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether {@code e} and its content are outside the article, judged from {@code e} alone. */
+    boolean offArticle(Element e, boolean insideArticle) {
+        String tag = e.normalName();
+        if (SKIPPED_TAGS.contains(tag)) {
+            return true;
+        }
+        if (NEVER_SKIPPED.contains(tag) || headlineContainers.contains(e)) {
+            return false;
+        }
+        if (tag.equals("footer")) {
+            return !insideArticle;
+        }
+        if (tag.equals("aside") && !(insideArticle && dateish(e))) {
+            return true;
+        }
+        String names = classAndId(e);
+        if (names.isEmpty()) {
+            return false;
+        }
+        String previous = "";
+        for (String part : PARTS.split(names)) {
+            if (OFF_ARTICLE.matcher(part).matches() && !LAYOUT.contains(previous)) {
+                return true;
+            }
+            previous = part;
+        }
+        return false;
+    }
+
+    /** Whether {@code e} or one of its ancestors is outside the article. */
+    boolean offArticleDeep(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (offArticle(p, p.parent() != null && p.parent().closest("article") != null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether class or id say that {@code e} holds a date, a byline or post metadata. */
+    static boolean dateish(Element e) {
+        String names = classAndId(e);
+        return !names.isEmpty() && DATEISH.matcher(names).find();
+    }
+}

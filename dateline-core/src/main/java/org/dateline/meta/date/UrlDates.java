@@ -1,0 +1,72 @@
+package org.dateline.meta.date;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Dates in a URL path: {@code /2022/03/25/}, {@code /2022-03-25-title}, {@code /20220325/},
+ * {@code _2022_03_25}; {@code /2022/03/} gives the month only. Query strings and hosts are not read.
+ */
+final class UrlDates {
+    private static final Pattern DAY = Pattern.compile(
+            "(?<![\\d])((?:199[5-9]|20\\d{2}))([/_.-])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
+    private static final Pattern COMPACT = Pattern.compile("(?<=[/_.-])((?:199[5-9]|20\\d{2}))(\\d{2})(\\d{2})(?=[/_.-]|$)");
+    private static final Pattern MONTH = Pattern.compile("/((?:199[5-9]|20\\d{2}))/(\\d{1,2})(?=/)");
+
+    private UrlDates() {
+    }
+
+    static @Nullable DateValue find(String url) {
+        String path = path(url);
+        Matcher m = DAY.matcher(path);
+        if (m.find()) {
+            DateValue v = day(m.group(1), m.group(3), m.group(4));
+            if (v != null) {
+                return v;
+            }
+        }
+        m = COMPACT.matcher(path);
+        if (m.find()) {
+            DateValue v = day(m.group(1), m.group(2), m.group(3));
+            if (v != null) {
+                return v;
+            }
+        }
+        m = MONTH.matcher(path);
+        if (m.find()) {
+            int month = Integer.parseInt(m.group(2));
+            if (month >= 1 && month <= 12) {
+                return new DateValue(LocalDate.of(Integer.parseInt(m.group(1)), month, 1), null, null, Precision.MONTH);
+            }
+        }
+        return null;
+    }
+
+    private static String path(String url) {
+        int scheme = url.indexOf("://");
+        int start = scheme < 0 ? 0 : url.indexOf('/', scheme + 3);
+        if (start < 0) {
+            return "";
+        }
+        int end = url.length();
+        for (char c : new char[] {'?', '#'}) {
+            int i = url.indexOf(c, start);
+            if (i >= 0 && i < end) {
+                end = i;
+            }
+        }
+        return url.substring(start, end);
+    }
+
+    private static @Nullable DateValue day(String y, String m, String d) {
+        int year = Integer.parseInt(y);
+        int month = Integer.parseInt(m);
+        int day = Integer.parseInt(d);
+        if (month < 1 || month > 12 || day < 1 || day > LocalDate.of(year, month, 1).lengthOfMonth()) {
+            return null;
+        }
+        return DateValue.ofDay(LocalDate.of(year, month, day));
+    }
+}

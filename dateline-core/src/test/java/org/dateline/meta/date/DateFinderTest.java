@@ -1,0 +1,191 @@
+package org.dateline.meta.date;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** Finding an article's publication date from the evidence on its page, strongest first. */
+class DateFinderTest {
+    private static final Instant TODAY = Instant.parse("2022-04-01T12:00:00Z");
+    private final DateFinder finder = new DateFinder(Clock.fixed(TODAY, ZoneOffset.UTC));
+
+    private static Document page(String head, String body) {
+        return Jsoup.parse("<html><head>" + head + "</head><body>" + body + "</body></html>");
+    }
+
+    private PublicationDate find(String head, String body) {
+        return finder.find(page(head, body), null, null);
+    }
+
+    private static String jsonLd(String json) {
+        return "<script type=\"application/ld+json\">" + json + "</script>";
+    }
+
+    @Test
+    void jsonLdDatePublishedWinsAndKeepsItsOffset() {
+        PublicationDate d = find(jsonLd("{\"@type\":\"NewsArticle\",\"datePublished\":\"2022-03-25T16:04:00+01:00\","
+                + "\"dateModified\":\"2022-03-26T09:00:00+01:00\"}")
+                + "<meta property=\"article:published_time\" content=\"2022-03-20\">", "<h1>Title</h1>");
+        assertThat(d.published()).isEqualTo("2022-03-25T16:04+01:00");
+        assertThat(d.modified()).isEqualTo("2022-03-26T09:00+01:00");
+        assertThat(d.source()).isEqualTo("json-ld");
+        assertThat(d.precision()).isEqualTo("day");
+        assertThat(d.day()).isEqualTo(LocalDate.of(2022, 3, 25));
+    }
+
+    @Test
+    void jsonLdIsReadInsideGraphsArraysAndMainEntity() {
+        assertThat(find(jsonLd("{\"@graph\":[{\"@type\":\"WebSite\",\"datePublished\":\"2001-01-01\"},"
+                + "{\"@type\":\"Article\",\"datePublished\":\"2022-03-25\"}]}"), "").published()).isEqualTo("2022-03-25");
+        assertThat(find(jsonLd("[{\"@type\":\"Organization\"},{\"@type\":\"BlogPosting\",\"datePublished\":\"2022-03-25\"}]"), "")
+                .published()).isEqualTo("2022-03-25");
+        assertThat(find(jsonLd("{\"@type\":\"WebPage\",\"mainEntity\":{\"@type\":\"VideoObject\",\"uploadDate\":\"2022-03-25\"}}"), "")
+                .published()).isEqualTo("2022-03-25");
+    }
+
+    @Test
+    void theArticleObjectBeatsTheWebPageAndCommentsAreIgnored() {
+        PublicationDate d = find(jsonLd("{\"@graph\":[{\"@type\":\"WebPage\",\"datePublished\":\"2022-03-01\"},"
+                + "{\"@type\":\"NewsArticle\",\"datePublished\":\"2022-03-25\",\"comment\":[{\"@type\":\"Comment\","
+                + "\"datePublished\":\"2022-03-02\"}]}]}"), "");
+        assertThat(d.published()).isEqualTo("2022-03-25");
+    }
+
+    @Test
+    void brokenJsonLdIsReadLeniently() {
+        assertThat(find(jsonLd("<!--//--><![CDATA[ { // a comment\n'@type': 'Article', datePublished: '2022-03-25',"
+                + " } ]]>"), "").published()).isEqualTo("2022-03-25");
+        assertThat(find(jsonLd("{\"@type\":\"Article\",\"headline\":\"an \"unescaped\" quote\","
+                + "\"datePublished\":\"2022-03-25T10:00:00Z\""), "").published()).isEqualTo("2022-03-25T10:00Z");
+    }
+
+    @Test
+    void openGraphAndDublinCoreMetaTags() {
+        PublicationDate og = find("<meta property=\"article:published_time\" content=\"2022-03-25T16:04:00Z\">"
+                + "<meta property=\"article:modified_time\" content=\"2022-03-28T10:00:00Z\">", "");
+        assertThat(og.published()).isEqualTo("2022-03-25T16:04Z");
+        assertThat(og.source()).isEqualTo("opengraph");
+        assertThat(og.modified()).isEqualTo("2022-03-28T10:00Z");
+        PublicationDate dc = find("<meta name=\"DC.date.issued\" content=\"2022-03-25\">", "");
+        assertThat(dc.published()).isEqualTo("2022-03-25");
+        assertThat(dc.source()).isEqualTo("meta");
+    }
+
+    @Test
+    void itempropDatePublishedInContentDatetimeOrText() {
+        assertThat(find("", "<h1>T</h1><span itemprop=\"datePublished\" content=\"2022-03-25\">25.3.</span>").published())
+                .isEqualTo("2022-03-25");
+        PublicationDate text = find("", "<h1>T</h1><span itemprop=\"datePublished\">25 March 2022</span>");
+        assertThat(text.published()).isEqualTo("2022-03-25");
+        assertThat(text.source()).isEqualTo("itemprop");
+    }
+
+    @Test
+    void theArticlesTimeElementNotTheSidebars() {
+        PublicationDate d = find("", "<aside class=\"sidebar\"><time datetime=\"2022-03-30\">yesterday</time></aside>"
+                + "<article><h1>Title</h1><time datetime=\"2022-03-25T08:00\">25 March</time><p>Text.</p></article>"
+                + "<div class=\"related-posts\"><time datetime=\"2022-03-31\">31 March</time></div>");
+        assertThat(d.published()).isEqualTo("2022-03-25T08:00");
+        assertThat(d.source()).isEqualTo("time-element");
+    }
+
+    @Test
+    void urlDatesAtDayAndMonthPrecision() {
+        assertThat(finder.find(page("", "<h1>T</h1>"), "https://example.com/2022/03/25/title", null).published())
+                .isEqualTo("2022-03-25");
+        assertThat(finder.find(page("", "<h1>T</h1>"), "https://example.com/news/2022-03-25-title.html", null).published())
+                .isEqualTo("2022-03-25");
+        assertThat(finder.find(page("", "<h1>T</h1>"), "https://example.com/a/20220325/title", null).published())
+                .isEqualTo("2022-03-25");
+        PublicationDate month = finder.find(page("", "<h1>T</h1>"), "https://example.blogspot.com/2022/03/title.html", null);
+        assertThat(month.published()).isEqualTo("2022-03");
+        assertThat(month.precision()).isEqualTo("month");
+        assertThat(month.day()).isNull();
+    }
+
+    @Test
+    void aUrlMonthIsRefinedByAVisibleDateInThatMonth() {
+        PublicationDate d = finder.find(page("", "<h1>Title</h1><p>Posted 25.03.2022</p>"),
+                "https://example.blogspot.com/2022/03/title.html", null);
+        assertThat(d.published()).isEqualTo("2022-03-25");
+    }
+
+    @Test
+    void theBylineNextToTheHeadline() {
+        PublicationDate d = find("", "<ul class=\"menu\"><li>31.03.2022</li></ul><h1>Die Überschrift</h1>"
+                + "<div class=\"article-meta\">Von Anna Muster | 25. März 2022, 16:04 Uhr</div><p>Text vom 1. März 2022.</p>");
+        assertThat(d.published()).isEqualTo("2022-03-25T16:04");
+        assertThat(d.source()).isEqualTo("byline");
+    }
+
+    @Test
+    void updatedLinesAreModifiedNeverPublished() {
+        PublicationDate d = find("", "<h1>Title</h1><div class=\"byline\">Updated March 28, 2022</div>"
+                + "<div class=\"dateline\">Published March 25, 2022</div>");
+        assertThat(d.published()).isEqualTo("2022-03-25");
+        assertThat(d.modified()).isEqualTo("2022-03-28");
+        PublicationDate onlyUpdated = find("<meta property=\"article:modified_time\" content=\"2022-03-28\">",
+                "<h1>Title</h1><div class=\"date\">Aktualisiert am 28.03.2022</div>");
+        assertThat(onlyUpdated.published()).isNull();
+        assertThat(onlyUpdated.modified()).isEqualTo("2022-03-28");
+    }
+
+    @Test
+    void futureAndPre1995DatesAreImpossible() {
+        PublicationDate d = find("<meta property=\"article:published_time\" content=\"2030-01-01\">"
+                + "<meta name=\"pubdate\" content=\"1990-05-05\">", "<h1>T</h1><p class=\"date\">25.03.2022</p>");
+        assertThat(d.published()).isEqualTo("2022-03-25");
+        Instant crawled = Instant.parse("2022-03-20T00:00:00Z");
+        PublicationDate bounded = finder.find(page("<meta property=\"article:published_time\" content=\"2022-03-25\">", ""),
+                null, crawled);
+        assertThat(bounded.published()).isNull();
+    }
+
+    @Test
+    void aDateTheDayAfterTheCrawlIsAllowedForTimeZones() {
+        Instant crawled = Instant.parse("2022-03-24T23:00:00Z");
+        assertThat(finder.find(page("<meta property=\"article:published_time\" content=\"2022-03-25T08:00+09:00\">", ""),
+                null, crawled).published()).isEqualTo("2022-03-25T08:00+09:00");
+    }
+
+    @Test
+    void relativeBylinesCountFromTheCrawlTime() {
+        PublicationDate d = finder.find(page("", "<h1>Title</h1><span class=\"timestamp\">vor 3 Stunden</span>"), null,
+                Instant.parse("2022-03-25T18:00:00Z"));
+        assertThat(d.published()).isEqualTo("2022-03-25");
+    }
+
+    @Test
+    void theTextVotePrefersTheDateByTheHeadlineOverSidebarsAndCopyright() {
+        PublicationDate d = find("", "<div class=\"widget\"><p>Latest: 30.03.2022</p></div><h1>Headline</h1>"
+                + "<p>25.03.2022</p><p>Lorem ipsum.</p><p>Event on 28.03.2022</p><footer>© 2022 Site</footer>");
+        assertThat(d.published()).isEqualTo("2022-03-25");
+        assertThat(d.source()).isEqualTo("text-vote");
+    }
+
+    @Test
+    void aUtcStructuredDateTakesThePublishersLocalDayFromTheUrl() {
+        PublicationDate d = finder.find(page("<meta property=\"article:published_time\" content=\"2022-03-26T02:30:00Z\">", ""),
+                "https://example.com/2022/03/25/late-night-story/", null);
+        assertThat(d.day()).isEqualTo(LocalDate.of(2022, 3, 25));
+    }
+
+    @Test
+    void noEvidenceNoDate() {
+        assertThat(find("", "<h1>Title</h1><p>Text without any date.</p>")).isEqualTo(PublicationDate.NONE);
+    }
+
+    @Test
+    void doesNotModifyTheDocument() {
+        Document doc = page(jsonLd("{\"datePublished\":\"2022-03-25\"}"), "<nav>1.1.2022</nav><h1>T</h1><p>25.03.2022</p>");
+        String before = doc.outerHtml();
+        finder.find(doc, null, null);
+        assertThat(doc.outerHtml()).isEqualTo(before);
+    }
+}
