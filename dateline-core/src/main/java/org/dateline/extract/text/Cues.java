@@ -20,7 +20,6 @@ final class Cues {
         "privacy policy", "cookie policy", "terms of use", "terms of service", "terms and conditions",
         "uses cookies", "use cookies", "use of cookies", "cookies to", "verwendet cookies", "nutzt cookies",
         "utilise des cookies", "utilizamos cookies", "utilizza cookie", "datenschutzerklärung",
-        "javascript", "your browser", "ihr browser", "votre navigateur",
     };
 
     /** Chrome in a short unit that is not a sentence. */
@@ -28,7 +27,8 @@ final class Cues {
         "sign up", "sign in", "log in", "login", "logged in", "register", "subscribe", "subscription", "newsletter",
         "share", "tweet", "facebook", "twitter", "whatsapp", "pinterest", "linkedin", "telegram", "e-mail", "email",
         "print", "advertisement", "sponsored", "read more", "read next", "click here", "follow us", "skip to",
-        "menu", "search", "loading", "download the app", "notifications", "cookie",
+        "menu", "search", "loading", "download the app", "notifications", "cookie", "javascript", "your browser",
+        "ihr browser", "votre navigateur",
         "anmelden", "abonnieren", "teilen", "drucken", "anzeige", "werbung", "weiterlesen", "mehr lesen",
         "suche", "startseite", "s'abonner", "abonnez", "connexion", "partager", "imprimer", "publicité",
         "lire la suite", "rechercher", "accueil", "suscríbete", "compartir", "publicidad", "leer más",
@@ -59,7 +59,7 @@ final class Cues {
         if (text.length() > MAX_POLICY_LENGTH) {
             return;
         }
-        if (text.indexOf('[') >= 0 && hasFormWidget(text) || POLICY_INDEX.foundIn(text)) {
+        if (text.indexOf('[') >= 0 && (hasFormWidget(text) || linky(text, u.words)) || POLICY_INDEX.foundIn(text)) {
             u.chrome = true;
             return;
         }
@@ -68,6 +68,29 @@ final class Cues {
         }
         u.chrome = PROMPT_INDEX.foundIn(text);
         u.terminator = text.length() <= 60 && TERMINATOR_INDEX.foundIn(text);
+    }
+
+    /**
+     * Links as text browsers mark them: a unit led by a bracketed image or link marker
+     * ("[photo-123] Headline of another story", lynx's "[12]Home"), or with a lynx link marker
+     * for every few words (a link list flattened into one line).
+     */
+    static boolean linky(String text, int words) {
+        if (text.charAt(0) == '[') {
+            int close = text.indexOf(']');
+            if (close > 0 && close <= 60 && text.lastIndexOf(' ', close) < 0) {
+                return true;
+            }
+        }
+        int markers = 0;
+        for (int i = text.indexOf('['); i >= 0; i = text.indexOf('[', i + 1)) {
+            int j = i + 1;
+            while (j < text.length() && Character.isDigit(text.charAt(j))) {
+                j++;
+            }
+            markers += j > i + 1 && j < text.length() && text.charAt(j) == ']' ? 1 : 0;
+        }
+        return markers > 0 && words < 6 * markers;
     }
 
     /** Form controls as text browsers draw them: "[SUBMIT]", "[ ]", "[X]", "[_____]", "( )". */

@@ -92,10 +92,13 @@ public final class TextExtractor {
     public TextExtraction extract(String text) {
         Objects.requireNonNull(text, "text");
         List<Unit> units = Units.split(text);
+        for (Unit u : units) {
+            measure(u);
+            Cues.read(u);
+        }
         StopWords stopWords = language(units);
         for (Unit u : units) {
-            measure(u, stopWords);
-            Cues.read(u);
+            u.stopDensity = stopDensity(u, stopWords);
             u.kind = classify(u, stopWords != null);
         }
         markRepeats(units);
@@ -141,11 +144,15 @@ public final class TextExtractor {
                 header.bylines, header.dateline, blocks);
     }
 
-    /** The dump's stop-word list, guessed from its longer units; null when none fits (e.g. Chinese). */
+    /**
+     * The dump's stop-word list, guessed from its longer sentence-ending units without chrome cues
+     * (ad markup and link lists can be long, and full of words of some other list); null when none
+     * fits (e.g. Chinese).
+     */
     private static @Nullable StopWords language(List<Unit> units) {
         StringBuilder sample = new StringBuilder();
         for (Unit u : units) {
-            if (u.text.length() >= LENGTH_LOW) {
+            if (u.text.length() >= LENGTH_LOW && u.sentenceEnd && !u.chrome) {
                 sample.append(u.text, 0, Math.min(u.text.length(), DENSITY_SAMPLE)).append(' ');
                 if (sample.length() >= LANGUAGE_SAMPLE) {
                     break;
@@ -155,7 +162,7 @@ public final class TextExtractor {
         return StopWords.guess(sample.toString());
     }
 
-    private static void measure(Unit u, @Nullable StopWords stopWords) {
+    private static void measure(Unit u) {
         String t = u.text;
         int n = t.length();
         int words = 0;
@@ -178,14 +185,18 @@ public final class TextExtractor {
         u.words = words;
         u.length = n + 2 * wide;
         u.sentenceEnd = endsSentence(t);
-        if (stopWords == null) {
-            u.stopDensity = Double.NaN;
-        } else if (n >= 12) {
-            u.stopDensity = stopWords.density(n > DENSITY_SAMPLE ? t.substring(0, DENSITY_SAMPLE) : t);
-        }
     }
 
-    /** Ends with . ! ? or their CJK forms, maybe inside closing quotes or brackets; an ellipsis is a teaser, not an end. */
+    /** The stop-word density of a unit, NaN without a list; 0 for units too short to be prose anyway. */
+    private static double stopDensity(Unit u, @Nullable StopWords stopWords) {
+        String t = u.text;
+        if (stopWords == null) {
+            return Double.NaN;
+        }
+        return t.length() < 12 ? 0 : stopWords.density(t.length() > DENSITY_SAMPLE ? t.substring(0, DENSITY_SAMPLE) : t);
+    }
+
+    /** Ends with . ! ? : or their CJK forms, maybe inside closing quotes or brackets; an ellipsis is a teaser, not an end. */
     static boolean endsSentence(String t) {
         int i = t.length() - 1;
         while (i >= 0 && "\"'”’»)]）」』".indexOf(t.charAt(i)) >= 0) {
@@ -198,7 +209,8 @@ public final class TextExtractor {
         if (c == '.') {
             return !(i >= 2 && t.charAt(i - 1) == '.' && t.charAt(i - 2) == '.');
         }
-        return c == '!' || c == '?' || c == '。' || c == '！' || c == '？';
+        // a colon introduces what follows ("…check out the footage below:"): a sentence of the body
+        return c == '!' || c == '?' || c == ':' || c == '。' || c == '！' || c == '？' || c == '：';
     }
 
     /** jusText's context-free classes, with short sentence-ending paragraphs of prose counted as good. */

@@ -18,7 +18,7 @@ final class Units {
     /** Greedy wrapping fills lines to within about a long word of W. */
     private static final int BAND = 15;
     /** Share of the lines wider than W/2 that must lie in the band below W for a dump to be wrapped. */
-    private static final double WRAPPED_SHARE = 0.4;
+    private static final double WRAPPED_SHARE = 0.25;
     /** Wrappers differ by a column or two in where they break (w3m at W, lynx at W − 1). */
     private static final int SLACK = 2;
 
