@@ -1,0 +1,140 @@
+package org.dateline.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.dateline.eval.Shingles;
+import org.dateline.extract.text.TextBlock;
+import org.dateline.extract.text.TextExtraction;
+import org.dateline.extract.text.TextExtractor;
+
+/**
+ * Scores the text-mode extractor on text dumps of the evaluation sets with the shingle metric of
+ * {@code dateline eval}, and times it. The dumps come from {@code scripts/make-text-dumps}: one
+ * folder per set with {@code ID.txt} files and a {@code truth.jsonl} whose {@code text} field names
+ * each dump. Throughput is measured on one thread over dumps held in memory, after warm-up passes.
+ *
+ * <pre>
+ * scripts/make-text-dumps
+ * mvn -q -B -o -DskipTests -pl dateline-bench -am package
+ * java -cp dateline-bench/target/benchmarks.jar org.dateline.bench.TextAccuracy out/dumps
+ * </pre>
+ *
+ * <p>Options after the folder: {@code --worst N} (documents listed per set, default 10),
+ * {@code --show SET/ID} (print each unit of one dump with its class, then stop),
+ * {@code --passes N} (timed passes, default 5).
+ */
+public final class TextAccuracy {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private TextAccuracy() {
+    }
+
+    private record Doc(String id, String text, String truth) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "out/dumps");
+        int worst = 10;
+        int passes = 5;
+        String show = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--worst" -> worst = Integer.parseInt(args[++i]);
+                case "--passes" -> passes = Integer.parseInt(args[++i]);
+                case "--show" -> show = args[++i];
+                default -> { }
+            }
+        }
+        TextExtractor extractor = TextExtractor.create();
+        if (show != null) {
+            Path file = root.resolve(show.endsWith(".txt") ? show : show + ".txt");
+            TextExtraction r = extractor.extract(Files.readString(file, StandardCharsets.UTF_8));
+            for (TextBlock b : r.blocks()) {
+                System.out.printf("%-11s %s%n", b.kind(), b.text().length() > 150 ? b.text().substring(0, 150) + "…" : b.text());
+            }
+            System.out.printf("%ntitle: %s%nstandfirst: %s%nbylines: %s%ndateline: %s%narticle: %s%n", r.title(),
+                    r.standfirst(), r.bylines(), r.dateline(), r.article());
+            return;
+        }
+        List<Path> sets;
+        try (Stream<Path> s = Files.list(root)) {
+            sets = s.filter(p -> Files.isRegularFile(p.resolve("truth.jsonl"))).sorted().toList();
+        }
+        if (sets.isEmpty()) {
+            System.err.println("no dump sets (folders with truth.jsonl) under " + root + "; run scripts/make-text-dumps");
+            System.exit(2);
+        }
+        List<Doc> all = new ArrayList<>();
+        System.out.printf("%-18s %6s  %-26s%n", "set", "dumps", "shingle P / R / F1 (±se)");
+        StringBuilder worstReport = new StringBuilder();
+        for (Path set : sets) {
+            List<Doc> docs = load(set);
+            all.addAll(docs);
+            List<Shingles.Counts> counts = new ArrayList<>();
+            List<Object[]> rows = new ArrayList<>();
+            for (Doc d : docs) {
+                Shingles.Counts c = Shingles.compare(d.truth(), extractor.extract(d.text()).body());
+                counts.add(c);
+                rows.add(new Object[] {d.id(), c});
+            }
+            Shingles.Summary s = Shingles.summarize(counts);
+            System.out.printf("%-18s %6d  %.3f / %.3f / %.3f ±%.3f%n", set.getFileName(), docs.size(), s.precision(),
+                    s.recall(), s.f1(), s.f1Error());
+            rows.sort(Comparator.comparingDouble(r -> ((Shingles.Counts) r[1]).f1()));
+            worstReport.append(String.format("%nworst of %s (F1, P, R, tp/fp/fn):%n", set.getFileName()));
+            for (int i = 0; i < Math.min(worst, rows.size()); i++) {
+                Shingles.Counts c = (Shingles.Counts) rows.get(i)[1];
+                worstReport.append(String.format("  %.3f  P %.2f  R %.2f  %5d/%5d/%5d  %s/%s%n", c.f1(), c.precision(),
+                        c.recall(), c.tp(), c.fp(), c.fn(), set.getFileName(), rows.get(i)[0]));
+            }
+        }
+        System.out.print(worstReport);
+
+        long chars = 0;
+        for (Doc d : all) {
+            chars += d.text().length();
+        }
+        int sink = 0;
+        for (int w = 0; w < 3; w++) {
+            for (Doc d : all) {
+                sink += extractor.extract(d.text()).paragraphs().size();
+            }
+        }
+        long start = System.nanoTime();
+        for (int p = 0; p < passes; p++) {
+            for (Doc d : all) {
+                sink += extractor.extract(d.text()).paragraphs().size();
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("%nthroughput: %.0f dumps/s, %.1f MB/s of text (1 thread, %d dumps of %.1f KB on average, %d passes)%s%n",
+                passes * all.size() / seconds, passes * chars / seconds / 1e6, all.size(),
+                chars / 1000.0 / all.size(), passes, sink == 42 ? " " : "");
+    }
+
+    private static List<Doc> load(Path set) throws Exception {
+        List<Doc> docs = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(set.resolve("truth.jsonl"), StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode n = JSON.readTree(line);
+                if (!n.path("text").isTextual() || !n.path("body").isTextual()) {
+                    continue;
+                }
+                docs.add(new Doc(n.path("id").asText(), Files.readString(set.resolve(n.get("text").asText()),
+                        StandardCharsets.UTF_8), n.get("body").asText()));
+            }
+        }
+        return docs;
+    }
+}

@@ -1,0 +1,370 @@
+package org.dateline.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the header zone of a dump: the few units before the body where a page prints headline,
+ * standfirst, byline (name, role) and dateline as short lines without terminal punctuation. Every
+ * body filter would drop them, so they are read here, before the body is settled (ALGORITHMS.md
+ * §2.2). The byline and dateline are the anchors: the headline and standfirst come before them,
+ * the body after them.
+ */
+final class Header {
+    /** How many units before the body are searched. */
+    static final int ZONE = 14;
+    /** A dateline is a short line: a date, maybe a time, zone, place or "Updated". */
+    private static final int MAX_DATELINE_LENGTH = 120;
+    private static final int MAX_DATELINE_WORDS = 16;
+    private static final int MAX_BYLINE_LENGTH = 100;
+    private static final int MIN_TITLE_LENGTH = 15;
+    private static final int MAX_TITLE_LENGTH = 250;
+    /** A standfirst is longer than a kicker or a section name. */
+    private static final int MIN_STANDFIRST_LENGTH = 50;
+
+    private static final Set<String> DATE_WORDS = Set.of(
+            // en
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "updated",
+            "published", "posted",
+            // de
+            "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "montag",
+            "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "aktualisiert", "veröffentlicht",
+            // fr
+            "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+            "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "publié",
+            // es, it, pt, nl
+            "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+            "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre",
+            "ottobre", "dicembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro",
+            "novembro", "dezembro", "januari", "februari", "maart", "mei", "augustus");
+
+    private static final Set<String> BY = Set.of("by", "von", "par", "por", "di", "da", "door", "av", "przez",
+            "autor", "author", "auteur", "text", "texte", "written");
+    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "del", "della",
+            "la", "le", "du", "dos", "das", "al", "el", "bin", "ben", "ter", "ten", "y", "zu");
+    private static final Set<String> NAME_JOINERS = Set.of("and", "und", "et", "y", "e", "en", "i", "&");
+    /** Words of job titles printed under or after a name. */
+    private static final Set<String> ROLE_WORDS = Set.of("editor", "correspondent", "reporter", "writer",
+            "journalist", "columnist", "contributor", "staff", "producer", "analyst", "critic", "chief", "senior",
+            "political", "economics", "science", "redakteur", "redakteurin", "korrespondent", "korrespondentin",
+            "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "envoyé", "envoyée",
+            "periodista", "redactor", "redactora", "corresponsal", "giornalista", "corrispondente", "inviato",
+            "redatora", "repórter", "correspondente", "verslaggever", "redacteur", "news",
+            "desk", "bureau", "agency");
+
+    @Nullable String title;
+    @Nullable String standfirst;
+    final List<Byline> bylines = new ArrayList<>();
+    @Nullable String dateline;
+    /** The index after the last header field, or -1 when none was found. */
+    int end = -1;
+
+    /**
+     * Reads the header of the body starting at unit {@code bodyStart}: datelines and bylines are
+     * looked for from the body start backwards (a site's date of today in the top bar is further
+     * up), then the headline and standfirst before the first of them.
+     */
+    static Header read(List<Unit> units, int bodyStart) {
+        Header h = new Header();
+        int from = Math.max(0, bodyStart - ZONE);
+        int to = Math.min(units.size(), bodyStart + 3);
+        int first = -1;
+        for (int i = to - 1; i >= from; i--) {
+            Unit u = units.get(i);
+            if (i >= bodyStart && u.kind == Unit.GOOD && u.length > 200) {
+                to = i;
+                continue;
+            }
+            if (h.dateline == null && isDateline(u)) {
+                h.dateline = u.text;
+                u.result = LineClass.DATELINE;
+                first = i;
+                h.end = Math.max(h.end, i + 1);
+            } else if (h.bylines.isEmpty() && u.result == LineClass.BOILERPLATE) {
+                int found = h.byline(units, i, from, to);
+                if (found >= 0) {
+                    first = found;
+                    h.end = Math.max(h.end, i + 1);
+                }
+            }
+        }
+        if (h.end >= 0 && h.end > bodyStart) {
+            for (int i = bodyStart; i < h.end; i++) {
+                if (units.get(i).kind == Unit.GOOD && units.get(i).length > 200) {
+                    h.end = -1; // a "date" after real body paragraphs is part of the body
+                    break;
+                }
+            }
+        }
+        h.title(units, from, first >= 0 ? first : bodyStart);
+        return h;
+    }
+
+    /** Finds a byline at unit {@code i} (maybe with the role on the next unit); returns its first index or -1. */
+    private int byline(List<Unit> units, int i, int from, int to) {
+        Unit u = units.get(i);
+        if (u.text.length() > MAX_BYLINE_LENGTH || u.sentenceEnd && u.words > 6) {
+            return -1;
+        }
+        String[] words = u.text.split("\\s+");
+        int start = 0;
+        boolean prefixed = false;
+        String w0 = strip(words[0]).toLowerCase(Locale.ROOT);
+        if (BY.contains(w0) && words.length > 1) {
+            start = 1;
+            prefixed = true;
+            if (w0.equals("written") && words.length > 2 && strip(words[1]).equalsIgnoreCase("by")) {
+                start = 2;
+            }
+        } else if (words[0].length() > 2 && words[0].startsWith("By") && Character.isUpperCase(words[0].charAt(2))) {
+            // a text browser glues "By" to a linked name: "ByThe Associated Press"
+            words[0] = words[0].substring(2);
+            prefixed = true;
+        }
+        // the names, up to a separator; after it, the role
+        List<String> names = new ArrayList<>();
+        StringBuilder name = new StringBuilder();
+        int k = start;
+        int tokens = 0;
+        for (; k < words.length; k++) {
+            String w = words[k];
+            boolean ends = w.endsWith(",") || w.endsWith("|") && w.length() > 1;
+            String core = strip(w);
+            if (w.equals("|") || w.equals("-") || w.equals("–") || w.equals("—")) {
+                k++;
+                break;
+            }
+            if (NAME_JOINERS.contains(core.toLowerCase(Locale.ROOT)) && name.length() > 0) {
+                names.add(name.toString());
+                name.setLength(0);
+                tokens = 0;
+                continue;
+            }
+            if (!isNameToken(core)) {
+                break;
+            }
+            if (name.length() > 0) {
+                name.append(' ');
+            }
+            name.append(core);
+            tokens++;
+            if (tokens > 4) {
+                return -1;
+            }
+            if (ends) {
+                names.add(name.toString());
+                name.setLength(0);
+                tokens = 0;
+                k++;
+                if (!prefixed || isRoleStart(words, k)) {
+                    break;
+                }
+            }
+        }
+        if (name.length() > 0) {
+            names.add(name.toString());
+        }
+        if (names.isEmpty() || !prefixed && isRole(u.text)) {
+            return -1;
+        }
+        for (String n : names) {
+            if (!prefixed && n.indexOf(' ') < 0) {
+                return -1; // a lone capitalised word is no byline without "By"
+            }
+        }
+        String role = k < words.length ? String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)) : null;
+        if (role != null && !prefixed && !isRole(role)) {
+            return -1;
+        }
+        int first = i;
+        if (!prefixed) {
+            // a bare name is a byline only next to its role or the dateline
+            boolean roleNext = i + 1 < to && units.get(i + 1).result == LineClass.BOILERPLATE && isRole(units.get(i + 1).text);
+            boolean dateNear = (i + 1 < units.size() && units.get(i + 1).result == LineClass.DATELINE)
+                    || (i + 2 < units.size() && roleNext && isDateline(units.get(i + 2)))
+                    || (i > from && units.get(i - 1).result == LineClass.DATELINE);
+            if (!roleNext && !dateNear && role == null) {
+                return -1;
+            }
+            if (roleNext && role == null) {
+                role = units.get(i + 1).text;
+                units.get(i + 1).result = LineClass.BYLINE;
+            }
+        } else if (role == null && i + 1 < to && units.get(i + 1).result == LineClass.BOILERPLATE
+                && isRole(units.get(i + 1).text)) {
+            role = units.get(i + 1).text;
+            units.get(i + 1).result = LineClass.BYLINE;
+        }
+        for (String n : names) {
+            bylines.add(new Byline(n, role));
+        }
+        units.get(i).result = LineClass.BYLINE;
+        return first;
+    }
+
+    private static boolean isRoleStart(String[] words, int k) {
+        return k < words.length && ROLE_WORDS.contains(strip(words[k]).toLowerCase(Locale.ROOT));
+    }
+
+    /** A job title: a few words without digits, one of them a role word. */
+    static boolean isRole(String text) {
+        if (text.length() > 60) {
+            return false;
+        }
+        String[] words = text.split("\\s+");
+        if (words.length > 6) {
+            return false;
+        }
+        boolean roleWord = false;
+        for (String w : words) {
+            String core = strip(w).toLowerCase(Locale.ROOT);
+            for (int i = 0; i < core.length(); i++) {
+                if (Character.isDigit(core.charAt(i))) {
+                    return false;
+                }
+            }
+            roleWord |= ROLE_WORDS.contains(core);
+        }
+        return roleWord;
+    }
+
+    /** A capitalised name word, an initial ("J."), or a particle ("van", "de"). */
+    private static boolean isNameToken(String w) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        if (PARTICLES.contains(w)) {
+            return true;
+        }
+        if (!Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'' && c != '’') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word without surrounding punctuation. */
+    private static String strip(String w) {
+        int s = 0;
+        int e = w.length();
+        while (s < e && !Character.isLetterOrDigit(w.charAt(s))) {
+            s++;
+        }
+        while (e > s && !Character.isLetterOrDigit(w.charAt(e - 1)) && w.charAt(e - 1) != '.') {
+            e--;
+        }
+        return w.substring(s, e);
+    }
+
+    /**
+     * A short line with a year (1900–2099) and a month or weekday name, a time, or a numeric date
+     * ("25.03.2022", "2022-03-25", "3/25/2022").
+     */
+    static boolean isDateline(Unit u) {
+        String t = u.text;
+        if (t.length() > MAX_DATELINE_LENGTH || u.words > MAX_DATELINE_WORDS || u.sentenceEnd && u.words > 8) {
+            return false;
+        }
+        int n = t.length();
+        boolean year = false;
+        boolean numericDate = false;
+        boolean time = false;
+        for (int i = 0; i < n; ) {
+            if (!Character.isDigit(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < n && Character.isDigit(t.charAt(i))) {
+                i++;
+            }
+            int len = i - s;
+            boolean bounded = (s == 0 || !Character.isLetter(t.charAt(s - 1))) && (i == n || !Character.isLetter(t.charAt(i)));
+            if (len == 4 && bounded && (t.startsWith("19", s) || t.startsWith("20", s))) {
+                year = true;
+            }
+            if (i < n - 1 && (len == 1 || len == 2) && t.charAt(i) == ':' && Character.isDigit(t.charAt(i + 1))) {
+                time = true;
+            }
+            if (i < n - 1 && len <= 4 && (t.charAt(i) == '.' || t.charAt(i) == '/' || t.charAt(i) == '-')
+                    && Character.isDigit(t.charAt(i + 1))) {
+                int j = i + 1;
+                while (j < n && Character.isDigit(t.charAt(j))) {
+                    j++;
+                }
+                if (j < n - 1 && j - i - 1 <= 2 && t.charAt(j) == t.charAt(i) && Character.isDigit(t.charAt(j + 1))) {
+                    numericDate = true;
+                }
+            }
+        }
+        if (!year) {
+            return false;
+        }
+        if (numericDate || time) {
+            return true;
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < n; ) {
+            if (!Character.isLetter(lower.charAt(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < n && Character.isLetter(lower.charAt(i))) {
+                i++;
+            }
+            if (i - s >= 3 && DATE_WORDS.contains(lower.substring(s, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The headline and standfirst: the run of title-like units just before the first anchor. With
+     * two or more, the last is the standfirst when it is long enough to be one.
+     */
+    private void title(List<Unit> units, int from, int anchor) {
+        int last = anchor - 1;
+        while (last >= from && !titleLike(units.get(last))) {
+            if (units.get(last).result != LineClass.BOILERPLATE || anchor - last > 4) {
+                break;
+            }
+            last--;
+        }
+        if (last < from || !titleLike(units.get(last))) {
+            return;
+        }
+        int first = last;
+        while (first - 1 >= from && titleLike(units.get(first - 1))) {
+            first--;
+        }
+        Unit t = units.get(last);
+        if (last > first && t.text.length() >= MIN_STANDFIRST_LENGTH) {
+            standfirst = t.text;
+            t.result = LineClass.STANDFIRST;
+            t = units.get(last - 1);
+        }
+        title = t.text;
+        t.result = LineClass.HEADLINE;
+        end = Math.max(end, last + 1);
+    }
+
+    /** A line that could be a headline: a few words of text, not a list item, widget or sentence of body. */
+    private static boolean titleLike(Unit u) {
+        int len = u.text.length();
+        return u.result == LineClass.BOILERPLATE && !u.bullet && len >= MIN_TITLE_LENGTH && len <= MAX_TITLE_LENGTH
+                && u.words >= 3 && !Cues.hasFormWidget(u.text) && !isDateline(u)
+                && (u.stopDensity > 0 || u.words >= 6 || Double.isNaN(u.stopDensity));
+    }
+}

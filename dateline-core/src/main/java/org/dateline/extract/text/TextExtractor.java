@@ -1,0 +1,340 @@
+package org.dateline.extract.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+import org.dateline.extract.Extraction;
+import org.dateline.extract.StopWords;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The text-mode extractor: classifies the lines of a plain-text page dump (a WET record, {@code
+ * w3m -dump} or {@code lynx -dump} output, text copied from a browser) into headline, standfirst,
+ * byline, dateline, body and boilerplate.
+ *
+ * <pre>{@code
+ * TextExtraction r = TextExtractor.create().extract(dump);
+ * r.title(); r.bylines(); r.dateline(); r.body();
+ * }</pre>
+ *
+ * <p>The recipe, each step a small function below:
+ * <ol>
+ *   <li><b>Units</b> ({@link Units}): lines, with hard-wrapped paragraphs joined back.</li>
+ *   <li><b>Context-free classes</b>, after jusText: a unit is good, near-good, short or bad by its
+ *       length, stop-word density (in the dump's language), terminal punctuation and lexical
+ *       chrome cues ({@link Cues}); a unit repeated on the page, or common across a site (the
+ *       optional {@link #withCommonLines} hook), is bad.</li>
+ *   <li><b>The main run</b>: the densest stretch of body, found as the maximum-sum run of unit
+ *       scores (good units earn their length, bad ones cost a fixed price plus half theirs); the
+ *       article ends at a comments or "related" heading once some body has been read.</li>
+ *   <li><b>The header</b> ({@link Header}) is read before the body is settled: dateline and byline
+ *       near the run's start, then headline and standfirst before them.</li>
+ *   <li><b>Context revision</b> inside the run, as jusText: short units between prose are kept
+ *       (subheadings, short quotes), bad units dropped; the run grows over adjacent sentences.</li>
+ * </ol>
+ *
+ * <p>Immutable and thread-safe; the default instance keeps no state between dumps.
+ */
+public final class TextExtractor {
+    /** jusText's length limits (characters): below LOW a unit is short; above HIGH prose is good. */
+    static final int LENGTH_LOW = 70;
+    static final int LENGTH_HIGH = 200;
+    /** A sentence-ending paragraph this long with a high stop-word density is good too: news paragraphs are short. */
+    static final int LENGTH_SENTENCE = 100;
+    /** jusText's stop-word densities: under LOW not prose, from HIGH prose. */
+    static final double STOPWORDS_LOW = 0.30;
+    static final double STOPWORDS_HIGH = 0.32;
+    /** Stop-word density is measured on at most this many leading characters: it is stable long before. */
+    private static final int DENSITY_SAMPLE = 320;
+    /** Characters of long units read to guess the dump's language. */
+    private static final int LANGUAGE_SAMPLE = 4000;
+    /** Run scores: a bad unit costs this plus half its length, a short non-sentence this. */
+    private static final int BAD_COST = 40;
+    private static final int SHORT_COST = 15;
+    /** Units after the end of the article count this much (comments, teasers). */
+    private static final double AFTER_END_WEIGHT = 0.3;
+    /** A terminator ends the article only after this many characters of good body (~60 words, boilerpipe). */
+    private static final int MIN_BODY_BEFORE_END = 300;
+    /** An article has at least one good paragraph and this many characters of body. */
+    private static final int MIN_ARTICLE_CHARS = 250;
+    /**
+     * Units repeated on the page are boilerplate from this length (captions drawn twice, menus at
+     * top and bottom) up to {@link #LENGTH_HIGH}: a long paragraph is judged as prose.
+     */
+    private static final int MIN_REPEAT_LENGTH = 20;
+
+    private static final TextExtractor DEFAULT = new TextExtractor(null);
+
+    private final @Nullable Predicate<String> commonLine;
+
+    private TextExtractor(@Nullable Predicate<String> commonLine) {
+        this.commonLine = commonLine;
+    }
+
+    /** The stateless extractor. */
+    public static TextExtractor create() {
+        return DEFAULT;
+    }
+
+    /**
+     * An extractor that also treats as boilerplate the units for which {@code commonLine} is true:
+     * lines seen on many pages of the same site, such as a {@link LineStats} of that site says. The
+     * predicate must be thread-safe if the extractor is shared between threads.
+     */
+    public TextExtractor withCommonLines(Predicate<String> commonLine) {
+        return new TextExtractor(Objects.requireNonNull(commonLine, "commonLine"));
+    }
+
+    /** Extracts the article of a dump; never throws on any text. */
+    public TextExtraction extract(String text) {
+        Objects.requireNonNull(text, "text");
+        List<Unit> units = Units.split(text);
+        for (Unit u : units) {
+            measure(u);
+            Cues.read(u);
+        }
+        StopWords stopWords = language(units);
+        for (Unit u : units) {
+            u.stopDensity = stopDensity(u, stopWords);
+            u.kind = classify(u, stopWords != null);
+        }
+        markRepeats(units);
+        if (commonLine != null) {
+            for (Unit u : units) {
+                if (commonLine.test(u.text)) {
+                    u.kind = Unit.BAD;
+                }
+            }
+        }
+
+        int[] run = mainRun(units);
+        int start = run[0];
+        int end = run[1];
+        Header header = Header.read(units, start < 0 ? 0 : start);
+        if (start >= 0) {
+            start = Math.max(start, header.end);
+            end = Math.max(end, start - 1);
+            // grow over adjacent prose: a short lede after the byline, a closing one-line sentence
+            while (start > 0 && start > header.end && prose(units.get(start - 1))) {
+                start--;
+            }
+            while (end + 1 < units.size() && prose(units.get(end + 1))) {
+                end++;
+            }
+            revise(units, start, end);
+        }
+
+        List<String> paragraphs = new ArrayList<>();
+        List<TextBlock> blocks = new ArrayList<>(units.size());
+        int bodyChars = 0;
+        boolean good = false;
+        for (Unit u : units) {
+            if (u.result == LineClass.BODY) {
+                paragraphs.add(u.text);
+                bodyChars += u.text.length();
+                good |= u.kind == Unit.GOOD;
+            }
+            blocks.add(new TextBlock(u.text, u.result));
+        }
+        boolean article = good && bodyChars >= MIN_ARTICLE_CHARS;
+        return new TextExtraction(new Extraction(header.title, paragraphs, article, null), header.standfirst,
+                header.bylines, header.dateline, blocks);
+    }
+
+    /**
+     * The dump's stop-word list, guessed from its longer sentence-ending units without chrome cues
+     * (ad markup and link lists can be long, and full of words of some other list); null when none
+     * fits (e.g. Chinese).
+     */
+    private static @Nullable StopWords language(List<Unit> units) {
+        StringBuilder sample = new StringBuilder();
+        for (Unit u : units) {
+            if (u.text.length() >= LENGTH_LOW && u.sentenceEnd && !u.chrome) {
+                sample.append(u.text, 0, Math.min(u.text.length(), DENSITY_SAMPLE)).append(' ');
+                if (sample.length() >= LANGUAGE_SAMPLE) {
+                    break;
+                }
+            }
+        }
+        return StopWords.guess(sample.toString());
+    }
+
+    private static void measure(Unit u) {
+        String t = u.text;
+        int n = t.length();
+        int words = 0;
+        int wide = 0;
+        boolean inWord = false;
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            boolean letter = Character.isLetterOrDigit(c);
+            if (c >= 0x1100 && Units.isWide(c)) {
+                wide++;
+                words++;
+                inWord = false;
+            } else if (letter && !inWord) {
+                words++;
+                inWord = true;
+            } else if (!letter && c != '\'' && c != '’' && c != '-') {
+                inWord = false;
+            }
+        }
+        u.words = words;
+        u.length = n + 2 * wide;
+        u.sentenceEnd = endsSentence(t);
+    }
+
+    /** The stop-word density of a unit, NaN without a list; 0 for units too short to be prose anyway. */
+    private static double stopDensity(Unit u, @Nullable StopWords stopWords) {
+        String t = u.text;
+        if (stopWords == null) {
+            return Double.NaN;
+        }
+        return t.length() < 12 ? 0 : stopWords.density(t.length() > DENSITY_SAMPLE ? t.substring(0, DENSITY_SAMPLE) : t);
+    }
+
+    /** Ends with . ! ? : or their CJK forms, maybe inside closing quotes or brackets; an ellipsis is a teaser, not an end. */
+    static boolean endsSentence(String t) {
+        int i = t.length() - 1;
+        while (i >= 0 && "\"'”’»)]）」』".indexOf(t.charAt(i)) >= 0) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        char c = t.charAt(i);
+        if (c == '.') {
+            return !(i >= 2 && t.charAt(i - 1) == '.' && t.charAt(i - 2) == '.');
+        }
+        // a colon introduces what follows ("…check out the footage below:"): a sentence of the body
+        return c == '!' || c == '?' || c == ':' || c == '。' || c == '！' || c == '？' || c == '：';
+    }
+
+    /** jusText's context-free classes, with short sentence-ending paragraphs of prose counted as good. */
+    private static int classify(Unit u, boolean haveStopWords) {
+        if (u.chrome || u.words == 0) {
+            return Unit.BAD;
+        }
+        if (u.bullet && u.length < LENGTH_LOW && !u.sentenceEnd) {
+            return Unit.BAD;
+        }
+        if (u.length < LENGTH_LOW) {
+            return Unit.SHORT;
+        }
+        if (!haveStopWords) {
+            // no list for the language: prose is long and ends its sentences
+            if (u.sentenceEnd) {
+                return u.length > LENGTH_HIGH ? Unit.GOOD : Unit.NEAR_GOOD;
+            }
+            return u.length > 2 * LENGTH_HIGH ? Unit.NEAR_GOOD : Unit.BAD;
+        }
+        double d = u.stopDensity;
+        if (d >= STOPWORDS_HIGH) {
+            return u.length > LENGTH_HIGH || (u.sentenceEnd && u.length >= LENGTH_SENTENCE) ? Unit.GOOD : Unit.NEAR_GOOD;
+        }
+        return d >= STOPWORDS_LOW ? Unit.NEAR_GOOD : Unit.BAD;
+    }
+
+    /** Units of some length that occur more than once in the dump are bad, every copy. */
+    private static void markRepeats(List<Unit> units) {
+        Map<String, Unit> seen = new HashMap<>(units.size() * 2);
+        for (Unit u : units) {
+            if (u.text.length() < MIN_REPEAT_LENGTH || u.text.length() > LENGTH_HIGH) {
+                continue;
+            }
+            Unit first = seen.putIfAbsent(u.text, u);
+            if (first != null) {
+                first.kind = Unit.BAD;
+                u.kind = Unit.BAD;
+            }
+        }
+    }
+
+    /**
+     * The densest run of body: the maximum-sum run of unit scores (Kadane), where good units earn
+     * their length, near-good a third of it, short units and bad units cost. After a terminator
+     * that follows some good body, scores count {@link #AFTER_END_WEIGHT} and runs cannot cross it.
+     * Returns {start, end} (inclusive), or {-1, -1} when no unit scores above zero.
+     */
+    private static int[] mainRun(List<Unit> units) {
+        double best = 0;
+        int bestStart = -1;
+        int bestEnd = -1;
+        double sum = 0;
+        int start = 0;
+        int goodChars = 0;
+        boolean ended = false;
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            if (u.terminator && goodChars >= MIN_BODY_BEFORE_END) {
+                ended = true;
+                sum = 0;
+                start = i + 1;
+                continue;
+            }
+            double score = switch (u.kind) {
+                case Unit.GOOD -> u.length;
+                case Unit.NEAR_GOOD -> u.length / 3.0;
+                case Unit.SHORT -> u.shortSentence() ? 0 : -SHORT_COST;
+                default -> -(BAD_COST + u.length / 2.0);
+            };
+            if (score > 0 && ended) {
+                score *= AFTER_END_WEIGHT;
+            }
+            if (u.kind == Unit.GOOD && !ended) {
+                goodChars += u.length;
+            }
+            if (sum <= 0) {
+                sum = 0;
+                start = i;
+            }
+            sum += score;
+            if (sum > best) {
+                best = sum;
+                bestStart = start;
+                bestEnd = i;
+            }
+        }
+        return new int[] {bestStart, bestEnd};
+    }
+
+    /** A unit that reads as a paragraph of prose: near-good or better, or a short sentence. */
+    private static boolean prose(Unit u) {
+        return u.result == LineClass.BOILERPLATE && !u.terminator
+                && (u.kind >= Unit.NEAR_GOOD || u.kind == Unit.SHORT && u.shortSentence());
+    }
+
+    /**
+     * jusText's context revision inside the run: good and near-good units are body, bad ones are
+     * not, and a short unit is body when the nearest non-short units on both sides are body.
+     */
+    private static void revise(List<Unit> units, int start, int end) {
+        for (int i = start; i <= end; i++) {
+            Unit u = units.get(i);
+            if (u.result != LineClass.BOILERPLATE || u.terminator) {
+                continue;
+            }
+            if (u.kind >= Unit.NEAR_GOOD || u.kind == Unit.SHORT && u.shortSentence()) {
+                u.result = LineClass.BODY;
+            } else if (u.kind == Unit.SHORT) {
+                if (anchoredGood(units, i, -1, start) && anchoredGood(units, i, +1, end)) {
+                    u.result = LineClass.BODY;
+                }
+            }
+        }
+    }
+
+    private static boolean anchoredGood(List<Unit> units, int i, int step, int limit) {
+        for (int j = i + step; step < 0 ? j >= limit : j <= limit; j += step) {
+            Unit u = units.get(j);
+            if (u.kind == Unit.SHORT && !u.shortSentence()) {
+                continue;
+            }
+            return u.kind >= Unit.NEAR_GOOD || u.kind == Unit.SHORT;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,200 @@
+package org.dateline.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts a dump into units. A dump either keeps one paragraph per line (WET records, copied text) or
+ * hard-wraps paragraphs at a fixed width (w3m, lynx: ~80–100 columns). A wrapped dump shows it in
+ * its line widths: greedy wrapping leaves most lines of a paragraph within a word's length of the
+ * width W and almost none wider. Once W is known, a line continues the one above when the first
+ * word of the line would not have fitted on the line above (the wrapper's own test); a bullet, a
+ * blank line or a deeper indent starts a new unit.
+ */
+final class Units {
+    /** Widths considered for W: narrower than 30 columns is not prose wrapping. */
+    private static final int MIN_WIDTH = 30;
+    private static final int MAX_WIDTH = 400;
+    /** Greedy wrapping fills lines to within about a long word of W. */
+    private static final int BAND = 15;
+    /** Share of the lines wider than W/2 that must lie in the band below W for a dump to be wrapped. */
+    private static final double WRAPPED_SHARE = 0.25;
+    /** Wrappers differ by a column or two in where they break (w3m at W, lynx at W − 1). */
+    private static final int SLACK = 2;
+
+    private Units() {
+    }
+
+    static List<Unit> split(String text) {
+        int n = text.length();
+        // line bounds: content start/end (whitespace trimmed) and display width
+        int cap = 64;
+        int[] starts = new int[cap];
+        int[] ends = new int[cap];
+        int[] indents = new int[cap];
+        int[] widths = new int[cap];
+        int lines = 0;
+        int[] histogram = new int[MAX_WIDTH + 2];
+        for (int i = 0; i <= n; ) {
+            int lineStart = i;
+            int lineEnd = i;
+            while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+                lineEnd++;
+            }
+            int s = lineStart;
+            while (s < lineEnd && isSpace(text.charAt(s))) {
+                s++;
+            }
+            int e = lineEnd;
+            while (e > s && isSpace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (lines == cap) {
+                cap *= 2;
+                starts = java.util.Arrays.copyOf(starts, cap);
+                ends = java.util.Arrays.copyOf(ends, cap);
+                indents = java.util.Arrays.copyOf(indents, cap);
+                widths = java.util.Arrays.copyOf(widths, cap);
+            }
+            starts[lines] = s;
+            ends[lines] = e;
+            indents[lines] = s - lineStart;
+            int width = e == s ? 0 : (s - lineStart) + displayWidth(text, s, e);
+            widths[lines] = width;
+            if (width > 0) {
+                histogram[Math.min(width, MAX_WIDTH + 1)]++;
+            }
+            lines++;
+            if (lineEnd >= n) {
+                break;
+            }
+            i = lineEnd + (text.charAt(lineEnd) == '\r' && lineEnd + 1 < n && text.charAt(lineEnd + 1) == '\n' ? 2 : 1);
+        }
+        int wrap = wrapWidth(histogram);
+
+        List<Unit> units = new ArrayList<>(lines / 2 + 1);
+        StringBuilder b = new StringBuilder();
+        boolean open = false;
+        boolean bullet = false;
+        boolean blankBefore = true;
+        int contentIndent = 0;
+        int prev = -1;
+        for (int l = 0; l < lines; l++) {
+            int s = starts[l];
+            int e = ends[l];
+            if (s == e) {
+                if (open) {
+                    units.add(new Unit(b.toString(), bullet, blankBefore));
+                    open = false;
+                    blankBefore = false;
+                }
+                blankBefore = true;
+                prev = -1;
+                continue;
+            }
+            int marker = bulletLength(text, s, e);
+            if (open && marker == 0 && wrap > 0 && prev >= 0 && indents[l] <= contentIndent + 1
+                    && widths[prev] + 1 + firstWordWidth(text, s, e) > wrap - SLACK) {
+                b.append(' ');
+                b.append(text, s, e);
+            } else {
+                if (open) {
+                    units.add(new Unit(b.toString(), bullet, blankBefore));
+                    blankBefore = false;
+                }
+                b.setLength(0);
+                bullet = marker > 0;
+                int from = s + marker;
+                while (from < e && isSpace(text.charAt(from))) {
+                    from++;
+                }
+                contentIndent = indents[l] + (from - s);
+                b.append(text, from, e);
+                open = from < e;
+                if (!open) {
+                    bullet = false;
+                }
+            }
+            prev = l;
+        }
+        if (open) {
+            units.add(new Unit(b.toString(), bullet, blankBefore));
+        }
+        return units;
+    }
+
+    /**
+     * The wrap width W of a hard-wrapped dump, or 0 when lines are not wrapped: the width with the
+     * most lines in the band just below it among widths that almost no line exceeds, provided that
+     * band holds a good share of the lines wider than W/2 (in a WET record or copied text, long
+     * lines have all sorts of lengths).
+     */
+    static int wrapWidth(int[] histogram) {
+        int[] wider = new int[histogram.length + 1]; // wider[w]: lines of width >= w
+        for (int w = histogram.length - 1; w >= 0; w--) {
+            wider[w] = wider[w + 1] + histogram[w];
+        }
+        int best = 0;
+        int bestCount = 0;
+        for (int w = MAX_WIDTH; w >= MIN_WIDTH; w--) {
+            int band = wider[w - BAND] - wider[w + 1];
+            if (histogram[w] > 0 && band > bestCount && wider[w + 1] <= 2 + band / 10) {
+                best = w;
+                bestCount = band;
+            }
+        }
+        boolean wrapped = best > 0 && bestCount >= 3 && bestCount >= WRAPPED_SHARE * wider[best / 2 + 1];
+        return wrapped ? best : 0;
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00a0' || c == '\u3000' || c == '\f' || c == '\u200b' || c == '\ufeff';
+    }
+
+    /** Whether a character takes two columns in a terminal (CJK, Hangul, full-width forms). */
+    static boolean isWide(char c) {
+        return c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3)
+                || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60)
+                || (c >= 0xffe0 && c <= 0xffe6));
+    }
+
+    private static int displayWidth(String text, int s, int e) {
+        int width = e - s;
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x1100 && isWide(c)) {
+                width++;
+            } else if (Character.isLowSurrogate(c)) {
+                width--;
+            }
+        }
+        return width;
+    }
+
+    private static int firstWordWidth(String text, int s, int e) {
+        int i = s;
+        while (i < e && !isSpace(text.charAt(i))) {
+            i++;
+        }
+        return displayWidth(text, s, i);
+    }
+
+    /**
+     * The length of a list bullet at the start of a line ("• ", "* ", "- ", "+ ", "· "), or 0. A
+     * bullet glyph needs no space after it; an ASCII one does, so "-5%" and "*nix" are not items.
+     */
+    static int bulletLength(String text, int s, int e) {
+        char c = text.charAt(s);
+        switch (c) {
+            case '•', '·', '◦', '▪', '●', '■', '□', '○', '▸', '►', '‣', '⁃' -> {
+                return 1;
+            }
+            case '*', '-', '+', '#' -> {
+                return s + 1 < e && isSpace(text.charAt(s + 1)) ? 1 : 0;
+            }
+            default -> {
+                return 0;
+            }
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package org.dateline.extract.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The text-mode extractor on dumps written for these tests (invented stories, no real pages). */
+class TextExtractorTest {
+    private static final TextExtractor EXTRACTOR = TextExtractor.create();
+
+    static String fixture(String name) throws IOException {
+        try (InputStream in = TextExtractorTest.class.getResourceAsStream("/extract/text/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The paragraphs of a fixture between two lines (inclusive), as written: one per blank-line block. */
+    static List<String> paragraphs(String text, String first, String last) {
+        int from = text.indexOf(first);
+        int to = text.indexOf(last) + last.length();
+        return List.of(text.substring(from, to).split("\n\n"));
+    }
+
+    @Test
+    void readsHeaderFieldsOfAStoryDump() throws IOException {
+        TextExtraction r = EXTRACTOR.extract(fixture("ferry-story.txt"));
+
+        assertThat(r.title()).isEqualTo("Harbour town votes to keep its last ferry running after ‘heated’ council meeting");
+        assertThat(r.standfirst()).startsWith("Residents packed the hall");
+        assertThat(r.bylines()).containsExactly(new Byline("Alice Penrose", "Transport Correspondent"));
+        assertThat(r.dateline()).isEqualTo("Tuesday 14 June 2022 09:12 BST");
+        assertThat(r.article()).isTrue();
+    }
+
+    @Test
+    void keepsExactlyTheBodyParagraphsOfAStoryDump() throws IOException {
+        String dump = fixture("ferry-story.txt");
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        List<String> body = paragraphs(dump, "Councillors in Portmarrow", "for the next fifty years.”");
+        assertThat(body).hasSize(17);
+        assertThat(r.paragraphs()).containsExactlyElementsOf(body);
+    }
+
+    @Test
+    void keepsAShortQuotedParagraph() throws IOException {
+        TextExtraction r = EXTRACTOR.extract(fixture("ferry-story.txt"));
+
+        assertThat(r.paragraphs()).contains("“We will not let it go,” said one resident.");
+    }
+
+    @Test
+    void classifiesEveryLineOfAStoryDump() throws IOException {
+        TextExtraction r = EXTRACTOR.extract(fixture("ferry-story.txt"));
+
+        assertThat(r.blocks()).startsWith(
+                new TextBlock("Harbour town votes to keep its last ferry running after ‘heated’ council meeting", LineClass.HEADLINE),
+                new TextBlock("Residents packed the hall as councillors weighed the cost of the crossing ‘for another decade’",
+                        LineClass.STANDFIRST),
+                new TextBlock("Alice Penrose", LineClass.BYLINE),
+                new TextBlock("Transport Correspondent", LineClass.BYLINE),
+                new TextBlock("Tuesday 14 June 2022 09:12 BST", LineClass.DATELINE),
+                new TextBlock("Comments", LineClass.BOILERPLATE),
+                new TextBlock("Watch: Ferry crossing in heavy fog filmed from the harbour wall", LineClass.BOILERPLATE));
+        assertThat(r.blocks()).filteredOn(b -> b.text().startsWith("Join") || b.text().startsWith("Thank")
+                || b.text().startsWith("Please") || b.text().equals("Comments")).extracting(TextBlock::kind)
+                .containsOnly(LineClass.BOILERPLATE);
+    }
+
+    @Test
+    void rejoinsHardWrappedParagraphsAndDropsMenusAndLinkLists() throws IOException {
+        TextExtraction r = EXTRACTOR.extract(fixture("wrapped-w3m.txt"));
+
+        assertThat(r.title()).isEqualTo("Glaciers in the northern range shrank faster this decade than in any decade on record");
+        assertThat(r.bylines()).containsExactly(new Byline("Marta Kowalski", null));
+        assertThat(r.dateline()).isEqualTo("12 March 2021");
+        assertThat(r.paragraphs()).hasSize(4);
+        assertThat(r.paragraphs().get(0)).isEqualTo("Glaciers in the northern range lost more ice in the past ten years "
+                + "than in any decade since measurements began, according to a survey published on Thursday by a team "
+                + "of field researchers.");
+        assertThat(r.paragraphs().get(3)).endsWith("once the glaciers pass their peak melt.");
+        assertThat(r.body()).doesNotContain("Home", "Related", "Snow lines", "©", "Privacy");
+    }
+
+    @Test
+    void readsAGermanDump() throws IOException {
+        TextExtraction r = EXTRACTOR.extract(fixture("german.txt"));
+
+        assertThat(r.title()).isEqualTo("Stadtrat beschließt neue Radwege entlang des Flussufers");
+        assertThat(r.bylines()).extracting(Byline::name).containsExactly("Jonas Albrecht");
+        assertThat(r.dateline()).isEqualTo("Aktualisiert am 3. Mai 2023, 14:20 Uhr");
+        assertThat(r.paragraphs()).hasSize(5);
+        assertThat(r.paragraphs().get(0)).startsWith("Der Stadtrat hat am Dienstagabend");
+        assertThat(r.paragraphs().get(3)).startsWith("„Wir haben lange");
+        assertThat(r.body()).doesNotContain("Teilen", "Mehr zum Thema", "Buslinie", "Impressum");
+    }
+
+    @Test
+    void readsAFrenchDump() throws IOException {
+        TextExtraction r = EXTRACTOR.extract(fixture("french.txt"));
+
+        assertThat(r.title()).isEqualTo("La ville ouvre une nouvelle bibliothèque dans l’ancienne gare de marchandises");
+        assertThat(r.bylines()).extracting(Byline::name).containsExactly("Claire Dumoulin");
+        assertThat(r.dateline()).isEqualTo("Publié le 7 octobre 2022 à 11h05");
+        assertThat(r.paragraphs()).hasSize(5);
+        assertThat(r.paragraphs().get(2)).startsWith("« Nous voulions");
+        assertThat(r.body()).doesNotContain("Partager", "Sur le même sujet", "tramway prolongé", "Mentions");
+    }
+
+    @Test
+    void aMenuPageIsNoArticle() throws IOException {
+        TextExtraction r = EXTRACTOR.extract(fixture("menu-page.txt"));
+
+        assertThat(r.article()).isFalse();
+        assertThat(r.paragraphs()).hasSizeLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void oneParagraphPerLineIsNotJoined() {
+        String wet = "Council backs plan for a new bridge over the river at the old ford\n"
+                + "The council voted on Monday to build a new bridge over the river at the old ford, ending years of debate about the crossing.\n"
+                + "Work is expected to start next spring and to take about two years, the council said in a statement after the vote.\n"
+                + "Residents on both banks have asked for the bridge since the ferry stopped running in the nineteen-seventies.\n";
+
+        TextExtraction r = EXTRACTOR.extract(wet);
+
+        assertThat(r.paragraphs()).hasSize(3);
+        assertThat(r.title()).isEqualTo("Council backs plan for a new bridge over the river at the old ford");
+    }
+
+    @Test
+    void emptyAndBlankDumpsGiveNothing() {
+        for (String text : new String[] {"", "\n\n  \n", "\r\n", "•", "[ ]"}) {
+            TextExtraction r = EXTRACTOR.extract(text);
+            assertThat(r.paragraphs()).as(text).isEmpty();
+            assertThat(r.article()).isFalse();
+            assertThat(r.title()).isNull();
+        }
+    }
+
+    @Test
+    void crlfLineEndsReadLikeLf() throws IOException {
+        String dump = fixture("ferry-story.txt");
+
+        assertThat(EXTRACTOR.extract(dump.replace("\n", "\r\n")).paragraphs()).isEqualTo(EXTRACTOR.extract(dump).paragraphs());
+    }
+
+    @Test
+    void commonLinesOfASiteAreBoilerplate() throws IOException {
+        String footer = "The Portmarrow Packet has reported on the harbour and the villages of the estuary since it was founded in 1881.";
+        String dump = fixture("ferry-story.txt").replace("Join our commenting forum", footer + "\n\nJoin our commenting forum");
+        assertThat(EXTRACTOR.extract(dump).paragraphs()).contains(footer);
+
+        LineStats site = LineStats.create(2);
+        site.add(dump);
+        site.add("Another page\n\n" + footer + "\n");
+
+        assertThat(EXTRACTOR.withCommonLines(site).extract(dump).paragraphs()).doesNotContain(footer).hasSize(17);
+    }
+}
