@@ -91,8 +91,11 @@ public final class Deduplicator {
     }
 
     /**
-     * The brute-force reference: verifies every pair of records instead of LSH candidates, then
-     * clusters exactly as {@link #dedup}. Quadratic; for checking LSH on samples. Keeps shingle sets.
+     * The exhaustive reference for checking LSH on samples: instead of LSH candidates it verifies
+     * every pair of records that shares at least one shingle (found with an inverted index over all
+     * shingles), which is every pair that can have a relation, then clusters exactly as
+     * {@link #dedup}. The result equals that of verifying all n(n−1)/2 pairs. Keeps shingle sets;
+     * under 16 M records.
      */
     public DedupResult dedupAllPairs(RecordSource source, int threads) {
         Run run = new Run(source, threads, null);
@@ -100,8 +103,7 @@ public final class Deduplicator {
         run.sign();
         run.groupExact();
         Edges edges = run.verifyAllPairs();
-        long n = run.reps.length;
-        return run.cluster(n * (n - 1) / 2, edges, 0);
+        return run.cluster(run.exhaustivePairs, edges, 0);
     }
 
     /** The metadata kept for records that end up in a cluster. */
@@ -138,6 +140,7 @@ public final class Deduplicator {
         final int[] rep;
         final Meta[] meta;
         int[] reps = new int[0];
+        long exhaustivePairs;
 
         Run(RecordSource source, int threads, @Nullable BandIndex index) {
             if (threads < 1) {
@@ -158,7 +161,7 @@ public final class Deduplicator {
             LshParams lsh = options.lsh();
             Parallel.forRanges(n, threads, CHUNK, (from, to) -> {
                 for (int i = from; i < to; i++) {
-                    Signature s = signer.sign(source.get(i).body());
+                    Signature s = signer.sign(source.get(i).body(), kept != null);
                     tokens[i] = s.tokens();
                     exact[i] = s.exactHash();
                     if (kept != null) {
@@ -329,24 +332,45 @@ public final class Deduplicator {
         }
 
         Edges verifyAllPairs() {
-            LongList[] found = new LongList[reps.length];
-            Parallel.forRanges(reps.length, threads, 1, (from, to) -> {
-                for (int x = from; x < to; x++) {
-                    LongList mine = new LongList();
-                    long[] sa = shingles(reps[x]);
-                    for (int y = x + 1; y < reps.length; y++) {
-                        if (relation(reps[x], reps[y], Overlap.of(sa, shingles(reps[y]))) >= 0) {
-                            mine.add(pairKey(reps[x], reps[y]));
+            // every pair of representatives sharing at least one shingle (a pair sharing none has
+            // Jaccard and containment 0, so no relation): an inverted index over all shingles,
+            // keyed by the top 40 bits of the shingle hash (a superset; verification is exact)
+            long[][] kept = Objects.requireNonNull(shingles);
+            long total = 0;
+            for (int r : reps) {
+                total += kept[r].length;
+            }
+            if (n >= 1 << 24 || total > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("the exhaustive check is for samples under 16 M records");
+            }
+            long[] postings = new long[(int) total];
+            int k = 0;
+            for (int r : reps) {
+                for (long h : kept[r]) {
+                    postings[k++] = (h >>> 24) << 24 | r;
+                }
+            }
+            Arrays.parallelSort(postings);
+            LongList pairs = new LongList();
+            int i = 0;
+            while (i < postings.length) {
+                int j = i + 1;
+                while (j < postings.length && (postings[j] >>> 24) == (postings[i] >>> 24)) {
+                    j++;
+                }
+                for (int x = i; x < j; x++) {
+                    for (int y = x + 1; y < j; y++) {
+                        int a = (int) (postings[x] & 0xFFFFFF);
+                        int b = (int) (postings[y] & 0xFFFFFF);
+                        if (a != b) {
+                            pairs.add(pairKey(a, b));
                         }
                     }
-                    found[x] = mine;
                 }
-            });
-            LongList all = new LongList();
-            for (LongList l : found) {
-                all.addAll(l);
+                i = j;
             }
-            return verify(all.sortedDistinct());
+            exhaustivePairs = pairs.size();
+            return verify(pairs.sortedDistinct());
         }
 
         long[] shingles(int i) {

@@ -47,14 +47,19 @@ public final class Signer {
 
     /** The full signature of a body. */
     public Signature sign(String body) {
+        return sign(body, true);
+    }
+
+    /** A signature whose shingles, if not {@code distinct}, are unsorted and may repeat (cheaper, for indexing only). */
+    Signature sign(String body, boolean distinct) {
         Tokens t = tokens(body, null);
-        long[] shingles = shingles(t);
+        long[] shingles = shingles(t, distinct);
         return new Signature(t.exactHash, t.count, shingles, minHash(shingles));
     }
 
     /** The sorted distinct shingle hashes only: what verification needs, without the MinHash cost. */
     public long[] shingles(String body) {
-        return shingles(tokens(body, null));
+        return shingles(tokens(body, null), true);
     }
 
     /** The normalised body: the tokens the signature is made of, separated by single spaces. */
@@ -110,7 +115,7 @@ public final class Signer {
         return (int) (((v >>> 32) * k) >>> 32);
     }
 
-    private long[] shingles(Tokens t) {
+    private long[] shingles(Tokens t, boolean sortDistinct) {
         int n = options.shingleSize();
         long[] tok = t.hashes;
         int count = t.count;
@@ -126,6 +131,9 @@ public final class Signer {
                 s = Hashing.combine(s, tok[i + j]);
             }
             out[i] = Hashing.fmix64(s + width);
+        }
+        if (!sortDistinct) {
+            return out;
         }
         Arrays.sort(out);
         int distinct = 0;
