@@ -70,7 +70,9 @@ public final class Authors {
             "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier", "février", "mars", "avril", "juin",
             "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo",
             "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "today", "yesterday", "heute", "gestern", "aujourd'hui", "hier");
+            "thursday", "friday", "saturday", "sunday", "today", "yesterday", "heute", "gestern", "aujourd'hui", "hier",
+            "by", "par", "von", "am", "posted", "written", "publié", "publiziert", "veröffentlicht", "geschrieben",
+            "rubrik", "kategorie", "category", "jobs", "hire", "login", "sign", "subscriber");
     /** Words that make a piece an organisation rather than a person. */
     private static final Pattern ORGANISATION = Pattern.compile(
             "(?i)(?:^the\\s.*|.*\\b(?:news|network|media|journal|telegram|gazette|times|post|channel|report|press|tribune|"

@@ -71,5 +71,7 @@ class AuthorsTest {
         assertThat(Authors.clean("Follow Author", null)).isEmpty();
         assertThat(Authors.clean("admin", null)).isEmpty();
         assertThat(Authors.clean("Updated 3 hours ago", null)).isEmpty();
+        assertThat(Authors.clean("Publié par", null)).isEmpty();
+        assertThat(Authors.clean("Publiziert am", null)).isEmpty();
     }
 }
