@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.dateline.article.Article;
 import org.dateline.article.ArticleId;
-import org.dateline.article.Words;
 import org.dateline.extract.Extraction;
 import org.dateline.extract.html.HtmlExtractor;
 import org.dateline.input.Entry;
@@ -92,16 +91,15 @@ public final class Dateline {
                         "the content is not text (control characters in the first " + BINARY_SNIFF_CHARS + " characters)"));
             }
             Document doc = Jsoup.parse(decoded.text(), url == null ? "" : url);
-            Metadata meta = metadata.find(doc);
+            Metadata meta = metadata.find(doc, url);
             Extraction extraction = extractor.extract(doc);
             if (extraction.paragraphs().isEmpty()) {
                 return Result.of(Problem.skipped(ref, url, "no-text", "no article text found in the page"));
             }
             String body = extraction.article() || options.keepNonArticles() ? extraction.body() : "";
-            Article article = new Article(ArticleId.of(ref, url), ref.toString(), url, extraction.title(),
-                    meta.published(), meta.language(), extraction.article(), Words.count(body), body,
-                    extraction.comments(),
-                    page.fetched() == null ? null : page.fetched().toString(), decoded.charset().name());
+            meta = metadata.complete(meta, extraction);
+            Article article = Article.of(ArticleId.of(ref, url), ref.toString(), url, meta, extraction.article(), body,
+                    extraction.comments(), page.fetched() == null ? null : page.fetched().toString(), decoded.charset().name());
             return Result.of(ref, article);
         } catch (OutOfMemoryError e) {
             return Result.of(Problem.failed(ref, url, "out-of-memory",

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.dateline.article.Article;
+import org.dateline.meta.Metadata;
 import org.dateline.internal.OrderedParallel;
 import org.dateline.output.Format;
 import org.dateline.page.Outcome;
@@ -84,8 +85,9 @@ class DatelineTest {
     void datedFormatWritesTheSeedLayout() {
         Article a = dateline.process(page(NEWS)).article();
         assertThat(Format.DATED.render(a)).startsWith(" date unknown Ferry crews on the harbour's");
-        Article dated = new Article(a.id(), a.source(), a.url(), a.title(), "2022-03-25T16:04:00Z", a.language(),
-                true, a.wordCount(), "Boris Johnson has urged China's president.", null, a.fetched(), a.charset());
+        Metadata meta = Metadata.EMPTY.withTitle(a.title()).withDates("2022-03-25T16:04:00Z", null, "json-ld", "day");
+        Article dated = Article.of(a.id(), a.source(), a.url(), meta, true, "Boris Johnson has urged China's president.",
+                null, a.fetched(), a.charset());
         assertThat(Format.DATED.render(dated)).isEqualTo(" date 2022-03-25 Boris Johnson has urged China's president.");
         assertThat(Format.MARKDOWN.render(dated)).startsWith("# Harbour ferry crews strike over rota changes\n\nBoris");
         assertThat(Format.JSONL.render(dated)).startsWith("{\"schema\":" + Article.SCHEMA_VERSION + ",\"id\":\"").contains("\"published\":\"2022-03-25T16:04:00Z\"", "\"url\":null");

@@ -19,6 +19,7 @@ import org.dateline.Options;
 import org.dateline.Result;
 import org.dateline.eval.EvalSet;
 import org.dateline.eval.Evaluation;
+import org.dateline.eval.MetadataEvaluation;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,6 +40,10 @@ import picocli.CommandLine.Parameters;
             "A set is a folder with a truth.jsonl (id, html path relative to the folder, and body and/or with/without "
                     + "snippets). Without SET arguments the standard sets under --data are scored: naeb, "
                     + "readability-pages, trafilatura-eval.",
+            "",
+            "With --metadata, scores the metadata fields instead (title, authors, language, excerpt, site, date) on "
+                    + "dates-eval, naeb, readability-pages and trafilatura-eval: accuracy over the pages with truth, "
+                    + "precision over the pages with a prediction; floors keys are <set>.meta.<field>.",
             "",
             "Exit status: 0, or 1 when a score is under its floor (--floors), 2 when the run could not start."
         })
@@ -69,12 +74,19 @@ final class EvalCommand implements Callable<Integer> {
                     + "'trafilatura-eval.segment.f1 = 0.90'; exit 1 if any score is below its floor.")
     @Nullable Path floors;
 
+    @Option(names = "--metadata",
+            description = "Score the metadata fields rather than the main text (see the README, \"Evaluation\").")
+    boolean metadata;
+
     private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
     @Override
     public Integer call() {
         PrintStream out = System.out;
         PrintStream err = System.err;
+        if (metadata) {
+            return callMetadata(out, err);
+        }
         // text is scored on every page; how many the article test turns away is reported beside it
         Dateline dateline = Dateline.create(Options.defaults().withKeepNonArticles(true));
         AtomicInteger nonArticles = new AtomicInteger();
@@ -138,6 +150,89 @@ final class EvalCommand implements Callable<Integer> {
             err.println("dateline: " + e.getMessage());
             return Main.EXIT_USAGE;
         }
+    }
+
+    private Integer callMetadata(PrintStream out, PrintStream err) {
+        try {
+            Floors required = floors == null ? Floors.NONE : Floors.read(floors);
+            List<EvalSet> toRun = sets.isEmpty() ? EvalSet.standard(data, EvalSet.META_SETS) : new ArrayList<>();
+            if (sets.isEmpty() && toRun.isEmpty()) {
+                err.println("dateline: no evaluation sets under " + data + "; give SET folders or --data DIR");
+                return Main.EXIT_USAGE;
+            }
+            for (Path p : sets) {
+                toRun.add(EvalSet.load(p));
+            }
+            double loadMillis = MetadataEvaluation.loadLanguageProfiles();
+            List<MetadataEvaluation.SetResult> results = new ArrayList<>();
+            Map<String, Double> scores = new LinkedHashMap<>();
+            double extract = 0;
+            double meta = 0;
+            for (EvalSet set : toRun) {
+                err.println("eval --metadata: " + set.name() + " (" + set.docs().size() + " pages)");
+                MetadataEvaluation.SetResult r = MetadataEvaluation.run(set);
+                results.add(r);
+                r.fields().forEach((field, s) -> scores.put(set.name() + ".meta." + field, s.accuracy()));
+                extract += r.extractMillis();
+                meta += r.metaMillis();
+            }
+            out.print(MetadataEvaluation.table(results));
+            out.printf("time: metadata %.1f s, extraction (decode, parse, extract) %.1f s: metadata costs %.1f%% of extraction%n",
+                    meta / 1000, extract / 1000, extract == 0 ? 0 : 100 * meta / extract);
+            out.printf("(language profiles loaded once in %.1f s, not counted)%n", loadMillis / 1000);
+            for (MetadataEvaluation.SetResult r : results) {
+                printMisses(out, r);
+            }
+            if (report != null) {
+                try (BufferedWriter w = Files.newBufferedWriter(report)) {
+                    for (MetadataEvaluation.SetResult r : results) {
+                        for (MetadataEvaluation.Miss m : r.misses()) {
+                            Map<String, @Nullable Object> line = new LinkedHashMap<>();
+                            line.put("set", r.set());
+                            line.putAll(JSON.convertValue(m, Map.class));
+                            w.write(JSON.writeValueAsString(line));
+                            w.newLine();
+                        }
+                    }
+                }
+            }
+            if (json != null) {
+                List<Map<String, Object>> summaries = new ArrayList<>();
+                results.forEach(r -> summaries.add(r.summary()));
+                JSON.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), summaries);
+            }
+            List<String> failures = required.check(scores);
+            for (String f : failures) {
+                err.println("eval: below floor: " + f);
+            }
+            return failures.isEmpty() ? 0 : EXIT_BELOW_FLOOR;
+        } catch (NoSuchFileException e) {
+            err.println("dateline: not found: " + e.getFile() + (e.getReason() == null ? "" : " (" + e.getReason() + ")"));
+            return Main.EXIT_USAGE;
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("dateline: " + e.getMessage());
+            return Main.EXIT_USAGE;
+        }
+    }
+
+    private void printMisses(PrintStream out, MetadataEvaluation.SetResult r) {
+        if (worst <= 0 || r.misses().isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("misses of " + r.set() + " (first " + worst + " per field):");
+        Map<String, Integer> shown = new LinkedHashMap<>();
+        for (MetadataEvaluation.Miss m : r.misses()) {
+            if (shown.merge(m.field(), 1, Integer::sum) <= worst) {
+                out.printf("  %-8s %-40s truth %s | found %s%n", m.field(), clip(m.id(), 40), clip(m.truth(), 70),
+                        m.predicted() == null ? "-" : clip(m.predicted(), 70));
+            }
+        }
+    }
+
+    private static String clip(String s, int max) {
+        String t = s.replaceAll("\\s+", " ");
+        return t.length() <= max ? t : t.substring(0, max - 1) + "…";
     }
 
     private void printWorst(PrintStream out, Evaluation.SetResult r) {

@@ -216,6 +216,28 @@ class EvalCommandTest {
         assertThat(o.out).contains("worst of bare:", "strike.html");
     }
 
+    @Test
+    void metadataScoresEachFieldAndGatesOnMetaFloors() throws IOException {
+        Path meta = tmp.resolve("meta");
+        Files.createDirectories(meta);
+        Files.writeString(meta.resolve("strike.html"), PAGE);
+        writeTruth(meta, Map.of("id", "strike", "html", "strike.html", "title", "Harbour ferry crews strike",
+                "authors", List.of(), "lang", "en", "date", "2024-03-05"));
+        Path json = tmp.resolve("meta.json");
+        Path floors = tmp.resolve("meta-floors.properties");
+        Files.writeString(floors, "meta.meta.title = 1.0\nmeta.meta.date = 0.5\n");
+
+        Output o = run("eval", "--metadata", "--json", json.toString(), "--floors", floors.toString(), meta.toString());
+
+        assertThat(o.out).contains("title", "authors", "1.000 [1.000] (1)", "metadata costs", "misses of meta");
+        assertThat(o.status).isEqualTo(EvalCommand.EXIT_BELOW_FLOOR);
+        assertThat(o.err).contains("below floor: meta.meta.date").doesNotContain("meta.meta.title");
+        JsonNode summary = JSON.readTree(json.toFile()).get(0);
+        assertThat(summary.get("set").asText()).isEqualTo("meta");
+        assertThat(summary.at("/fields/title/accuracy").asDouble()).isEqualTo(1.0);
+        assertThat(summary.at("/fields/authors/accuracy").asDouble()).as("no author, rightly").isEqualTo(1.0);
+    }
+
     private static void writeTruth(Path dir, Map<?, ?>... records) throws IOException {
         StringBuilder b = new StringBuilder();
         for (Map<?, ?> r : records) {

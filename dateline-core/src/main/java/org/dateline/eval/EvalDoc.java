@@ -18,14 +18,21 @@ import org.jspecify.annotations.Nullable;
  * @param body    the true main text, or {@code null} when the set has snippets only
  * @param with    snippets that belong to the main text
  * @param without snippets that do not
+ * @param meta    the metadata truth ({@link MetaTruth#NONE} when the set has none)
  */
 public record EvalDoc(String id, Path html, @Nullable String url, @Nullable String body,
-                      List<String> with, List<String> without) {
+                      List<String> with, List<String> without, MetaTruth meta) {
     public EvalDoc {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(html, "html");
         with = List.copyOf(with);
         without = List.copyOf(without);
+        Objects.requireNonNull(meta, "meta");
+    }
+
+    /** A page with text truth only. */
+    public EvalDoc(String id, Path html, @Nullable String url, @Nullable String body, List<String> with, List<String> without) {
+        this(id, html, url, body, with, without, MetaTruth.NONE);
     }
 
     /** Whether the page is scored by snippets. */

@@ -1,44 +1,96 @@
 package org.dateline.meta;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.extract.Extraction;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads an article's metadata from its parsed page. For now: the declared language
- * ({@code <html lang>}, then {@code Content-Language}, then {@code og:locale}). Publication dates
- * are not yet searched for, and stay {@code null}.
+ * Reads an article's metadata from its parsed page, in two steps around main-text extraction:
+ * {@link #find} reads the page's declarations before extraction (which cleans the document), and
+ * {@link #complete} adds what needs the extracted text: the title the extractor chose, and the
+ * language detected in the body when the page declares none.
+ *
+ * <pre>{@code
+ * Metadata meta = finder.find(doc, url);
+ * Extraction extraction = extractor.extract(doc);
+ * meta = finder.complete(meta, extraction);
+ * }</pre>
  *
  * <p>Stateless and thread-safe; it does not modify the document.
  */
 public final class MetadataFinder {
     private static final Pattern LANGUAGE = Pattern.compile("^\\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\\s*$");
+    private static final Pattern KEYWORD_SPLIT = Pattern.compile("\\s*[,;]\\s*");
+    /** Classes of the standfirst under a headline. */
+    private static final Pattern STANDFIRST = Pattern.compile(
+            "(?i).*(?:standfirst|subtitle|sub-title|subheadline|sub-headline|subhead|dek|deck|kicker-text|lede|lead|intro|"
+                    + "summary|teaser-text|excerpt|abstract|article-description|chapo|chapeau|vorspann|bajada|entradilla|"
+                    + "occhiello|sommario).*");
+    private static final int MAX_TAGS = 50;
+    private static final int MAX_TAG_CHARS = 80;
+    private static final int MAX_SUBTITLE_CHARS = 1000;
+    /** A standfirst sits within this many elements after the headline. */
+    private static final int STANDFIRST_WINDOW = 40;
 
     /** Creates a finder. */
     public MetadataFinder() {
     }
 
-    /** Reads the metadata of a page. Call before extraction, which cleans the document. */
-    public Metadata find(Document doc) {
-        return new Metadata(null, language(doc));
+    /**
+     * Reads the page's declared metadata: everything but the title and a detected language, which
+     * {@link #complete} adds. Call before extraction, which cleans the document.
+     *
+     * @param url the page URL, or {@code null}; relative URLs are resolved against the document's
+     *            base URI
+     */
+    public Metadata find(Document doc, @Nullable String url) {
+        JsonLd ld = JsonLd.of(doc);
+        MetaTags tags = MetaTags.of(doc);
+        String site = site(doc, tags, ld, url);
+        return new Metadata(null, subtitle(doc, tags, ld), Authors.find(doc, tags, ld, site), site,
+                declaredLanguage(doc, tags), canonicalUrl(doc, tags), tags(doc, tags, ld), image(doc, tags, ld), null, null,
+                null, null);
     }
 
-    static @Nullable String language(Document doc) {
+    /**
+     * Adds what needs the extracted text: the extractor's title, and the language of the body when
+     * the page declares none.
+     */
+    public Metadata complete(Metadata meta, Extraction extraction) {
+        Metadata m = meta.title() == null ? meta.withTitle(extraction.title()) : meta;
+        if (m.language() == null) {
+            m = m.withLanguage(detectLanguage(extraction.body()));
+        }
+        return m;
+    }
+
+    /** The language of a text as a lower-case ISO 639-1 code, or {@code null} when unsure. */
+    public static @Nullable String detectLanguage(String text) {
+        return LanguageDetector.detect(text);
+    }
+
+    static @Nullable String declaredLanguage(Document doc, MetaTags tags) {
         Element html = doc.selectFirst("html");
         String lang = html == null ? null : code(html.attr("lang"));
         if (lang == null && html != null) {
             lang = code(html.attr("xml:lang"));
         }
         if (lang == null) {
-            Element meta = doc.selectFirst("meta[http-equiv=content-language]");
-            lang = meta == null ? null : code(meta.attr("content").split(",")[0]);
+            String meta = tags.first("content-language");
+            lang = meta == null ? null : code(meta.split(",")[0]);
         }
         if (lang == null) {
-            Element og = doc.selectFirst("meta[property=og:locale]");
-            lang = og == null ? null : code(og.attr("content"));
+            lang = code(tags.first("og:locale"));
         }
         return lang;
     }
@@ -49,5 +101,169 @@ public final class MetadataFinder {
         }
         Matcher m = LANGUAGE.matcher(tag);
         return m.matches() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    static @Nullable String site(Document doc, MetaTags tags, JsonLd ld, @Nullable String url) {
+        String name = tags.first("og:site_name");
+        if (name == null) {
+            for (JsonNode article : ld.articles()) {
+                JsonNode publisher = article.get("publisher");
+                name = publisher == null ? null : ld.text(article, "publisher");
+                if (name != null) {
+                    break;
+                }
+            }
+        }
+        if (name == null) {
+            name = tags.first("application-name", "apple-mobile-web-app-title");
+        }
+        if (name != null) {
+            return clip(name, 200);
+        }
+        String page = url != null ? url : doc.location();
+        try {
+            String host = page.isEmpty() ? null : URI.create(page.trim().replace(" ", "%20")).getHost();
+            return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\d*\\.", "");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static @Nullable String subtitle(Document doc, MetaTags tags, JsonLd ld) {
+        String s = tags.first("og:description", "description", "twitter:description", "dc.description", "dc:description");
+        if (s == null) {
+            for (JsonNode article : ld.articles()) {
+                s = ld.text(article, "description");
+                if (s != null) {
+                    break;
+                }
+            }
+        }
+        if (s == null) {
+            s = standfirst(doc);
+        }
+        return s == null ? null : clip(s, MAX_SUBTITLE_CHARS);
+    }
+
+    /** A short paragraph marked as a standfirst shortly after the first {@code <h1>}. */
+    private static @Nullable String standfirst(Document doc) {
+        Element h1 = doc.selectFirst("h1");
+        if (h1 == null) {
+            return null;
+        }
+        int seen = 0;
+        for (Element e = next(h1); e != null && seen < STANDFIRST_WINDOW; e = next(e), seen++) {
+            String marks = e.className() + " " + e.id();
+            if (!marks.isBlank() && STANDFIRST.matcher(marks).matches()) {
+                String text = e.text().trim();
+                if (text.length() >= 20 && text.length() <= MAX_SUBTITLE_CHARS) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The next element in document order after {@code e} and its descendants' first level. */
+    private static @Nullable Element next(Element e) {
+        if (e.childrenSize() > 0 && !e.normalName().equals("h1")) {
+            return e.child(0);
+        }
+        for (Element a = e; a != null; a = a.parent()) {
+            Element sibling = a.nextElementSibling();
+            if (sibling != null) {
+                return sibling;
+            }
+        }
+        return null;
+    }
+
+    static @Nullable String canonicalUrl(Document doc, MetaTags tags) {
+        Element link = doc.selectFirst("link[rel=canonical][href]");
+        String url = link != null ? link.attr("href").trim() : tags.first("og:url");
+        return url == null ? null : absolute(doc, url);
+    }
+
+    private static @Nullable String absolute(Document doc, String url) {
+        try {
+            String abs = doc.location().isEmpty() ? url
+                    : URI.create(doc.location().trim().replace(" ", "%20")).resolve(url.trim().replace(" ", "%20")).toString();
+            return abs.startsWith("http") ? abs : null;
+        } catch (IllegalArgumentException ex) {
+            return url.startsWith("http") ? url : null;
+        }
+    }
+
+    static List<String> tags(Document doc, MetaTags meta, JsonLd ld) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        for (String t : meta.all("article:tag")) {
+            addTag(tags, t);
+        }
+        for (JsonNode article : ld.articles()) {
+            JsonNode k = article.get("keywords");
+            if (k != null && k.isArray()) {
+                k.forEach(t -> addTags(tags, t.asText("")));
+            } else if (k != null && k.isTextual()) {
+                addTags(tags, k.asText());
+            }
+        }
+        for (Element e : doc.getElementsByAttribute("rel")) {
+            if (e.normalName().equals("a") && (" " + e.attr("rel").toLowerCase(Locale.ROOT) + " ").contains(" tag ")) {
+                addTag(tags, e.text());
+            }
+        }
+        for (String t : meta.all("keywords")) {
+            addTags(tags, t);
+        }
+        for (String t : meta.all("news_keywords")) {
+            addTags(tags, t);
+        }
+        return new ArrayList<>(tags.values());
+    }
+
+    private static void addTags(Map<String, String> tags, String list) {
+        for (String t : KEYWORD_SPLIT.split(list)) {
+            addTag(tags, t);
+        }
+    }
+
+    private static void addTag(Map<String, String> tags, String tag) {
+        String t = tag.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+        if (!t.isEmpty() && t.length() <= MAX_TAG_CHARS && tags.size() < MAX_TAGS) {
+            tags.putIfAbsent(t.toLowerCase(Locale.ROOT), t);
+        }
+    }
+
+    static @Nullable String image(Document doc, MetaTags tags, JsonLd ld) {
+        String image = tags.first("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src");
+        if (image == null) {
+            for (JsonNode article : ld.articles()) {
+                image = imageUrl(ld, article.get("image"));
+                if (image != null) {
+                    break;
+                }
+            }
+        }
+        return image == null ? null : absolute(doc, image);
+    }
+
+    private static @Nullable String imageUrl(JsonLd ld, @Nullable JsonNode image) {
+        if (image == null) {
+            return null;
+        }
+        if (image.isArray()) {
+            return image.isEmpty() ? null : imageUrl(ld, image.get(0));
+        }
+        if (image.isTextual()) {
+            return image.asText().isBlank() ? null : image.asText().trim();
+        }
+        JsonNode n = ld.resolve(image);
+        JsonNode url = n.has("url") ? n.get("url") : n.get("contentUrl");
+        return url != null && url.isTextual() && !url.asText().isBlank() ? url.asText().trim() : null;
+    }
+
+    private static String clip(String s, int max) {
+        String t = s.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+        return t.length() <= max ? t : t.substring(0, max);
     }
 }

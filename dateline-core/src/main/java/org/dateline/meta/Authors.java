@@ -1,0 +1,385 @@
+package org.dateline.meta;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.parser.Parser;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds an article's authors and cleans raw bylines into names.
+ *
+ * <p>Evidence, strongest first; the first source that gives a name wins, so names from different
+ * places are never mixed (a page-wide union is where widget and sidebar authors come from):
+ * <ol>
+ *   <li>JSON-LD {@code author} of the article object (strings, Person objects, arrays, {@code @id}
+ *       references into {@code @graph}); Organization authors count only when no person is named;</li>
+ *   <li>{@code <meta>} {@code author}, {@code article:author} (when a name, not a URL),
+ *       {@code dc.creator}, {@code parsely-author}, {@code sailthru.author}, {@code byl};</li>
+ *   <li>the byline in the page: {@code rel=author}, {@code itemprop=author}, then an element whose
+ *       class or id names a byline or author, taken in the header zone (before the first long
+ *       paragraph) and outside comments, sidebars and teasers.</li>
+ * </ol>
+ *
+ * <p>Cleaning ({@link #clean}) is shared with the evaluation, which cleans raw truth bylines the
+ * same way. Precision comes first: a piece that does not look like a name is dropped.
+ */
+public final class Authors {
+    private static final Pattern SPLIT = Pattern.compile(
+            "\\s*(?:[,;|/·•]|\\s&\\s|\\s(?:and|und|et|y|e|en|och|og|i|és|ve|и)\\s)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PREFIX = Pattern.compile(
+            "^(?:(?:written|posted|reported|published|text|words|story|photos?|interview|edited|reporting|compiled|contributed)"
+                    + "(?:\\s+by)?|by|par|por|from|author|autor|auteur|autore|verfasser)\\s*[:\\-–]?\\s+",
+            Pattern.CASE_INSENSITIVE);
+    /** Prefixes that also begin surnames (Di Maio, Von Trier): cut only when two words remain. */
+    private static final Pattern WEAK_PREFIX = Pattern.compile("^(?:von|vom|di|da|de|door|av|af|van)\\s+(?=\\S+\\s+\\S)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\w+");
+    private static final Pattern HANDLE = Pattern.compile("@\\w+");
+    private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)|\\[[^]]*]|\\{[^}]*}");
+    /** Where a name ends: a digit (a date or time glued on), a spaced dash, or a date cue word. */
+    private static final Pattern TAIL = Pattern.compile(
+            "\\d.*|\\s[-–—|:]\\s.*|\\s(?:on|am|le|el|il|op|at|um|updated|published|aktualisiert|veröffentlicht|mis à jour|"
+                    + "publié|for|für|pour|para|per|in|im)\\s.*|\\s(?:updated|published)$",
+            Pattern.CASE_INSENSITIVE);
+    /** Job titles: a piece that holds one of these words is a role, not a name. */
+    private static final Set<String> ROLES = Set.of("editor", "editors", "correspondent", "writer", "writers", "reporter",
+            "reporters", "staff", "columnist", "contributor", "contributors", "contributing", "journalist", "journalists",
+            "producer", "photographer", "photographers", "critic", "analyst", "chief", "deputy", "senior", "associate",
+            "managing", "political", "editorial", "desk", "team", "newsroom", "redaktion", "redakteur", "redakteurin",
+            "korrespondent", "korrespondentin", "rédaction", "rédacteur", "journaliste", "envoyé", "spécial", "redacción",
+            "redazione", "admin", "administrator", "webmaster", "guest", "author", "authors", "autor", "autorin", "unknown",
+            "anonymous", "follow", "email", "e-mail", "twitter", "facebook", "instagram", "linkedin", "share", "view",
+            "profile", "posts", "articles", "more", "bio", "read", "subscribe", "comments", "comment", "updated", "published",
+            "minutes", "hours", "ago", "opinion", "sponsored", "head", "director", "president", "professor", "founder",
+            "ceo", "manager", "host", "presenter", "intern", "freelance", "freelancer", "expert", "specialist",
+            "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+            "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "januar",
+            "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier", "février", "mars", "avril", "juin",
+            "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo",
+            "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "today", "yesterday", "heute", "gestern", "aujourd'hui", "hier",
+            "by", "par", "von", "am", "posted", "written", "publié", "publiziert", "veröffentlicht", "geschrieben",
+            "rubrik", "kategorie", "category", "jobs", "hire", "login", "sign", "subscriber");
+    /** Words that make a piece an organisation rather than a person. */
+    private static final Pattern ORGANISATION = Pattern.compile(
+            "(?i)(?:^the\\s.*|.*\\b(?:news|network|media|journal|telegram|gazette|times|post|channel|report|press|tribune|"
+                    + "herald|daily|weekly|magazine|radio|tv|television|group|inc|ltd|llc|gmbh|ag|corp|company|agency|"
+                    + "institute|university|school|college|society|association|foundation|council|board|department|"
+                    + "ministry|office|center|centre|zeitung|nachrichten|rundschau|verlag|presse|journal|le monde|"
+                    + "newsroom|editorial|redaktion)\\b.*|.*\\.(?:com|net|org|de|fr|co\\.uk|in|io)\\b.*|\\p{Lu}{2,6})");
+    /** News agencies: dropped when a person is named beside them. */
+    private static final Pattern AGENCY = Pattern.compile(
+            "(?i)(?:the\\s+)?(?:reuters|ap|associated press|afp|agence france[- ]presse|dpa|apa|sda|kna|epd|efe|ansa|pti|ians|ani"
+                    + "|upi|xinhua|bloomberg|tass|ria novosti|anp|belga|ctk|pap|kyodo|yonhap|aap|cp|press association|pa)"
+                    + "(?:\\s+(?:staff|wire|news))?");
+    private static final List<String> META_NAMES = List.of("author", "article:author", "dc.creator", "dc:creator",
+            "dcterms.creator", "parsely-author", "sailthru.author", "byl", "citation_author", "og:author", "twitter:creator:name");
+    private static final List<String> BYLINE_CLASS = List.of("byline", "by-line", "author", "autor", "auteur", "writer",
+            "posted-by", "submitted-by", "journalist", "reporter", "creator");
+    private static final List<String> NOT_BYLINE_CLASS = List.of("comment", "related", "sidebar", "widget", "teaser",
+            "promo", "recommend", "popular", "footer", "bio", "avatar", "image", "photo", "img", "more-by", "other", "follow",
+            "social", "share", "date", "time");
+    private static final int MAX_MARKED = 50;
+    /** A byline is a few spans and links; a container with more children is an author box or a page. */
+    private static final int MAX_BYLINE_CHILDREN = 12;
+    private static final int MAX_BYLINE_CHARS = 150;
+    private static final int MAX_NAME_WORDS = 5;
+    private static final int MAX_NAME_CHARS = 60;
+
+    private Authors() {
+    }
+
+    /** The article's authors, or an empty list when none is found with confidence. */
+    static List<String> find(Document doc, MetaTags tags, JsonLd ld, @Nullable String site) {
+        // a source naming only organisations is kept in reserve while a later one may name a person
+        List<String> reserve = List.of();
+        for (int source = 0; source < 3; source++) {
+            List<String> names = switch (source) {
+                case 0 -> fromJsonLd(ld, site);
+                case 1 -> fromMeta(tags, site);
+                default -> fromByline(doc, site);
+            };
+            if (names.stream().anyMatch(n -> !isOrganisation(n))) {
+                return names;
+            }
+            if (reserve.isEmpty()) {
+                reserve = names;
+            }
+        }
+        return reserve;
+    }
+
+    static boolean isOrganisation(String name) {
+        return AGENCY.matcher(name).matches() || ORGANISATION.matcher(name).matches();
+    }
+
+    static List<String> fromJsonLd(JsonLd ld, @Nullable String site) {
+        List<JsonNode> candidates = ld.articles();
+        if (candidates.isEmpty()) {
+            candidates = ld.nodes();
+        }
+        for (JsonNode article : candidates) {
+            JsonNode author = article.get("author");
+            if (author == null) {
+                author = article.get("creator");
+            }
+            if (author == null) {
+                continue;
+            }
+            List<String> people = new ArrayList<>();
+            List<String> organisations = new ArrayList<>();
+            for (JsonNode a : author.isArray() ? author : List.of(author)) {
+                if (a.isTextual()) {
+                    people.add(a.asText());
+                } else if (a.isObject()) {
+                    JsonNode n = ld.resolve(a);
+                    String name = personName(n);
+                    if (name != null) {
+                        (JsonLd.hasType(n, Pattern.compile("organi[sz]ation|newsmediaorganization|corporation"))
+                                ? organisations : people).add(name);
+                    }
+                }
+            }
+            List<String> names = clean(String.join(", ", people), site);
+            if (names.isEmpty()) {
+                names = clean(String.join(", ", organisations), null);
+            }
+            if (!names.isEmpty()) {
+                return names;
+            }
+        }
+        return List.of();
+    }
+
+    private static @Nullable String personName(JsonNode n) {
+        JsonNode name = n.get("name");
+        if (name != null && name.isArray() && !name.isEmpty()) {
+            name = name.get(0);
+        }
+        if (name != null && name.isTextual() && !name.asText().isBlank()) {
+            return name.asText();
+        }
+        String given = n.path("givenName").asText("");
+        String family = n.path("familyName").asText("");
+        String full = (given + " " + family).trim();
+        return full.isEmpty() ? null : full;
+    }
+
+    static List<String> fromMeta(MetaTags tags, @Nullable String site) {
+        for (String key : META_NAMES) {
+            String value = tags.first(key);
+            if (value == null) {
+                continue;
+            }
+            if (URL.matcher(value.trim()).matches() || value.trim().startsWith("/")) {
+                continue; // article:author is often the author's page
+            }
+            List<String> names = clean(value, site);
+            if (!names.isEmpty()) {
+                return names;
+            }
+        }
+        return List.of();
+    }
+
+    static List<String> fromByline(Document doc, @Nullable String site) {
+        Element body = doc.body();
+        if (body == null) {
+            return List.of();
+        }
+        // one pass: declared author markup first, then byline-like classes, each in page order
+        List<Element> declared = new ArrayList<>();
+        List<Element> marked = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")) {
+                declared.add(e);
+            } else if (marked.size() < MAX_MARKED && e.childrenSize() <= MAX_BYLINE_CHILDREN
+                    && (e.hasAttr("class") || e.hasAttr("id"))) {
+                String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+                if (containsAny(marks, BYLINE_CLASS) && !containsAny(marks, NOT_BYLINE_CLASS)) {
+                    marked.add(e);
+                }
+            }
+        }
+        for (Element e : declared) {
+            if (inFurniture(e)) {
+                continue;
+            }
+            Element name = e.childrenSize() == 0 ? null : e.selectFirst("[itemprop=name]");
+            String text = name != null ? name.text() : text(e);
+            if (text != null) {
+                List<String> names = clean(text, site);
+                if (!names.isEmpty()) {
+                    return bylineNames(body, e, names, site);
+                }
+            }
+        }
+        for (Element e : marked) {
+            String text = text(e);
+            if (text == null || text.isBlank() || inFurniture(e)) {
+                continue;
+            }
+            List<String> names = clean(text, site);
+            if (!names.isEmpty()) {
+                return names;
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean containsAny(String s, List<String> words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text of an element with its line breaks, or {@code null} when longer than a byline. */
+    private static @Nullable String text(Element e) {
+        StringBuilder b = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    b.append(t.getWholeText());
+                } else if (node instanceof Element el && (el.normalName().equals("br") || el.isBlock())) {
+                    b.append('\n');
+                }
+                return b.length() > MAX_BYLINE_CHARS * 2 ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        String t = b.toString().trim();
+        return t.length() > MAX_BYLINE_CHARS ? null : t;
+    }
+
+    /** Several {@code rel=author} links in one byline name several authors. */
+    private static List<String> bylineNames(Element body, Element first, List<String> names, @Nullable String site) {
+        Element parent = first.parent();
+        if (parent == null || parent == body || parent.text().length() > MAX_BYLINE_CHARS) {
+            return names;
+        }
+        Map<String, String> all = new LinkedHashMap<>();
+        for (Element e : parent.select("[rel=author], [itemprop~=(?i)author]")) {
+            Element name = e.selectFirst("[itemprop=name]");
+            for (String n : clean(name != null ? name.text() : e.wholeText(), site)) {
+                all.putIfAbsent(n.toLowerCase(Locale.ROOT), n);
+            }
+        }
+        return all.isEmpty() ? names : List.copyOf(all.values());
+    }
+
+    private static boolean inFurniture(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("aside") || tag.equals("footer") || tag.equals("nav") || tag.equals("blockquote")) {
+                return true;
+            }
+            String marks = (a.className() + " " + a.id()).toLowerCase(Locale.ROOT);
+            if (marks.contains("comment") || marks.contains("sidebar") || marks.contains("related")
+                    || marks.contains("teaser") || marks.contains("recommend")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Cleans a raw byline into names: drops URLs, e-mail addresses, {@code @handles}, bracketed
+     * notes, "By"-style prefixes in nine languages, roles after a comma or line break ("Deputy
+     * Political Editor", "Staff Writer"), dates and times glued to a name; splits "A and B", "A, B",
+     * "A &amp; B" and their German, French, Spanish... forms; drops news agencies when a person is
+     * named, and the site's own name. Names are de-duplicated case-insensitively, in byline order.
+     *
+     * @param raw  a byline, meta value or annotated author string
+     * @param site the site's name, dropped when it appears as an author, or {@code null}
+     */
+    public static List<String> clean(@Nullable String raw, @Nullable String site) {
+        if (raw == null || raw.isBlank()) {
+            return List.of();
+        }
+        String text = Parser.unescapeEntities(raw, false).replace('\u00a0', ' ');
+        text = URL.matcher(text).replaceAll(" ");
+        text = EMAIL.matcher(text).replaceAll(" ");
+        text = HANDLE.matcher(text).replaceAll(" ");
+        text = BRACKETS.matcher(text).replaceAll(" ");
+        List<String> pieces = new ArrayList<>();
+        for (String line : text.split("\\s*[\\n\\r]+\\s*")) {
+            line = line.replaceAll("\\s+", " ").trim();
+            line = PREFIX.matcher(line).replaceFirst("");
+            line = WEAK_PREFIX.matcher(line).replaceFirst("");
+            for (String piece : SPLIT.split(line)) {
+                pieces.add(piece);
+            }
+        }
+        Map<String, String> people = new LinkedHashMap<>();
+        Map<String, String> agencies = new LinkedHashMap<>();
+        String siteKey = site == null ? null : key(site);
+        for (String piece : pieces) {
+            String name = name(piece);
+            if (name == null || (siteKey != null && key(name).equals(siteKey))) {
+                continue;
+            }
+            (isOrganisation(name) ? agencies : people).putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+        }
+        // beside a full name, a lone word is a place, a month or a credential ("Jane Doe, Boston")
+        if (people.values().stream().anyMatch(n -> n.contains(" "))) {
+            people.values().removeIf(n -> !n.contains(" "));
+        }
+        List<String> out = new ArrayList<>(people.isEmpty() ? agencies.values() : people.values());
+        // "Jane Doe" and "Doe" from one byline: keep the full name only
+        out.removeIf(n -> out.stream().anyMatch(o -> o.length() > n.length()
+                && (" " + o.toLowerCase(Locale.ROOT) + " ").contains(" " + n.toLowerCase(Locale.ROOT) + " ")));
+        return List.copyOf(out);
+    }
+
+    /** A cleaned name, or {@code null} when the piece is not one. */
+    private static @Nullable String name(String piece) {
+        String p = PREFIX.matcher(piece.trim()).replaceFirst("");
+        p = WEAK_PREFIX.matcher(p).replaceFirst("");
+        p = TAIL.matcher(p).replaceFirst("");
+        p = p.replaceAll("^[\\p{Punct}\\s–—]+|[\\s,;:|–—\\-]+$", "").trim();
+        if (p.isEmpty() || p.length() > MAX_NAME_CHARS) {
+            return null;
+        }
+        String[] words = p.split("\\s+");
+        if (words.length > MAX_NAME_WORDS) {
+            return null;
+        }
+        for (String w : words) {
+            String lw = w.toLowerCase(Locale.ROOT).replaceAll("[.:]$", "");
+            if (ROLES.contains(lw)) {
+                return null;
+            }
+            if (!Character.isLetter(w.codePointAt(0)) && !w.startsWith("'")) {
+                return null;
+            }
+        }
+        if (words.length == 1 && (p.length() < 3 || p.equals(p.toLowerCase(Locale.ROOT)) && !hasNonLatin(p))) {
+            return null; // a lower-case single word is a user name or a stray word, not a byline
+        }
+        return p;
+    }
+
+    private static boolean hasNonLatin(String s) {
+        return s.codePoints().anyMatch(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN);
+    }
+
+    private static String key(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+}

@@ -1,0 +1,58 @@
+package org.dateline.meta;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A page's {@code <meta>} values by lower-case {@code name}, {@code property} or {@code itemprop},
+ * read in one pass. Values are whitespace-collapsed and never blank.
+ */
+final class MetaTags {
+    private final Map<String, List<String>> values;
+
+    private MetaTags(Map<String, List<String>> values) {
+        this.values = values;
+    }
+
+    static MetaTags of(Document doc) {
+        Map<String, List<String>> values = new HashMap<>();
+        for (Element e : doc.getElementsByTag("meta")) {
+            String content = e.attr("content").replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String attr : new String[] {"name", "property", "itemprop", "http-equiv"}) {
+                String key = e.attr(attr).trim().toLowerCase(Locale.ROOT);
+                if (!key.isEmpty()) {
+                    // RDFa allows several space-separated properties on one tag
+                    for (String k : key.split("\\s+")) {
+                        values.computeIfAbsent(k, x -> new ArrayList<>(1)).add(content);
+                    }
+                }
+            }
+        }
+        return new MetaTags(values);
+    }
+
+    /** The first value of the first key present, or {@code null}. */
+    @Nullable String first(String... keys) {
+        for (String k : keys) {
+            List<String> v = values.get(k);
+            if (v != null) {
+                return v.get(0);
+            }
+        }
+        return null;
+    }
+
+    /** Every value of {@code key}, in page order. */
+    List<String> all(String key) {
+        return values.getOrDefault(key, List.of());
+    }
+}

@@ -1,0 +1,137 @@
+package org.dateline.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dateline.extract.Extraction;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** What the finder reads from a page's declarations and byline. */
+class MetadataFinderTest {
+    private static final String URL = "https://www.harbour-news.example/2022/03/25/ferry-strike";
+    private final MetadataFinder finder = new MetadataFinder();
+
+    private Metadata find(String html) {
+        Document doc = Jsoup.parse(html, URL);
+        return finder.find(doc, URL);
+    }
+
+    @Test
+    void readsJsonLdAuthorsThroughGraphReferences() {
+        Metadata m = find("""
+                <html><head><script type="application/ld+json">
+                {"@context": "https://schema.org", "@graph": [
+                  {"@type": "NewsArticle", "headline": "Ferry crews strike",
+                   "author": [{"@id": "#p1"}, {"@id": "#p2"}],
+                   "publisher": {"@type": "Organization", "name": "Harbour News"},
+                   "keywords": ["ferries", "strikes"], "image": {"@type": "ImageObject", "url": "/img/ferry.jpg"}},
+                  {"@type": "Person", "@id": "#p1", "name": "Sam Reyes"},
+                  {"@type": "Person", "@id": "#p2", "name": "Ana García"}]}
+                </script></head><body><h1>Ferry crews strike</h1></body></html>""");
+        assertThat(m.authors()).containsExactly("Sam Reyes", "Ana García");
+        assertThat(m.site()).isEqualTo("Harbour News");
+        assertThat(m.tags()).containsExactly("ferries", "strikes");
+        assertThat(m.image()).isEqualTo("https://www.harbour-news.example/img/ferry.jpg");
+    }
+
+    @Test
+    void toleratesBrokenJsonLd() {
+        Metadata m = find("""
+                <html><head><script type="application/ld+json">
+                {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Sam Reyes"},}
+                </script><script type="application/ld+json">{"@type": </script></head><body></body></html>""");
+        assertThat(m.authors()).containsExactly("Sam Reyes");
+    }
+
+    @Test
+    void prefersAPersonOverAnOrganisationAuthor() {
+        Metadata m = find("""
+                <html><head><script type="application/ld+json">
+                {"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Harbour News Desk"}}
+                </script><meta name="author" content="Sam Reyes"></head><body></body></html>""");
+        assertThat(m.authors()).containsExactly("Sam Reyes");
+    }
+
+    @Test
+    void ignoresArticleAuthorWhenItIsAUrl() {
+        Metadata m = find("""
+                <html><head><meta property="article:author" content="https://facebook.com/samreyes">
+                </head><body><h1>Ferry crews strike</h1><p class="byline">By Sam Reyes, Transport Correspondent</p>
+                <p>Text.</p></body></html>""");
+        assertThat(m.authors()).containsExactly("Sam Reyes");
+    }
+
+    @Test
+    void readsRelAuthorLinksInOneByline() {
+        Metadata m = find("""
+                <html><body><h1>Ferry crews strike</h1>
+                <div class="meta">By <a rel="author" href="/a/1">Sam Reyes</a> and <a rel="author" href="/a/2">Ana García</a></div>
+                <aside><a rel="author" href="/a/3">Sidebar Writer</a></aside></body></html>""");
+        assertThat(m.authors()).containsExactly("Sam Reyes", "Ana García");
+    }
+
+    @Test
+    void findsNoAuthorRatherThanAWrongOne() {
+        Metadata m = find("""
+                <html><body><h1>Ferry crews strike</h1><p>Crews walked out on Friday.</p>
+                <div class="comments"><span class="comment-author">Reader Jim</span></div></body></html>""");
+        assertThat(m.authors()).isEmpty();
+    }
+
+    @Test
+    void readsSubtitleSiteCanonicalAndTagsFromMetaTags() {
+        Metadata m = find("""
+                <html lang="en-GB"><head>
+                <meta property="og:site_name" content="Harbour News">
+                <meta property="og:description" content="Crews say the new rota is unsafe.">
+                <link rel="canonical" href="/2022/03/25/ferry-strike?amp=0">
+                <meta property="article:tag" content="Ferries"><meta name="keywords" content="ferries, strikes ; unions">
+                <meta name="twitter:image" content="https://cdn.example/ferry.jpg">
+                </head><body><a rel="tag" href="/t/ports">Ports</a></body></html>""");
+        assertThat(m.subtitle()).isEqualTo("Crews say the new rota is unsafe.");
+        assertThat(m.site()).isEqualTo("Harbour News");
+        assertThat(m.canonicalUrl()).isEqualTo("https://www.harbour-news.example/2022/03/25/ferry-strike?amp=0");
+        assertThat(m.tags()).containsExactly("Ferries", "Ports", "strikes", "unions");
+        assertThat(m.image()).isEqualTo("https://cdn.example/ferry.jpg");
+        assertThat(m.language()).isEqualTo("en");
+    }
+
+    @Test
+    void fallsBackToTheHostAndAStandfirst() {
+        Metadata m = find("""
+                <html><body><header><h1>Ferry crews strike</h1>
+                <p class="article-standfirst">Crews say the new rota leaves too few hands on deck.</p></header>
+                <p>Text.</p></body></html>""");
+        assertThat(m.site()).isEqualTo("harbour-news.example");
+        assertThat(m.subtitle()).isEqualTo("Crews say the new rota leaves too few hands on deck.");
+    }
+
+    @Test
+    void completeAddsTheTitleAndDetectsTheLanguageOfTheBody() {
+        Metadata m = find("<html><body><h1>Fährstreik</h1></body></html>");
+        assertThat(m.language()).isNull();
+        Extraction extraction = new Extraction("Fährstreik im Hafen", List.of(
+                "Die Besatzungen der Hafenfähren haben am Freitag die Arbeit niedergelegt, weil sie den neuen Dienstplan "
+                        + "für unsicher halten. Die Gewerkschaft fordert Gespräche mit der Reederei."), true, null);
+        Metadata done = finder.complete(m, extraction);
+        assertThat(done.title()).isEqualTo("Fährstreik im Hafen");
+        assertThat(done.language()).isEqualTo("de");
+    }
+
+    @Test
+    void theDeclaredLanguageWinsOverTheDetectedOne() {
+        Metadata m = find("<html lang=\"fr\"><body></body></html>");
+        Extraction english = new Extraction(null, List.of("Ferry crews walked out on Friday over a new rota that they say "
+                + "leaves too few hands on deck."), true, null);
+        assertThat(finder.complete(m, english).language()).isEqualTo("fr");
+    }
+
+    @Test
+    void detectsNoLanguageInTooShortAText() {
+        assertThat(MetadataFinder.detectLanguage("Ferry strike")).isNull();
+        assertThat(MetadataFinder.detectLanguage("Les équipages des ferries du port ont cessé le travail vendredi, "
+                + "jugeant le nouveau planning dangereux.")).isEqualTo("fr");
+    }
+}
