@@ -91,7 +91,7 @@ public final class Dateline {
                         "the content is not text (control characters in the first " + BINARY_SNIFF_CHARS + " characters)"));
             }
             Document doc = Jsoup.parse(decoded.text(), url == null ? "" : url);
-            Metadata meta = metadata.find(doc, url);
+            Metadata meta = metadata.find(doc, url, page.fetched());
             Extraction extraction = extractor.extract(doc);
             if (extraction.paragraphs().isEmpty()) {
                 return Result.of(Problem.skipped(ref, url, "no-text", "no article text found in the page"));

@@ -2,6 +2,7 @@ package org.dateline.meta;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.extract.Extraction;
+import org.dateline.meta.date.DateFinder;
+import org.dateline.meta.date.PublicationDate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +45,8 @@ public final class MetadataFinder {
     /** A standfirst sits within this many elements after the headline. */
     private static final int STANDFIRST_WINDOW = 40;
 
+    private final DateFinder dates = new DateFinder();
+
     /** Creates a finder. */
     public MetadataFinder() {
     }
@@ -54,12 +59,23 @@ public final class MetadataFinder {
      *            base URI
      */
     public Metadata find(Document doc, @Nullable String url) {
+        return find(doc, url, null);
+    }
+
+    /**
+     * Reads the page's declared metadata and its publication date; see {@link #find(Document, String)}.
+     *
+     * @param crawled when the page was captured, or {@code null}: no date after it is accepted, and
+     *                relative dates ("3 hours ago") count back from it
+     */
+    public Metadata find(Document doc, @Nullable String url, @Nullable Instant crawled) {
         JsonLd ld = JsonLd.of(doc);
         MetaTags tags = MetaTags.of(doc);
         String site = site(doc, tags, ld, url);
+        PublicationDate date = dates.find(doc, url, crawled);
         return new Metadata(null, subtitle(doc, tags, ld), Authors.find(doc, tags, ld, site), site,
-                declaredLanguage(doc, tags), canonicalUrl(doc, tags), tags(doc, tags, ld), image(doc, tags, ld), null, null,
-                null, null);
+                declaredLanguage(doc, tags), canonicalUrl(doc, tags), tags(doc, tags, ld), image(doc, tags, ld),
+                date.published(), date.modified(), date.source(), date.precision());
     }
 
     /**
