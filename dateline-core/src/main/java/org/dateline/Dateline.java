@@ -7,6 +7,8 @@ import org.dateline.article.Article;
 import org.dateline.article.ArticleId;
 import org.dateline.extract.Extraction;
 import org.dateline.extract.html.HtmlExtractor;
+import org.dateline.extract.text.TextExtraction;
+import org.dateline.extract.text.TextExtractor;
 import org.dateline.input.Entry;
 import org.dateline.input.Inputs;
 import org.dateline.input.PageSource;
@@ -41,6 +43,7 @@ public final class Dateline {
 
     private final Options options;
     private final HtmlExtractor extractor = new HtmlExtractor();
+    private final TextExtractor textExtractor = TextExtractor.create();
     private final MetadataFinder metadata = new MetadataFinder();
 
     private Dateline(Options options) {
@@ -66,9 +69,10 @@ public final class Dateline {
     }
 
     /**
-     * Processes one page: decode, parse, read metadata, extract the main text. Never throws on bad
-     * input: a page that cannot be processed gives a {@code FAILED} result with the reason, and a
-     * page without article text a {@code SKIPPED} one.
+     * Processes one page: decode, parse, read metadata, extract the main text (from HTML, or from a
+     * text dump with the text extractor). Never throws on bad input: a page that cannot be
+     * processed gives a {@code FAILED} result with the reason, and a page without article text a
+     * {@code SKIPPED} one.
      */
     public Result process(Page page) {
         SourceRef ref = page.source();
@@ -81,23 +85,28 @@ public final class Dateline {
         if (content.length == 0) {
             return Result.of(Problem.failed(ref, url, "empty", "the page has no content"));
         }
-        if (page.isText()) {
-            return Result.of(Problem.skipped(ref, url, "text-not-yet-supported", "text pages are read but not yet extracted"));
-        }
         try {
             Decoded decoded = Charsets.decode(content, page.contentType());
             if (isBinary(decoded.text())) {
                 return Result.of(Problem.failed(ref, url, "binary",
                         "the content is not text (control characters in the first " + BINARY_SNIFF_CHARS + " characters)"));
             }
-            Document doc = Jsoup.parse(decoded.text(), url == null ? "" : url);
-            Metadata meta = metadata.find(doc, url, page.fetched());
-            Extraction extraction = extractor.extract(doc);
+            Extraction extraction;
+            Metadata meta;
+            if (page.isText()) {
+                TextExtraction text = textExtractor.extract(decoded.text());
+                extraction = text.extraction();
+                meta = metadata.ofText(text, url, page.fetched());
+            } else {
+                Document doc = Jsoup.parse(decoded.text(), url == null ? "" : url);
+                meta = metadata.find(doc, url, page.fetched());
+                extraction = extractor.extract(doc);
+                meta = metadata.complete(meta, extraction);
+            }
             if (extraction.paragraphs().isEmpty()) {
                 return Result.of(Problem.skipped(ref, url, "no-text", "no article text found in the page"));
             }
             String body = extraction.article() || options.keepNonArticles() ? extraction.body() : "";
-            meta = metadata.complete(meta, extraction);
             Article article = Article.of(ArticleId.of(ref, url), ref.toString(), url, meta, extraction.article(), body,
                     extraction.comments(), page.fetched() == null ? null : page.fetched().toString(), decoded.charset().name());
             return Result.of(ref, article);

@@ -94,6 +94,41 @@ class DatelineTest {
     }
 
     @Test
+    void aTextDumpBecomesADatedRecordWithItsHeaderAsMetadata() throws java.io.IOException {
+        byte[] dump;
+        try (var in = DatelineTest.class.getResourceAsStream("/extract/text/ferry-story.txt")) {
+            dump = in.readAllBytes();
+        }
+        java.time.Instant crawled = java.time.Instant.parse("2022-06-15T08:00:00Z");
+
+        Article a = dateline.process(new Page(SourceRef.of("ferry.txt"), "https://news.example/ferry", dump, Page.PLAIN_TEXT,
+                crawled)).article();
+
+        assertThat(a.title()).startsWith("Harbour town votes to keep its last ferry running");
+        assertThat(a.subtitle()).startsWith("Residents packed the hall");
+        assertThat(a.authors()).containsExactly("Alice Penrose");
+        assertThat(a.published()).isEqualTo("2022-06-14T09:12+01:00");
+        assertThat(a.dateSource()).isEqualTo("dateline");
+        assertThat(a.site()).isEqualTo("news.example");
+        assertThat(Format.DATED.render(a)).startsWith(" date 2022-06-14 Councillors in Portmarrow have voted");
+        assertThat(a.body()).doesNotContain("Comments", "Watch: Ferry crossing");
+    }
+
+    @Test
+    void aTextDumpWithoutADatelineIsDatedByItsCapture() {
+        String dump = "Harbour ferry crews strike\n\n" + String.join("\n\n",
+                "Ferry crews on the harbour's three busiest routes walked out on Tuesday morning, leaving thousands of commuters stranded.",
+                "The strike follows months of dispute over new shift patterns that the union says add hours without extra pay.",
+                "Harbour Link said it regretted the disruption, and that its offer remained on the table for the union to accept.");
+
+        Article a = dateline.process(new Page(SourceRef.of("strike.txt"), null, dump.getBytes(StandardCharsets.UTF_8),
+                Page.PLAIN_TEXT, java.time.Instant.parse("2024-05-14T08:00:00Z"))).article();
+
+        assertThat(a.published()).isEqualTo("2024-05-14");
+        assertThat(a.dateSource()).isEqualTo("capture");
+    }
+
+    @Test
     void orderedParallelDeliversResultsInInputOrder() {
         for (int threads : new int[] {1, 2, 8}) {
             List<Integer> items = new ArrayList<>();

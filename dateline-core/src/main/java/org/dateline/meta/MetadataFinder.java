@@ -3,6 +3,7 @@ package org.dateline.meta;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.extract.Extraction;
+import org.dateline.extract.text.Byline;
+import org.dateline.extract.text.TextExtraction;
 import org.dateline.meta.date.DateFinder;
+import org.dateline.meta.date.DateText;
+import org.dateline.meta.date.DateValue;
 import org.dateline.meta.date.PublicationDate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -136,13 +141,48 @@ public final class MetadataFinder {
         if (name != null) {
             return clip(name, 200);
         }
-        String page = url != null ? url : doc.location();
+        return host(url != null ? url : doc.location());
+    }
+
+    /** The host of a URL without {@code www.}, or {@code null}. */
+    private static @Nullable String host(@Nullable String url) {
         try {
-            String host = page.isEmpty() ? null : URI.create(page.trim().replace(" ", "%20")).getHost();
+            String host = url == null || url.isBlank() ? null : URI.create(url.trim().replace(" ", "%20")).getHost();
             return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\d*\\.", "");
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /**
+     * The metadata of a text dump, from what the text extractor found in its header: the headline,
+     * the standfirst, the bylines' names, the date of the dateline (else the capture date, with
+     * {@code date_source} {@code capture}), the language of the body and the URL's host as site.
+     *
+     * @param crawled when the page was captured, or {@code null}
+     */
+    public Metadata ofText(TextExtraction text, @Nullable String url, @Nullable Instant crawled) {
+        String site = host(url);
+        List<String> authors = new ArrayList<>();
+        for (Byline b : text.bylines()) {
+            for (String name : Authors.clean(b.name(), site)) {
+                if (!authors.contains(name)) {
+                    authors.add(name);
+                }
+            }
+        }
+        String language = detectLanguage(text.body());
+        Metadata meta = new Metadata(text.title(), text.standfirst(), authors, site, language, null, List.of(), null,
+                null, null, null, null);
+        DateValue date = text.dateline() == null ? null
+                : DateText.forLanguage(language).first(text.dateline(), crawled).orElse(null);
+        if (date != null && (crawled == null || !date.date().isAfter(crawled.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1)))) {
+            return meta.withDates(date.iso(), null, "dateline", date.precision().label());
+        }
+        if (crawled != null) {
+            return meta.withDates(crawled.atOffset(ZoneOffset.UTC).toLocalDate().toString(), null, "capture", "day");
+        }
+        return meta;
     }
 
     static @Nullable String subtitle(Document doc, MetaTags tags, JsonLd ld) {
