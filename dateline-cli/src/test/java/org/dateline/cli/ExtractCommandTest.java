@@ -48,12 +48,15 @@ class ExtractCommandTest {
         assertThat(articles).allSatisfy(a -> {
             assertThat(a.get("schema").asInt()).isEqualTo(org.dateline.article.Article.SCHEMA_VERSION);
             assertThat(a.get("title").asText()).isNotBlank();
-            assertThat(a.get("published").isNull()).isTrue();
+            assertThat(a.get("published").asText()).matches("\\d{4}-\\d{2}-\\d{2}.*");
+            assertThat(a.get("date_source").asText()).isIn("json-ld", "opengraph", "url");
         });
         JsonNode festival = articles.stream().filter(a -> a.get("source").asText().endsWith("valcourt-festival.htm")).findFirst().orElseThrow();
         assertThat(festival.get("body").asText()).contains("festival d'été de Valcourt", "réduit de quinze pour cent");
         assertThat(festival.get("charset").asText()).isEqualTo("windows-1252");
         assertThat(festival.get("language").asText()).isEqualTo("fr");
+        assertThat(festival.get("published").asText()).isEqualTo("2023-07-02");
+        assertThat(festival.get("authors").get(0).asText()).isEqualTo("Élodie Marchand");
     }
 
     @Test
