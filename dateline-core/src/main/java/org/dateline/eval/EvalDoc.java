@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * One page of an evaluation set and its ground truth: a full body, snippets, or both.
  *
  * @param id      the set's id for the page
- * @param html    the page file ({@code .gz} files are gunzipped on reading)
+ * @param html    the page file ({@code .gz} files are gunzipped on reading); a {@code .txt} file is a
+ *                text dump, read as a text page
  * @param url     the page URL, or {@code null}
  * @param body    the true main text, or {@code null} when the set has snippets only
  * @param with    snippets that belong to the main text
@@ -33,6 +34,12 @@ public record EvalDoc(String id, Path html, @Nullable String url, @Nullable Stri
     /** A page with text truth only. */
     public EvalDoc(String id, Path html, @Nullable String url, @Nullable String body, List<String> with, List<String> without) {
         this(id, html, url, body, with, without, MetaTruth.NONE);
+    }
+
+    /** Whether the page file is a text dump ({@code .txt}, {@code .txt.gz}) rather than HTML. */
+    public boolean isText() {
+        String name = html.getFileName().toString();
+        return name.endsWith(".txt") || name.endsWith(".txt.gz");
     }
 
     /** Whether the page is scored by snippets. */

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An evaluation set: a folder with a {@code truth.jsonl} of one JSON object per page, giving its
- * {@code id}, the {@code html} file (relative to the folder, {@code null} when missing), and the
- * truth as a {@code body}, {@code with}/{@code without} snippet lists, or both. This is the layout
+ * {@code id}, the {@code html} file (relative to the folder, {@code null} when missing) or, for a set
+ * of text dumps, the {@code text} file, and the truth as a {@code body}, {@code with}/{@code without} snippet lists, or both. This is the layout
  * of {@code readability-pages}, {@code naeb} and {@code trafilatura-eval} in the shared data. A set
  * may also have metadata truth only ({@code dates-eval}); see {@link MetaTruth} for the fields read.
  *
@@ -54,12 +54,13 @@ public record EvalSet(String name, List<EvalDoc> docs, int missing) {
                     continue;
                 }
                 JsonNode n = JSON.readTree(line);
-                if (!n.path("html").isTextual()) {
+                JsonNode file = n.path("html").isTextual() ? n.get("html") : n.path("text");
+                if (!file.isTextual()) {
                     missing++;
                     continue;
                 }
                 String url = n.path("url").asText("");
-                docs.add(new EvalDoc(n.path("id").asText(), dir.resolve(n.get("html").asText()).normalize(),
+                docs.add(new EvalDoc(n.path("id").asText(), dir.resolve(file.asText()).normalize(),
                         url.startsWith("http") ? url : null,
                         n.path("body").isTextual() ? n.get("body").asText() : null,
                         strings(n.path("with")), strings(n.path("without")), metaTruth(n)));

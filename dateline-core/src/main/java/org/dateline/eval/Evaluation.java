@@ -97,7 +97,7 @@ public final class Evaluation {
     public static List<Page> pages(EvalSet set) throws IOException {
         List<Page> pages = new ArrayList<>(set.docs().size());
         for (EvalDoc doc : set.docs()) {
-            pages.add(new Page(SourceRef.of(doc.html().toString()), doc.url(), doc.read(), null, null));
+            pages.add(new Page(SourceRef.of(doc.html().toString()), doc.url(), doc.read(), doc.isText() ? Page.PLAIN_TEXT : null, null));
         }
         return pages;
     }
@@ -154,12 +154,12 @@ public final class Evaluation {
     /** A plain-text table of results, one row per set and system. */
     public static String table(List<SetResult> results) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format("%-18s %-14s %6s  %-26s  %-20s %9s%n", "set", "system", "pages",
+        b.append(String.format("%-22s %-14s %6s  %-26s  %-20s %9s%n", "set", "system", "pages",
                 "shingle P / R / F1 (±se)", "segment P / R / F1", "pages/s"));
         for (SetResult r : results) {
             Shingles.Summary s = r.shingles();
             Segments.Summary g = r.segments();
-            b.append(String.format("%-18s %-14s %6d  %-26s  %-20s %9.1f%n", r.set(), r.system(), r.pages(),
+            b.append(String.format("%-22s %-14s %6d  %-26s  %-20s %9.1f%n", r.set(), r.system(), r.pages(),
                     s == null ? "-" : String.format("%.3f / %.3f / %.3f ±%.3f", s.precision(), s.recall(), s.f1(), s.f1Error()),
                     g == null ? "-" : String.format("%.3f / %.3f / %.3f", g.precision(), g.recall(), g.f1()),
                     r.pagesPerSecond()));

@@ -163,6 +163,20 @@ class EvaluationTest {
     }
 
     @Test
+    void aSetOfTextDumpsNamesItsFilesAsTextAndTheirPagesArePlainText() throws IOException {
+        Path dumps = tmp.resolve("dumps");
+        Files.createDirectories(dumps);
+        Files.writeString(dumps.resolve("strike.txt"), "Ferry crews walked out on Tuesday morning.");
+        Files.writeString(dumps.resolve("truth.jsonl"), "{\"id\": \"s\", \"text\": \"strike.txt\", \"body\": \"x\"}\n"
+                + "{\"id\": \"gone\", \"text\": null, \"body\": \"y\"}\n");
+        EvalSet set = EvalSet.load(dumps);
+
+        assertThat(set.docs()).singleElement().satisfies(d -> assertThat(d.isText()).isTrue());
+        assertThat(set.missing()).isEqualTo(1);
+        assertThat(Evaluation.pages(set)).singleElement().satisfies(p -> assertThat(p.isText()).isTrue());
+    }
+
+    @Test
     void theExtractorSeesThePageBytesAndUrl() throws IOException {
         EvalSet set = EvalSet.load(dir);
 
