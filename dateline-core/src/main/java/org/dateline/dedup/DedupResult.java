@@ -66,6 +66,11 @@ public final class DedupResult {
         return fresh;
     }
 
+    /** Record {@code i} as the source gives it (an indexed record has an empty body). */
+    public DedupInput record(int i) {
+        return source.get(i);
+    }
+
     /** Whether record {@code i} was loaded from a {@link DedupIndex} rather than given in this run. */
     public boolean isIndexed(int i) {
         return i >= fresh;
