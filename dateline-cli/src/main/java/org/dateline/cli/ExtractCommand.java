@@ -100,9 +100,10 @@ final class ExtractCommand implements Callable<Integer> {
         Dateline dateline = Dateline.create(options);
         RunSummary summary = new RunSummary();
         List<Problem> shownFailures = new ArrayList<>();
-        try (ArticleSink sink = openSink(fmt);
+        try (PageSource source = dateline.open(inputs);
+             ArticleSink sink = openSink(fmt);
              ProblemReport report = errors == null ? null : new ProblemReport(Files.newOutputStream(errors))) {
-            extractAll(dateline, inputs, threads, sink, report, summary, shownFailures,
+            extractAll(dateline, source, threads, sink, report, summary, shownFailures,
                     progress != null ? progress : Terminals.stderrIsTerminal());
         } catch (NoSuchFileException e) {
             err.println("dateline: input not found: " + e.getFile() + " (give existing files or directories, or - for standard input)");
@@ -132,15 +133,14 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     /**
-     * Extracts every record of {@code inputs} into {@code sink}, counting each in {@code summary};
+     * Extracts every record of {@code source} into {@code sink}, counting each in {@code summary};
      * failed records go to {@code report}, or the first few to {@code shownFailures} without one.
      * Shared with {@code dateline run}.
      */
-    static void extractAll(Dateline dateline, List<String> inputs, int threads, ArticleSink sink,
+    static void extractAll(Dateline dateline, PageSource source, int threads, ArticleSink sink,
                            @Nullable ProblemReport report, RunSummary summary, List<Problem> shownFailures,
                            boolean showProgress) throws IOException {
-        try (PageSource source = dateline.open(inputs);
-             Progress bar = new Progress(System.err, showProgress, summary)) {
+        try (Progress bar = new Progress(System.err, showProgress, summary)) {
             IOException[] writeFailure = new IOException[1];
             dateline.processAll(source, threads, result -> {
                 if (writeFailure[0] != null) {

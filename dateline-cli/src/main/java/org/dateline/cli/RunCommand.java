@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dateline.Dateline;
 import org.dateline.Options;
+import org.dateline.input.PageSource;
 import org.dateline.output.ArticleSink;
 import org.dateline.output.Format;
 import org.dateline.output.ProblemReport;
@@ -83,7 +84,8 @@ final class RunCommand implements Callable<Integer> {
         RunSummary extraction = new RunSummary();
         List<Problem> shownFailures = new ArrayList<>();
         Map<String, Object> dedup;
-        try {
+        Dateline dateline = Dateline.create(options);
+        try (PageSource source = dateline.open(inputs)) {
             try {
                 Files.createDirectories(output);
             } catch (IOException e) {
@@ -91,7 +93,7 @@ final class RunCommand implements Callable<Integer> {
             }
             try (ArticleSink sink = ArticleSink.stream(Files.newOutputStream(extracted), Format.JSONL);
                  ProblemReport report = new ProblemReport(Files.newOutputStream(output.resolve("errors.jsonl")))) {
-                ExtractCommand.extractAll(Dateline.create(options), inputs, threads, sink, report, extraction,
+                ExtractCommand.extractAll(dateline, source, threads, sink, report, extraction,
                         shownFailures, showProgress);
             }
             try (RecordFile records = RecordFile.open(List.of(extracted))) {
