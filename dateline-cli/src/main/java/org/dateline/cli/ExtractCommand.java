@@ -92,10 +92,7 @@ final class ExtractCommand implements Callable<Integer> {
         Options options;
         try {
             fmt = Format.parse(format);
-            options = Options.defaults().withMaxPageBytes(Sizes.parse(maxPageSize)).withKeepNonArticles(keepNonArticles);
-            if (threads < 1) {
-                throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
-            }
+            options = options(maxPageSize, keepNonArticles, threads);
         } catch (IllegalArgumentException e) {
             err.println("dateline: " + e.getMessage());
             return Main.EXIT_USAGE;
@@ -105,8 +102,45 @@ final class ExtractCommand implements Callable<Integer> {
         List<Problem> shownFailures = new ArrayList<>();
         try (PageSource source = dateline.open(inputs);
              ArticleSink sink = openSink(fmt);
-             ProblemReport report = errors == null ? null : new ProblemReport(Files.newOutputStream(errors));
-             Progress bar = new Progress(err, progress != null ? progress : Terminals.stderrIsTerminal(), summary)) {
+             ProblemReport report = errors == null ? null : new ProblemReport(Files.newOutputStream(errors))) {
+            extractAll(dateline, source, threads, sink, report, summary, shownFailures,
+                    progress != null ? progress : Terminals.stderrIsTerminal());
+        } catch (NoSuchFileException e) {
+            err.println("dateline: input not found: " + e.getFile() + " (give existing files or directories, or - for standard input)");
+            return Main.EXIT_USAGE;
+        } catch (Unwritable e) {
+            err.println("dateline: cannot write " + e.getMessage() + "; check that the directory exists and is writable");
+            return Main.EXIT_USAGE;
+        } catch (IOException e) {
+            err.println("dateline: " + e.getMessage());
+            return Main.EXIT_USAGE;
+        }
+        if (!quiet) {
+            err.print(summary.toText());
+            if (errors == null) {
+                printFailures(err, shownFailures);
+            }
+        }
+        if (summaryFile != null) {
+            try {
+                Files.writeString(summaryFile, summary.toJson() + "\n");
+            } catch (IOException e) {
+                err.println("dateline: cannot write the summary to " + summaryFile + ": " + e.getMessage());
+                return Main.EXIT_USAGE;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Extracts every record of {@code source} into {@code sink}, counting each in {@code summary};
+     * failed records go to {@code report}, or the first few to {@code shownFailures} without one.
+     * Shared with {@code dateline run}.
+     */
+    static void extractAll(Dateline dateline, PageSource source, int threads, ArticleSink sink,
+                           @Nullable ProblemReport report, RunSummary summary, List<Problem> shownFailures,
+                           boolean showProgress) throws IOException {
+        try (Progress bar = new Progress(System.err, showProgress, summary)) {
             IOException[] writeFailure = new IOException[1];
             dateline.processAll(source, threads, result -> {
                 if (writeFailure[0] != null) {
@@ -122,34 +156,25 @@ final class ExtractCommand implements Callable<Integer> {
             if (writeFailure[0] != null) {
                 throw writeFailure[0];
             }
-        } catch (NoSuchFileException e) {
-            err.println("dateline: input not found: " + e.getFile() + " (give existing files or directories, or - for standard input)");
-            return Main.EXIT_USAGE;
-        } catch (Unwritable e) {
-            err.println("dateline: cannot write " + e.getMessage() + "; check that the directory exists and is writable");
-            return Main.EXIT_USAGE;
-        } catch (IOException e) {
-            err.println("dateline: " + e.getMessage());
-            return Main.EXIT_USAGE;
         }
-        if (!quiet) {
-            err.print(summary.toText());
-            if (errors == null && !shownFailures.isEmpty()) {
-                err.println("first failures (use --errors FILE for all of them):");
-                for (Problem p : shownFailures) {
-                    err.println("  " + p.source() + (p.url() == null ? "" : " " + p.url()) + ": " + p.reason() + ": " + p.detail());
-                }
+    }
+
+    /** The extraction options of the command line, checked. */
+    static Options options(String maxPageSize, boolean keepNonArticles, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
+        }
+        return Options.defaults().withMaxPageBytes(Sizes.parse(maxPageSize)).withKeepNonArticles(keepNonArticles);
+    }
+
+    /** Prints the first failures when there was no error report to hold them. */
+    static void printFailures(PrintStream err, List<Problem> shownFailures) {
+        if (!shownFailures.isEmpty()) {
+            err.println("first failures (use --errors FILE for all of them):");
+            for (Problem p : shownFailures) {
+                err.println("  " + p.source() + (p.url() == null ? "" : " " + p.url()) + ": " + p.reason() + ": " + p.detail());
             }
         }
-        if (summaryFile != null) {
-            try {
-                Files.writeString(summaryFile, summary.toJson() + "\n");
-            } catch (IOException e) {
-                err.println("dateline: cannot write the summary to " + summaryFile + ": " + e.getMessage());
-                return Main.EXIT_USAGE;
-            }
-        }
-        return 0;
     }
 
     private static void handle(Result result, ArticleSink sink, @Nullable ProblemReport report, RunSummary summary,

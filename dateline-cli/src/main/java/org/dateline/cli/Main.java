@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Turns raw news web pages into a clean, dated, deduplicated news corpus.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ExtractCommand.class, DedupCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'dateline help COMMAND' for a command's options."})
 public final class Main {
     /** Exit status for a run that could not start: bad arguments, missing input, unwritable output. */

@@ -38,9 +38,11 @@ public final class DedupResult {
     private final float[] similarity;
     private final List<Cluster> clusters;
     private final Stats stats;
+    private final int fresh;
 
     DedupResult(RecordSource source, Deduplicator.Meta[] meta, int[] canonical, byte[] relation, float[] similarity,
-                List<Cluster> clusters, Stats stats) {
+                List<Cluster> clusters, Stats stats, int fresh) {
+        this.fresh = fresh;
         this.source = source;
         this.meta = meta;
         this.canonical = canonical;
@@ -50,9 +52,28 @@ public final class DedupResult {
         this.stats = stats;
     }
 
-    /** The number of records. */
+    /** The number of records, including the indexed records loaded as candidates (see {@link #fresh()}). */
     public int size() {
         return canonical.length;
+    }
+
+    /**
+     * The number of records of the run itself, numbered from 0; records from {@code fresh()} to
+     * {@code size() − 1} are records of earlier runs loaded from a {@link DedupIndex} as candidates.
+     * Equal to {@link #size()} without an index.
+     */
+    public int fresh() {
+        return fresh;
+    }
+
+    /** Record {@code i} as the source gives it (an indexed record has an empty body). */
+    public DedupInput record(int i) {
+        return source.get(i);
+    }
+
+    /** Whether record {@code i} was loaded from a {@link DedupIndex} rather than given in this run. */
+    public boolean isIndexed(int i) {
+        return i >= fresh;
     }
 
     /** The record number of the canonical record of record {@code i} ({@code i} itself if canonical). */

@@ -91,6 +91,40 @@ public final class Deduplicator {
     }
 
     /**
+     * Deduplicates new records against a persistent index of earlier runs, then appends them to it
+     * (uncommitted: call {@link DedupIndex#commit()} once the run's output is safe). Only the new
+     * records are signed; the index is queried band by band for the earlier records sharing a band
+     * key with a new one, and those are verified on their stored shingle sets. Clustering is the
+     * leader clustering of {@link #dedup(RecordSource, int, BandIndex)} over the new records and
+     * these candidates, with two rules for indexed records:
+     * <ul>
+     *   <li>an indexed record that is a duplicate in its own run is never a leader: a new record joins
+     *       indexed records only through their canonical record, as within a run;</li>
+     *   <li>an indexed canonical record stays canonical unless a new record contains it and is more
+     *       complete (the usual priority): then the new record becomes canonical, the indexed one
+     *       its member, and the index records the change (the indexed members of the old cluster keep
+     *       their stored cluster, as its earlier output did).</li>
+     * </ul>
+     * The result numbers the new records {@code 0 … source.size() − 1} as in the source, then the
+     * indexed candidates ({@link DedupResult#fresh()} tells them apart); stats count new records only.
+     */
+    public DedupResult dedup(RecordSource source, int threads, DedupIndex index) {
+        index.checkCompatible(options);
+        DedupIndex.Candidates found = index.candidates(source, signer, options.lsh(), threads);
+        Run run = new Run(found.combined(source), threads, new InMemoryBandIndex(options.lsh().bands(), source.size()));
+        run.fresh = source.size();
+        run.indexed = found.records().toArray(new Indexed[0]);
+        run.extraPairs = found.pairs();
+        run.sign();
+        run.groupExact();
+        long[] pairs = run.candidatePairs();
+        Edges edges = run.verify(pairs);
+        DedupResult result = run.cluster(pairs.length, edges, 0);
+        index.append(source, result, found, signer, options.lsh(), threads);
+        return result;
+    }
+
+    /**
      * The exhaustive reference for checking LSH on samples: instead of LSH candidates it verifies
      * every pair of records that shares at least one shingle (found with an inverted index over all
      * shingles), which is every pair that can have a relation, then clusters exactly as
@@ -111,6 +145,15 @@ public final class Deduplicator {
         static Meta of(DedupInput in) {
             return new Meta(in.id(), in.url(), in.fetched(), in.published());
         }
+    }
+
+    /**
+     * A record of an earlier run, loaded from the index: its signature parts are stored, never signed again.
+     *
+     * @param input  its id, url and dates (empty body)
+     * @param leader whether it was canonical in its run (only canonical records gather new members)
+     */
+    record Indexed(DedupInput input, int tokens, long exact, long[] shingles, boolean leader, long[] bandKeys) {
     }
 
     /** Verified pairs, sorted by (a, b). */
@@ -141,6 +184,11 @@ public final class Deduplicator {
         final Meta[] meta;
         int[] reps = new int[0];
         long exhaustivePairs;
+        /** Records {@code 0 … fresh − 1} are signed; those after them are {@link #indexed}. */
+        int fresh;
+        Indexed[] indexed = new Indexed[0];
+        /** Candidate pairs found outside the band index (new record, indexed record). */
+        long[] extraPairs = new long[0];
 
         Run(RecordSource source, int threads, @Nullable BandIndex index) {
             if (threads < 1) {
@@ -154,12 +202,25 @@ public final class Deduplicator {
             exact = new long[n];
             rep = new int[n];
             meta = new Meta[n];
+            fresh = n;
+        }
+
+        boolean leader(int i) {
+            return i < fresh || indexed[i - fresh].leader();
         }
 
         void sign() {
             long[][] kept = keep ? new long[n][] : null;
             LshParams lsh = options.lsh();
-            Parallel.forRanges(n, threads, CHUNK, (from, to) -> {
+            for (int i = fresh; i < n; i++) {
+                Indexed x = indexed[i - fresh];
+                tokens[i] = x.tokens();
+                exact[i] = x.exact();
+                if (kept != null) {
+                    kept[i] = x.shingles();
+                }
+            }
+            Parallel.forRanges(fresh, threads, CHUNK, (from, to) -> {
                 for (int i = from; i < to; i++) {
                     Signature s = signer.sign(source.get(i).body(), kept != null);
                     tokens[i] = s.tokens();
@@ -287,6 +348,13 @@ public final class Deduplicator {
                     }
                 }
             });
+            for (long p : extraPairs) {
+                int a = rep[(int) (p >>> 32)];
+                int b = rep[(int) p];
+                if (a != b) {
+                    pairs.add(pairKey(a, b));
+                }
+            }
             return pairs.sortedDistinct();
         }
 
@@ -375,6 +443,9 @@ public final class Deduplicator {
 
         long[] shingles(int i) {
             long[][] kept = shingles;
+            if (i >= fresh) {
+                return indexed[i - fresh].shingles();
+            }
             return kept != null ? kept[i] : signer.shingles(source.get(i).body());
         }
 
@@ -428,12 +499,15 @@ public final class Deduplicator {
                 similarity[i] = 1;
             }
             for (int r : involved) {
+                if (!leader(r)) {
+                    continue; // an indexed duplicate keeps the cluster of its own run
+                }
                 int bestEdge = -1;
                 int best = -1;
                 for (int k = start[r]; k < start[r + 1]; k++) {
                     int e = adjacent[k];
                     int other = edges.a[e] == r ? edges.b[e] : edges.a[e];
-                    if (rank[other] >= rank[r] || canonical[other] != other) {
+                    if (rank[other] >= rank[r] || canonical[other] != other || !leader(other)) {
                         continue;
                     }
                     if (best < 0 || edges.jaccard[e] > edges.jaccard[bestEdge]
@@ -511,7 +585,7 @@ public final class Deduplicator {
                     if (meta.published() != null && (earliest == null || meta.published().compareTo(earliest) < 0)) {
                         earliest = meta.published();
                     }
-                    if (m != c) {
+                    if (m != c && m < fresh) {
                         relations[relation[m]]++;
                     }
                 }
@@ -519,15 +593,15 @@ public final class Deduplicator {
             }
             clusters.sort(Comparator.comparing(Cluster::id));
             int empty = 0;
-            for (int t : tokens) {
-                if (t == 0) {
+            for (int i = 0; i < fresh; i++) {
+                if (tokens[i] == 0) {
                     empty++;
                 }
             }
-            DedupResult.Stats stats = new DedupResult.Stats(n, empty, candidatePairs, verifiedPairs,
+            DedupResult.Stats stats = new DedupResult.Stats(fresh, empty, candidatePairs, verifiedPairs,
                     relations[Relation.EXACT.ordinal()], relations[Relation.NEAR.ordinal()],
                     relations[Relation.VERSION.ordinal()], clusters.size(), indexBytes);
-            return new DedupResult(source, meta, canonical, relation, similarity, clusters, stats);
+            return new DedupResult(source, meta, canonical, relation, similarity, clusters, stats, fresh);
         }
     }
 

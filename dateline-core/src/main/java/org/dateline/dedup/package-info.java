@@ -15,7 +15,8 @@
  *   <li>leader clustering over verified relations, one canonical record per
  *       {@link org.dateline.dedup.Cluster}.</li>
  * </ol>
- * {@link org.dateline.dedup.Deduplicator} runs the whole recipe;
+ * {@link org.dateline.dedup.Deduplicator} runs the whole recipe, within one run or against a
+ * persistent Lucene {@link org.dateline.dedup.DedupIndex} of earlier runs;
  * {@link org.dateline.dedup.VersionBenchmark} measures it on generated versions of real bodies.
  */
 @NullMarked
