@@ -16,6 +16,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dateline.Dateline;
 import org.dateline.Options;
+import org.dateline.dedup.DedupOptions;
+import org.dateline.dedup.VersionBenchmark;
 import org.dateline.Result;
 import org.dateline.eval.EvalSet;
 import org.dateline.eval.Evaluation;
@@ -37,13 +39,19 @@ import picocli.CommandLine.Parameters;
                     + "Segment metric (sets with snippets): a snippet that must be in the text and is, or must not "
                     + "be and is, counts; precision, recall and F1 over the summed counts.",
             "",
-            "A set is a folder with a truth.jsonl (id, html path relative to the folder, and body and/or with/without "
+            "A set is a folder with a truth.jsonl (id, html or text-dump path relative to the folder, and body and/or with/without "
                     + "snippets). Without SET arguments the standard sets under --data are scored: naeb, "
                     + "readability-pages, trafilatura-eval.",
             "",
             "With --metadata, scores the metadata fields instead (title, authors, language, excerpt, site, date) on "
                     + "dates-eval, naeb, readability-pages and trafilatura-eval: accuracy over the pages with truth, "
                     + "precision over the pages with a prediction; floors keys are <set>.meta.<field>.",
+            "",
+            "With --dedup, runs the version benchmark: pairs generated from the bodies of naeb and readability-pages "
+                    + "(truncated updates, removed or appended paragraphs, edits, changed figures, syndicated copies, "
+                    + "boilerplate) and hard negatives (same site with shared template lines, most similar other "
+                    + "story); pair precision, recall and F1 per kind, adjusted Rand index; floors keys are dedup.f1, "
+                    + "dedup.hard-negatives, dedup.recall-c08, dedup.ari.",
             "",
             "Exit status: 0, or 1 when a score is under its floor (--floors), 2 when the run could not start."
         })
@@ -78,12 +86,24 @@ final class EvalCommand implements Callable<Integer> {
             description = "Score the metadata fields rather than the main text (see the README, \"Evaluation\").")
     boolean metadata;
 
+    @Option(names = "--dedup",
+            description = "Run the version benchmark instead: labelled pairs generated from the bodies of the shared sets "
+                    + "(see the README, \"Evaluation\").")
+    boolean dedup;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "With --dedup, the seed of the generated pairs. Default: ${DEFAULT-VALUE}.")
+    long seed = 1;
+
     private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
     @Override
     public Integer call() {
         PrintStream out = System.out;
         PrintStream err = System.err;
+        if (dedup) {
+            return callDedup(out, err);
+        }
         if (metadata) {
             return callMetadata(out, err);
         }
@@ -146,6 +166,36 @@ final class EvalCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             err.println("dateline: not found: " + e.getFile() + (e.getReason() == null ? "" : " (" + e.getReason() + ")"));
             return Main.EXIT_USAGE;
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("dateline: " + e.getMessage());
+            return Main.EXIT_USAGE;
+        }
+    }
+
+    private Integer callDedup(PrintStream out, PrintStream err) {
+        try {
+            Floors required = floors == null ? Floors.NONE : Floors.read(floors);
+            err.println("eval --dedup: generating version pairs from the bodies under " + data);
+            long start = System.nanoTime();
+            VersionBenchmark.Report r = VersionBenchmark.run(data, DedupOptions.defaults(), seed,
+                    Runtime.getRuntime().availableProcessors());
+            out.print(r.table());
+            out.printf("(%.1f s)%n", (System.nanoTime() - start) / 1e9);
+            Map<String, Double> scores = new LinkedHashMap<>();
+            scores.put("dedup.f1", r.f1());
+            scores.put("dedup.precision", r.precision());
+            scores.put("dedup.recall", r.recall());
+            scores.put("dedup.hard-negatives", r.hardNegativePrecision());
+            scores.put("dedup.recall-c08", r.recallContainment08());
+            scores.put("dedup.ari", r.adjustedRandIndex());
+            if (json != null) {
+                JSON.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), scores);
+            }
+            List<String> failures = required.check(scores);
+            for (String f : failures) {
+                err.println("eval: below floor: " + f);
+            }
+            return failures.isEmpty() ? 0 : EXIT_BELOW_FLOOR;
         } catch (IOException | IllegalArgumentException e) {
             err.println("dateline: " + e.getMessage());
             return Main.EXIT_USAGE;

@@ -37,7 +37,7 @@ record Floors(Map<String, Double> minimums) {
         List<String> broken = new ArrayList<>();
         for (Map.Entry<String, Double> e : new java.util.TreeMap<>(minimums).entrySet()) {
             Double score = scores.get(e.getKey());
-            if (score != null && score < e.getValue()) {
+            if (score != null && !(score >= e.getValue())) { // NaN, a score that could not be computed, breaks it too
                 broken.add(String.format("%s = %.4f < %.4f", e.getKey(), score, e.getValue()));
             }
         }

@@ -238,6 +238,40 @@ class EvalCommandTest {
         assertThat(summary.at("/fields/authors/accuracy").asDouble()).as("no author, rightly").isEqualTo(1.0);
     }
 
+    @Test
+    void dedupRunsTheVersionBenchmarkOnTheSetsBodiesAndGatesOnDedupFloors() throws IOException {
+        Path data = tmp.resolve("data");
+        List<Map<?, ?>> articles = new java.util.ArrayList<>();
+        java.util.Random random = new java.util.Random(3);
+        String[] words = "harbour ferry council union strike crews bridge library flood repairs market town court vote".split(" ");
+        for (int a = 0; a < 120; a++) { // the benchmark takes 40 as donors of extra paragraphs
+            List<String> paragraphs = new java.util.ArrayList<>();
+            for (int p = 0; p < 8; p++) {
+                StringBuilder sentence = new StringBuilder("Story " + a + " paragraph " + p + " says");
+                for (int w = 0; w < 30; w++) {
+                    sentence.append(' ').append(words[random.nextInt(words.length)]).append(random.nextInt(1000));
+                }
+                paragraphs.add(sentence.append('.').toString());
+            }
+            articles.add(Map.of("id", "a" + a, "site", "site" + (a % 4) + ".example", "body", String.join("\n\n", paragraphs)));
+        }
+        for (String set : List.of("naeb", "readability-pages")) {
+            Files.createDirectories(data.resolve(set));
+            writeTruth(data.resolve(set), articles.subList(set.equals("naeb") ? 0 : 60, set.equals("naeb") ? 60 : 120)
+                    .toArray(new Map<?, ?>[0]));
+        }
+        Path json = tmp.resolve("dedup.json");
+        Path floors = tmp.resolve("dedup-floors.properties");
+        Files.writeString(floors, "dedup.hard-negatives = 0.99\ndedup.f1 = 1.01\n");
+
+        Output o = run("eval", "--dedup", "--data", data.toString(), "--json", json.toString(), "--floors", floors.toString());
+
+        assertThat(o.out).contains("truncated", "syndicated", "negative: same site", "adjusted Rand index");
+        assertThat(o.status).isEqualTo(EvalCommand.EXIT_BELOW_FLOOR);
+        assertThat(o.err).contains("below floor: dedup.f1").doesNotContain("dedup.hard-negatives");
+        assertThat(JSON.readTree(json.toFile()).get("dedup.hard-negatives").asDouble()).isEqualTo(1.0);
+    }
+
     private static void writeTruth(Path dir, Map<?, ?>... records) throws IOException {
         StringBuilder b = new StringBuilder();
         for (Map<?, ?> r : records) {
