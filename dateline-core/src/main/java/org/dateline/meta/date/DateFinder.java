@@ -370,14 +370,40 @@ public final class DateFinder {
 
     private static final PageRegions NO_REGIONS = new PageRegions(new Document(""), null);
 
-    /** The article's headline: the first {@code <h1>} outside navigation and sidebars. */
+    /**
+     * The article's headline: the first {@code <h1>} outside navigation and sidebars, else the
+     * first heading marked as the entry's title ({@code entry-title}, {@code post-title},
+     * {@code itemprop=headline}), wherever it is: blog engines put the whole post list in a
+     * "widget", and the blog's name, not the post's, in the h1.
+     */
     private static @Nullable Element mainHeading(Document doc) {
-        for (Element h1 : doc.getElementsByTag("h1")) {
-            if (!h1.text().isBlank() && !NO_REGIONS.offArticleDeep(h1)) {
-                return h1;
+        Element marked = null;
+        Element lone = null;
+        int h1s = 0;
+        for (Element h : doc.select("h1, h2, h3")) {
+            if (h.text().isBlank()) {
+                continue;
+            }
+            if (h.normalName().equals("h1")) {
+                if (!NO_REGIONS.offArticleDeep(h)) {
+                    return h;
+                }
+                h1s++;
+                lone = h;
+            }
+            if (marked == null && isEntryTitle(h)) {
+                marked = h;
             }
         }
-        return null;
+        // a single h1 whose container's class merely sounds like navigation ("intro__breadcrumbnavigation")
+        return marked != null ? marked : h1s == 1 && lone.closest("nav, aside, footer") == null ? lone : null;
+    }
+
+    private static final Pattern ENTRY_TITLE = Pattern.compile("entry-title|post-title|article-title|headline");
+
+    private static boolean isEntryTitle(Element h) {
+        return ENTRY_TITLE.matcher(PageRegions.classAndId(h)).find()
+                || h.attr("itemprop").equalsIgnoreCase("headline");
     }
 
     /**

@@ -17,13 +17,17 @@ import org.jspecify.annotations.Nullable;
  */
 final class PageRegions {
     private static final Set<String> SKIPPED_TAGS = Set.of("nav", "script", "style", "noscript", "template",
-            "svg", "select", "option", "iframe", "button", "form", "textarea", "head", "figcaption");
+            "svg", "select", "option", "iframe", "button", "textarea", "head", "figcaption");
     /** Class or id parts (split at {@code -}, {@code _} and spaces) that start with one of these mark an off-article block. */
     private static final Pattern OFF_ARTICLE = Pattern.compile(
             "(?:comment|related|sidebar|widget|recommend|popular|trending|newsletter|breadcrumb|mostread|readmore"
-                    + "|teaser|carousel|relatedposts|yarpp|cookie|consent|nav|menu).*");
-    /** Parts before an off-article word that describe the layout, not the block: {@code with-sidebar}. */
-    private static final Set<String> LAYOUT = Set.of("with", "has", "no", "one", "two", "without", "w", "open", "closed");
+                    + "|carousel|relatedposts|yarpp|cookie|consent|nav|menu).*");
+    /**
+     * Parts before an off-article word that describe the layout or the post, not the block:
+     * {@code with-sidebar}, and WordPress's post classes {@code category-popular}, {@code tag-menu}.
+     */
+    private static final Set<String> LAYOUT = Set.of("with", "has", "no", "one", "two", "without", "w", "open", "closed",
+            "category", "tag");
     private static final Pattern PARTS = Pattern.compile("[\\s_-]+");
     private static final Pattern DATEISH = Pattern.compile(
             "date|datum|fecha|byline|posted|publish|meta|dateline|timestamp|time|zeit|subline|submitted|author|autor|info");
@@ -57,7 +61,7 @@ final class PageRegions {
         if (tag.equals("footer")) {
             return !insideArticle;
         }
-        if (tag.equals("aside") && !(insideArticle && dateish(e))) {
+        if (tag.equals("aside") && !insideArticle) {
             return true;
         }
         String names = classAndId(e);
