@@ -75,6 +75,8 @@ public final class DateFinder {
 
     /** Texts longer than this are prose, whose dates are events rather than the article's date. */
     private static final int MAX_TEXT = 200;
+    /** How far into a longer text a dateline may reach. */
+    private static final int DATELINE = 40;
 
     private final Clock clock;
 
@@ -310,22 +312,32 @@ public final class DateFinder {
     }
 
     /**
-     * The article's {@code <time>}: one marked as the publication date ({@code pubdate},
+     * The article's {@code <time>}, or an {@code <abbr>} whose {@code title} or {@code data-utime}
+     * holds the date (microformats' {@code <abbr class="published" title="2022-03-25T10:00">}): one marked as the publication date ({@code pubdate},
      * {@code itemprop}, class {@code published}/{@code entry-date}) is best, then one inside
      * {@code <article>}, then the first; times in navigation, sidebars, related lists and comments
      * are skipped.
      */
     private static void timeElements(Document doc, PageRegions regions, Predicate<DateValue> plausible, Evidence e) {
         int position = 0;
-        for (Element time : doc.getElementsByTag("time")) {
+        for (Element time : doc.select("time, abbr")) {
+            boolean abbr = time.normalName().equals("abbr");
+            if (abbr && !time.hasAttr("title") && !time.hasAttr("data-utime")) {
+                continue;
+            }
             String names = PageRegions.classAndId(time) + " " + time.attr("itemprop").toLowerCase(Locale.ROOT);
             boolean modified = names.contains("updated") || names.contains("modified");
             if (regions.offArticleDeep(time)) {
                 continue;
             }
-            String datetime = time.attr("datetime");
+            String datetime = time.attr(abbr ? "title" : "datetime");
             DateValue v = datetime.isBlank() ? null : DateText.machine(datetime);
-            if (v == null) {
+            if (v == null && abbr && !time.attr("data-utime").isBlank()) {
+                v = DateText.machine(time.attr("data-utime"));
+            }
+            if (abbr) {
+                // an abbreviation's text is not a date worth reading when its title is not one
+            } else if (v == null) {
                 String text = time.text();
                 v = text.length() > MAX_TEXT ? null : DateText.machine(text);
             }
@@ -440,11 +452,13 @@ public final class DateFinder {
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode t) {
                 String s = t.text();
-                if (s.length() <= MAX_TEXT + 50) {
-                    s = s.strip();
-                    if (s.length() >= 4 && s.length() <= MAX_TEXT) {
-                        read(s, false);
-                    }
+                s = s.length() <= MAX_TEXT + 50 ? s.strip() : s;
+                if (s.length() >= 4 && s.length() <= MAX_TEXT) {
+                    read(s, false);
+                } else if (s.length() > MAX_TEXT) {
+                    // a dateline opening a paragraph: "Karlsruhe, (12.11.2021). Traditionell ..."
+                    String start = s.stripLeading();
+                    read(start.substring(0, Math.min(DATELINE, start.length())), false);
                 }
                 index++;
                 return FilterResult.CONTINUE;

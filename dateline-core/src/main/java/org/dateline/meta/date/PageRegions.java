@@ -52,10 +52,13 @@ final class PageRegions {
     /** Whether {@code e} and its content are outside the article, judged from {@code e} alone. */
     boolean offArticle(Element e, boolean insideArticle) {
         String tag = e.normalName();
+        if (headlineContainers.contains(e)) {
+            return false;
+        }
         if (SKIPPED_TAGS.contains(tag)) {
             return true;
         }
-        if (NEVER_SKIPPED.contains(tag) || headlineContainers.contains(e)) {
+        if (NEVER_SKIPPED.contains(tag)) {
             return false;
         }
         if (tag.equals("footer")) {

@@ -222,4 +222,29 @@ class DateFinderTest {
                 + "<p class=\"caption\">25. März 2022 | Politik</p></div><p>Body text.</p>");
         assertThat(d.published()).isEqualTo("2022-03-25");
     }
+
+    @Test
+    void anAbbreviationCarriesItsDateInItsTitle() {
+        assertThat(find("", "<div class=\"post\"><h3>Title</h3><p>Body text.</p>"
+                + "<abbr class=\"published\" title=\"2022-03-25T05:11:00-05:00\">5:11 AM</abbr></div>").published())
+                .isEqualTo("2022-03-25T05:11-05:00");
+        assertThat(find("", "<h1>Title</h1><abbr title=\"Freitag, 25. März 2022 um 04:00\">vor 3 Tagen</abbr>")
+                .published()).startsWith("2022-03-25");
+    }
+
+    @Test
+    void aDatelineOpeningALongParagraphIsRead() {
+        String prose = " Bei der Erinnerung an die Vergangenheit geht es um viel mehr als um Zahlen, Namen und Orte:"
+                + " es geht um Menschen, ihre Geschichten und um das, was wir heute daraus lernen können, sagte sie.";
+        assertThat(find("", "<h1>Title</h1><p>Von A. Autorin</p><p>25.3.2022 -" + prose + "</p>").published())
+                .isEqualTo("2022-03-25");
+        assertThat(find("", "<h1>Title</h1><p>Karlsruhe, (25.03.2022)." + prose + "</p>").published())
+                .isEqualTo("2022-03-25");
+    }
+
+    @Test
+    void aHeadlineInsideAFigureCaptionKeepsItsCaptionReadable() {
+        assertThat(find("", "<figure><img src=\"a.jpg\"><figcaption><small>25.03.2022 Sport</small>"
+                + "<h1>Title</h1></figcaption></figure><p>Body text.</p>").published()).isEqualTo("2022-03-25");
+    }
 }
