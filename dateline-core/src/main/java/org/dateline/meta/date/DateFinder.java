@@ -104,19 +104,20 @@ public final class DateFinder {
                 && (v.precision() != Precision.YEAR || v.date().getYear() >= EARLIEST.getYear());
         Evidence e = new Evidence();
 
-        Element heading = mainHeading(doc);
+        PageIndex index = PageIndex.of(doc);
+        Element heading = mainHeading(index.headings);
         PageRegions regions = new PageRegions(doc, heading);
-        JsonLdDates.find(doc, plausible, (modified, value, rank, position) ->
+        JsonLdDates.find(index.jsonLd, plausible, (modified, value, rank, position) ->
                 e.offer(modified, new Candidate(value, "json-ld", rank, position)));
-        metaTags(doc, plausible, e);
-        itemprops(doc, regions, plausible, e);
-        timeElements(doc, regions, plausible, e);
-        String address = url != null && url.contains("://") ? url : canonical(doc);
+        metaTags(index.metas, plausible, e);
+        itemprops(index.itemprops, regions, plausible, e);
+        timeElements(index.times, regions, plausible, e);
+        String address = url != null && url.contains("://") ? url : index.canonical != null ? index.canonical : index.ogUrl;
         DateValue fromUrl = address == null ? null : UrlDates.find(address);
         if (fromUrl != null && !plausible.test(fromUrl)) {
             fromUrl = null;
         }
-        TextPass text = new TextPass(DateText.forLanguage(language(doc)), crawled, plausible, heading, regions);
+        TextPass text = new TextPass(DateText.forLanguage(index.language), crawled, plausible, heading, regions);
         Element body = doc.body();
         if (body != null) {
             NodeTraversor.filter(text, body);
@@ -247,9 +248,9 @@ public final class DateFinder {
         return Map.copyOf(ranks);
     }
 
-    private static void metaTags(Document doc, Predicate<DateValue> plausible, Evidence e) {
+    private static void metaTags(List<Element> metas, Predicate<DateValue> plausible, Evidence e) {
         int position = 0;
-        for (Element meta : doc.getElementsByTag("meta")) {
+        for (Element meta : metas) {
             String content = meta.attr("content");
             if (content.isEmpty()) {
                 continue;
@@ -276,12 +277,9 @@ public final class DateFinder {
         }
     }
 
-    private static void itemprops(Document doc, PageRegions regions, Predicate<DateValue> plausible, Evidence e) {
+    private static void itemprops(List<Element> elements, PageRegions regions, Predicate<DateValue> plausible, Evidence e) {
         int position = 0;
-        for (Element el : doc.getElementsByAttribute("itemprop")) {
-            if (el.normalName().equals("meta")) {
-                continue;
-            }
+        for (Element el : elements) {
             String prop = el.attr("itemprop").toLowerCase(Locale.ROOT);
             boolean modified = prop.contains("datemodified");
             if (!modified && !prop.contains("datepublished") && !prop.contains("datecreated")) {
@@ -318,13 +316,10 @@ public final class DateFinder {
      * {@code <article>}, then the first; times in navigation, sidebars, related lists and comments
      * are skipped.
      */
-    private static void timeElements(Document doc, PageRegions regions, Predicate<DateValue> plausible, Evidence e) {
+    private static void timeElements(List<Element> times, PageRegions regions, Predicate<DateValue> plausible, Evidence e) {
         int position = 0;
-        for (Element time : doc.select("time, abbr")) {
+        for (Element time : times) {
             boolean abbr = time.normalName().equals("abbr");
-            if (abbr && !time.hasAttr("title") && !time.hasAttr("data-utime")) {
-                continue;
-            }
             String names = PageRegions.classAndId(time) + " " + time.attr("itemprop").toLowerCase(Locale.ROOT);
             boolean modified = names.contains("updated") || names.contains("modified");
             if (regions.offArticleDeep(time)) {
@@ -365,21 +360,6 @@ public final class DateFinder {
         return own.length() > 60 ? own.substring(0, 60) : own;
     }
 
-    private static @Nullable String canonical(Document doc) {
-        Element link = doc.selectFirst("link[rel=canonical][href]");
-        if (link != null && link.attr("href").contains("://")) {
-            return link.attr("href");
-        }
-        Element og = doc.selectFirst("meta[property=og:url][content]");
-        return og != null && og.attr("content").contains("://") ? og.attr("content") : null;
-    }
-
-    private static @Nullable String language(Document doc) {
-        Element html = doc.selectFirst("html");
-        String lang = html == null ? "" : html.attr("lang");
-        return lang.isBlank() ? null : lang.strip();
-    }
-
     private static final PageRegions NO_REGIONS = new PageRegions(new Document(""), null);
 
     /**
@@ -388,11 +368,11 @@ public final class DateFinder {
      * {@code itemprop=headline}), wherever it is: blog engines put the whole post list in a
      * "widget", and the blog's name, not the post's, in the h1.
      */
-    private static @Nullable Element mainHeading(Document doc) {
+    private static @Nullable Element mainHeading(List<Element> headings) {
         Element marked = null;
         Element lone = null;
         int h1s = 0;
-        for (Element h : doc.select("h1, h2, h3")) {
+        for (Element h : headings) {
             if (h.text().isBlank()) {
                 continue;
             }
