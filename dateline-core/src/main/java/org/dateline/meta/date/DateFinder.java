@@ -75,6 +75,8 @@ public final class DateFinder {
 
     /** Texts longer than this are prose, whose dates are events rather than the article's date. */
     private static final int MAX_TEXT = 200;
+    /** How far into a longer text a dateline may reach. */
+    private static final int DATELINE = 40;
 
     private final Clock clock;
 
@@ -102,19 +104,20 @@ public final class DateFinder {
                 && (v.precision() != Precision.YEAR || v.date().getYear() >= EARLIEST.getYear());
         Evidence e = new Evidence();
 
-        Element heading = mainHeading(doc);
+        PageIndex index = PageIndex.of(doc);
+        Element heading = mainHeading(index.headings);
         PageRegions regions = new PageRegions(doc, heading);
-        JsonLdDates.find(doc, plausible, (modified, value, rank, position) ->
+        JsonLdDates.find(index.jsonLd, plausible, (modified, value, rank, position) ->
                 e.offer(modified, new Candidate(value, "json-ld", rank, position)));
-        metaTags(doc, plausible, e);
-        itemprops(doc, regions, plausible, e);
-        timeElements(doc, regions, plausible, e);
-        String address = url != null && url.contains("://") ? url : canonical(doc);
+        metaTags(index.metas, plausible, e);
+        itemprops(index.itemprops, regions, plausible, e);
+        timeElements(index.times, regions, plausible, e);
+        String address = url != null && url.contains("://") ? url : index.canonical != null ? index.canonical : index.ogUrl;
         DateValue fromUrl = address == null ? null : UrlDates.find(address);
         if (fromUrl != null && !plausible.test(fromUrl)) {
             fromUrl = null;
         }
-        TextPass text = new TextPass(DateText.forLanguage(language(doc)), crawled, plausible, heading, regions);
+        TextPass text = new TextPass(DateText.forLanguage(index.language), crawled, plausible, heading, regions);
         Element body = doc.body();
         if (body != null) {
             NodeTraversor.filter(text, body);
@@ -245,9 +248,9 @@ public final class DateFinder {
         return Map.copyOf(ranks);
     }
 
-    private static void metaTags(Document doc, Predicate<DateValue> plausible, Evidence e) {
+    private static void metaTags(List<Element> metas, Predicate<DateValue> plausible, Evidence e) {
         int position = 0;
-        for (Element meta : doc.getElementsByTag("meta")) {
+        for (Element meta : metas) {
             String content = meta.attr("content");
             if (content.isEmpty()) {
                 continue;
@@ -274,12 +277,9 @@ public final class DateFinder {
         }
     }
 
-    private static void itemprops(Document doc, PageRegions regions, Predicate<DateValue> plausible, Evidence e) {
+    private static void itemprops(List<Element> elements, PageRegions regions, Predicate<DateValue> plausible, Evidence e) {
         int position = 0;
-        for (Element el : doc.getElementsByAttribute("itemprop")) {
-            if (el.normalName().equals("meta")) {
-                continue;
-            }
+        for (Element el : elements) {
             String prop = el.attr("itemprop").toLowerCase(Locale.ROOT);
             boolean modified = prop.contains("datemodified");
             if (!modified && !prop.contains("datepublished") && !prop.contains("datecreated")) {
@@ -310,22 +310,29 @@ public final class DateFinder {
     }
 
     /**
-     * The article's {@code <time>}: one marked as the publication date ({@code pubdate},
+     * The article's {@code <time>}, or an {@code <abbr>} whose {@code title} or {@code data-utime}
+     * holds the date (microformats' {@code <abbr class="published" title="2022-03-25T10:00">}): one marked as the publication date ({@code pubdate},
      * {@code itemprop}, class {@code published}/{@code entry-date}) is best, then one inside
      * {@code <article>}, then the first; times in navigation, sidebars, related lists and comments
      * are skipped.
      */
-    private static void timeElements(Document doc, PageRegions regions, Predicate<DateValue> plausible, Evidence e) {
+    private static void timeElements(List<Element> times, PageRegions regions, Predicate<DateValue> plausible, Evidence e) {
         int position = 0;
-        for (Element time : doc.getElementsByTag("time")) {
+        for (Element time : times) {
+            boolean abbr = time.normalName().equals("abbr");
             String names = PageRegions.classAndId(time) + " " + time.attr("itemprop").toLowerCase(Locale.ROOT);
             boolean modified = names.contains("updated") || names.contains("modified");
             if (regions.offArticleDeep(time)) {
                 continue;
             }
-            String datetime = time.attr("datetime");
+            String datetime = time.attr(abbr ? "title" : "datetime");
             DateValue v = datetime.isBlank() ? null : DateText.machine(datetime);
-            if (v == null) {
+            if (v == null && abbr && !time.attr("data-utime").isBlank()) {
+                v = DateText.machine(time.attr("data-utime"));
+            }
+            if (abbr) {
+                // an abbreviation's text is not a date worth reading when its title is not one
+            } else if (v == null) {
                 String text = time.text();
                 v = text.length() > MAX_TEXT ? null : DateText.machine(text);
             }
@@ -353,31 +360,42 @@ public final class DateFinder {
         return own.length() > 60 ? own.substring(0, 60) : own;
     }
 
-    private static @Nullable String canonical(Document doc) {
-        Element link = doc.selectFirst("link[rel=canonical][href]");
-        if (link != null && link.attr("href").contains("://")) {
-            return link.attr("href");
-        }
-        Element og = doc.selectFirst("meta[property=og:url][content]");
-        return og != null && og.attr("content").contains("://") ? og.attr("content") : null;
-    }
-
-    private static @Nullable String language(Document doc) {
-        Element html = doc.selectFirst("html");
-        String lang = html == null ? "" : html.attr("lang");
-        return lang.isBlank() ? null : lang.strip();
-    }
-
     private static final PageRegions NO_REGIONS = new PageRegions(new Document(""), null);
 
-    /** The article's headline: the first {@code <h1>} outside navigation and sidebars. */
-    private static @Nullable Element mainHeading(Document doc) {
-        for (Element h1 : doc.getElementsByTag("h1")) {
-            if (!h1.text().isBlank() && !NO_REGIONS.offArticleDeep(h1)) {
-                return h1;
+    /**
+     * The article's headline: the first {@code <h1>} outside navigation and sidebars, else the
+     * first heading marked as the entry's title ({@code entry-title}, {@code post-title},
+     * {@code itemprop=headline}), wherever it is: blog engines put the whole post list in a
+     * "widget", and the blog's name, not the post's, in the h1.
+     */
+    private static @Nullable Element mainHeading(List<Element> headings) {
+        Element marked = null;
+        Element lone = null;
+        int h1s = 0;
+        for (Element h : headings) {
+            if (h.text().isBlank()) {
+                continue;
+            }
+            if (h.normalName().equals("h1")) {
+                if (!NO_REGIONS.offArticleDeep(h)) {
+                    return h;
+                }
+                h1s++;
+                lone = h;
+            }
+            if (marked == null && isEntryTitle(h)) {
+                marked = h;
             }
         }
-        return null;
+        // a single h1 whose container's class merely sounds like navigation ("intro__breadcrumbnavigation")
+        return marked != null ? marked : h1s == 1 && lone.closest("nav, aside, footer") == null ? lone : null;
+    }
+
+    private static final Pattern ENTRY_TITLE = Pattern.compile("entry-title|post-title|article-title|headline");
+
+    private static boolean isEntryTitle(Element h) {
+        return ENTRY_TITLE.matcher(PageRegions.classAndId(h)).find()
+                || h.attr("itemprop").equalsIgnoreCase("headline");
     }
 
     /**
@@ -414,11 +432,13 @@ public final class DateFinder {
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode t) {
                 String s = t.text();
-                if (s.length() <= MAX_TEXT + 50) {
-                    s = s.strip();
-                    if (s.length() >= 4 && s.length() <= MAX_TEXT) {
-                        read(s, false);
-                    }
+                s = s.length() <= MAX_TEXT + 50 ? s.strip() : s;
+                if (s.length() >= 4 && s.length() <= MAX_TEXT) {
+                    read(s, false);
+                } else if (s.length() > MAX_TEXT) {
+                    // a dateline opening a paragraph: "Karlsruhe, (12.11.2021). Traditionell ..."
+                    String start = s.stripLeading();
+                    read(start.substring(0, Math.min(DATELINE, start.length())), false);
                 }
                 index++;
                 return FilterResult.CONTINUE;

@@ -7,13 +7,13 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -59,12 +59,10 @@ final class JsonLdDates {
     private JsonLdDates() {
     }
 
-    static void find(Document doc, Predicate<DateValue> plausible, Sink sink) {
+    /** Reads the dates of the page's {@code ld+json} scripts. */
+    static void find(List<Element> scripts, Predicate<DateValue> plausible, Sink sink) {
         int[] position = {0};
-        for (Element script : doc.getElementsByTag("script")) {
-            if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
-                continue;
-            }
+        for (Element script : scripts) {
             String raw = script.data();
             if (raw.indexOf("date") < 0 && raw.indexOf("Date") < 0) {
                 continue;
@@ -134,7 +132,7 @@ final class JsonLdDates {
         }
         int best = 2;
         boolean skipped = false;
-        for (JsonNode t : type.isArray() ? type : java.util.List.of(type)) {
+        for (JsonNode t : type.isArray() ? type : List.of(type)) {
             String name = t.asText().toLowerCase(Locale.ROOT);
             int slash = name.lastIndexOf('/');
             name = name.substring(slash + 1);

@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -17,16 +16,19 @@ import org.jspecify.annotations.Nullable;
  */
 final class PageRegions {
     private static final Set<String> SKIPPED_TAGS = Set.of("nav", "script", "style", "noscript", "template",
-            "svg", "select", "option", "iframe", "button", "form", "textarea", "head", "figcaption");
+            "svg", "select", "option", "iframe", "button", "textarea", "head", "figcaption");
     /** Class or id parts (split at {@code -}, {@code _} and spaces) that start with one of these mark an off-article block. */
-    private static final Pattern OFF_ARTICLE = Pattern.compile(
-            "(?:comment|related|sidebar|widget|recommend|popular|trending|newsletter|breadcrumb|mostread|readmore"
-                    + "|teaser|carousel|relatedposts|yarpp|cookie|consent|nav|menu).*");
-    /** Parts before an off-article word that describe the layout, not the block: {@code with-sidebar}. */
-    private static final Set<String> LAYOUT = Set.of("with", "has", "no", "one", "two", "without", "w", "open", "closed");
-    private static final Pattern PARTS = Pattern.compile("[\\s_-]+");
-    private static final Pattern DATEISH = Pattern.compile(
-            "date|datum|fecha|byline|posted|publish|meta|dateline|timestamp|time|zeit|subline|submitted|author|autor|info");
+    private static final String[] OFF_ARTICLE = {"comment", "related", "sidebar", "widget", "recommend", "popular",
+        "trending", "newsletter", "breadcrumb", "mostread", "readmore", "carousel", "yarpp", "cookie", "consent", "nav",
+        "menu"};
+    /**
+     * Parts before an off-article word that describe the layout or the post, not the block:
+     * {@code with-sidebar}, and WordPress's post classes {@code category-popular}, {@code tag-menu}.
+     */
+    private static final Set<String> LAYOUT = Set.of("with", "has", "no", "one", "two", "without", "w", "open", "closed",
+            "category", "tag");
+    private static final String[] DATEISH = {"date", "datum", "fecha", "byline", "posted", "publish", "meta", "time",
+        "zeit", "subline", "submitted", "autor", "author", "info"};
     private static final Set<String> NEVER_SKIPPED = Set.of("html", "body", "main", "article");
 
     private final Set<Element> headlineContainers;
@@ -48,28 +50,48 @@ final class PageRegions {
     /** Whether {@code e} and its content are outside the article, judged from {@code e} alone. */
     boolean offArticle(Element e, boolean insideArticle) {
         String tag = e.normalName();
+        if (headlineContainers.contains(e)) {
+            return false;
+        }
         if (SKIPPED_TAGS.contains(tag)) {
             return true;
         }
-        if (NEVER_SKIPPED.contains(tag) || headlineContainers.contains(e)) {
+        if (NEVER_SKIPPED.contains(tag)) {
             return false;
         }
         if (tag.equals("footer")) {
             return !insideArticle;
         }
-        if (tag.equals("aside") && !(insideArticle && dateish(e))) {
+        if (tag.equals("aside") && !insideArticle) {
             return true;
         }
         String names = classAndId(e);
         if (names.isEmpty()) {
             return false;
         }
+        // the parts of the names, split at whitespace, '-' and '_', scanned without a regex: this runs for every element
         String previous = "";
-        for (String part : PARTS.split(names)) {
-            if (OFF_ARTICLE.matcher(part).matches() && !LAYOUT.contains(previous)) {
-                return true;
+        int n = names.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && separator(names.charAt(i))) {
+                i++;
             }
-            previous = part;
+            int start = i;
+            while (i < n && !separator(names.charAt(i))) {
+                i++;
+            }
+            if (start == i) {
+                break;
+            }
+            for (String word : OFF_ARTICLE) {
+                if (names.startsWith(word, start) && start + word.length() <= i) {
+                    if (!LAYOUT.contains(previous)) {
+                        return true;
+                    }
+                    break;
+                }
+            }
+            previous = names.substring(start, i);
         }
         return false;
     }
@@ -87,6 +109,18 @@ final class PageRegions {
     /** Whether class or id say that {@code e} holds a date, a byline or post metadata. */
     static boolean dateish(Element e) {
         String names = classAndId(e);
-        return !names.isEmpty() && DATEISH.matcher(names).find();
+        if (names.isEmpty()) {
+            return false;
+        }
+        for (String word : DATEISH) {
+            if (names.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean separator(char c) {
+        return c == '-' || c == '_' || Character.isWhitespace(c);
     }
 }

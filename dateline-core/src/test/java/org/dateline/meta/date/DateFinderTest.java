@@ -188,4 +188,63 @@ class DateFinderTest {
         finder.find(doc, null, null);
         assertThat(doc.outerHtml()).isEqualTo(before);
     }
+
+    @Test
+    void aBlogPostInsideAWidgetIsReadWhenItsTitleIsMarkedAsTheEntryTitle() {
+        PublicationDate d = find("", "<div class=\"widget Header\"><h1>My Blog</h1></div>"
+                + "<div class=\"widget Blog\"><h2 class=\"date-header\"><span>Friday, March 25, 2022</span></h2>"
+                + "<h3 class=\"post-title entry-title\">A post</h3><p>Text of the post.</p></div>"
+                + "<div class=\"widget Archive\"><span class=\"date\">March 2, 2022</span></div>");
+        assertThat(d.published()).isEqualTo("2022-03-25");
+    }
+
+    @Test
+    void postClassesNamingACategoryOrTagDoNotHideTheArticle() {
+        PublicationDate d = find("", "<div class=\"post type-post category-popular tag-menu hentry\">"
+                + "<h1>Title</h1><p>March 25, 2022</p><p>Body text.</p></div>");
+        assertThat(d.published()).isEqualTo("2022-03-25");
+    }
+
+    @Test
+    void pageWideFormsTeasersAndAsidesInsideTheArticleAreRead() {
+        assertThat(find("", "<form id=\"aspnetForm\"><div class=\"post\"><h3>Title</h3>"
+                + "<p>25.03.2022</p><p>Body text.</p></div></form>").published()).isEqualTo("2022-03-25");
+        assertThat(find("", "<div class=\"teaser-body\"><h1>Title</h1><p>Body text.</p>"
+                + "<h5>25.03.2022</h5></div>").published()).isEqualTo("2022-03-25");
+        assertThat(find("", "<article><h1>Title</h1><aside class=\"blogData\"><dl><dt>Datum</dt>"
+                + "<dd>25.03.2022</dd></dl></aside><p>Body text.</p></article>"
+                + "<aside><span class=\"date\">01.03.2022</span></aside>").published()).isEqualTo("2022-03-25");
+    }
+
+    @Test
+    void aLoneHeadlineWhoseContainerSoundsLikeNavigationStillAnchorsTheByline() {
+        PublicationDate d = find("", "<div class=\"intro intro__breadcrumbnavigation\"><h1>Title</h1>"
+                + "<p class=\"caption\">25. März 2022 | Politik</p></div><p>Body text.</p>");
+        assertThat(d.published()).isEqualTo("2022-03-25");
+    }
+
+    @Test
+    void anAbbreviationCarriesItsDateInItsTitle() {
+        assertThat(find("", "<div class=\"post\"><h3>Title</h3><p>Body text.</p>"
+                + "<abbr class=\"published\" title=\"2022-03-25T05:11:00-05:00\">5:11 AM</abbr></div>").published())
+                .isEqualTo("2022-03-25T05:11-05:00");
+        assertThat(find("", "<h1>Title</h1><abbr title=\"Freitag, 25. März 2022 um 04:00\">vor 3 Tagen</abbr>")
+                .published()).startsWith("2022-03-25");
+    }
+
+    @Test
+    void aDatelineOpeningALongParagraphIsRead() {
+        String prose = " Bei der Erinnerung an die Vergangenheit geht es um viel mehr als um Zahlen, Namen und Orte:"
+                + " es geht um Menschen, ihre Geschichten und um das, was wir heute daraus lernen können, sagte sie.";
+        assertThat(find("", "<h1>Title</h1><p>Von A. Autorin</p><p>25.3.2022 -" + prose + "</p>").published())
+                .isEqualTo("2022-03-25");
+        assertThat(find("", "<h1>Title</h1><p>Karlsruhe, (25.03.2022)." + prose + "</p>").published())
+                .isEqualTo("2022-03-25");
+    }
+
+    @Test
+    void aHeadlineInsideAFigureCaptionKeepsItsCaptionReadable() {
+        assertThat(find("", "<figure><img src=\"a.jpg\"><figcaption><small>25.03.2022 Sport</small>"
+                + "<h1>Title</h1></figcaption></figure><p>Body text.</p>").published()).isEqualTo("2022-03-25");
+    }
 }
