@@ -71,6 +71,8 @@ public final class DateFinder {
                     + "|actualisé|actualizado|actualizada|actualización|aggiornat[oa]|atualizad[oa]|bijgewerkt|gewijzigd"
                     + "|zaktualizowano|aktualizacja|обновлено|изменено)(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A byline date counts within this many text units after the headline (a third as many before). */
+    private static final int BYLINE_REACH = 40;
     private static final Pattern COPYRIGHT = Pattern.compile("©|&copy;|\\(c\\)|copyright", Pattern.CASE_INSENSITIVE);
 
     /** Texts longer than this are prose, whose dates are events rather than the article's date. */
@@ -117,12 +119,6 @@ public final class DateFinder {
         if (fromUrl != null && !plausible.test(fromUrl)) {
             fromUrl = null;
         }
-        TextPass text = new TextPass(DateText.forLanguage(index.language), crawled, plausible, heading, regions);
-        Element body = doc.body();
-        if (body != null) {
-            NodeTraversor.filter(text, body);
-        }
-
         Candidate structured = e.published("json-ld");
         if (structured == null) {
             structured = e.published("opengraph", "meta");
@@ -131,6 +127,16 @@ public final class DateFinder {
             structured = e.published("itemprop");
         }
         Candidate urlDay = fromUrl != null && fromUrl.precision() == Precision.DAY ? new Candidate(fromUrl, "url", 0, 0) : null;
+        // with a structured, <time> or URL date, the text only checks it against the byline near
+        // the headline: no need to read the page past it
+        boolean settled = heading != null && (structured != null || urlDay != null || e.published("time-element") != null);
+        TextPass text = new TextPass(DateText.forLanguage(index.language), crawled, plausible, heading, regions,
+                settled ? BYLINE_REACH : Integer.MAX_VALUE);
+        Element body = doc.body();
+        if (body != null) {
+            NodeTraversor.filter(text, body);
+        }
+
         Candidate byline = text.byline();
         Candidate published = structured;
         if (published != null) {
@@ -411,6 +417,8 @@ public final class DateFinder {
         private final PageRegions regions;
         private int index;
         private int headingIndex = -1;
+        /** How far past the headline to read (in text units). */
+        private final int reach;
         private int articleDepth;
         private final List<Found> bylines = new ArrayList<>();
         private final List<Found> texts = new ArrayList<>();
@@ -420,7 +428,8 @@ public final class DateFinder {
         }
 
         TextPass(DateText parser, @Nullable Instant crawled, Predicate<DateValue> plausible, @Nullable Element heading,
-                PageRegions regions) {
+                PageRegions regions, int reach) {
+            this.reach = reach;
             this.regions = regions;
             this.parser = parser;
             this.crawled = crawled;
@@ -430,6 +439,9 @@ public final class DateFinder {
 
         @Override
         public FilterResult head(Node node, int depth) {
+            if (headingIndex >= 0 && index - headingIndex > reach) {
+                return FilterResult.STOP;
+            }
             if (node instanceof TextNode t) {
                 String s = t.text();
                 s = s.length() <= MAX_TEXT + 50 ? s.strip() : s;
@@ -497,12 +509,12 @@ public final class DateFinder {
 
         /** The byline date nearest the headline (the first one when there is no headline). */
         @Nullable Candidate byline() {
-            Found best = nearest(bylines, 40);
+            Found best = nearest(bylines, BYLINE_REACH);
             return best == null ? null : new Candidate(best.value(), "byline", 0, best.index());
         }
 
         @Nullable Candidate modifiedByline() {
-            Found best = nearest(modified, 40);
+            Found best = nearest(modified, BYLINE_REACH);
             return best == null ? null : new Candidate(best.value(), "byline", 0, best.index());
         }
 
