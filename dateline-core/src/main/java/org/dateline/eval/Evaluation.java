@@ -146,7 +146,7 @@ public final class Evaluation {
      * The CPU time of the calling thread, so that timings hold on a busy machine; the wall clock
      * where the JVM cannot measure thread CPU time.
      */
-    private static long cpuNanos() {
+    static long cpuNanos() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : System.nanoTime();
     }

@@ -154,16 +154,16 @@ public final class MetadataEvaluation {
             EvalDoc doc = set.docs().get(i);
             Metadata meta;
             try {
-                long t0 = System.nanoTime();
+                long t0 = Evaluation.cpuNanos();
                 Document dom = Jsoup.parse(Charsets.decode(page.content(), page.contentType()).text(),
                         page.url() == null ? "" : page.url());
-                long t1 = System.nanoTime();
+                long t1 = Evaluation.cpuNanos();
                 meta = finder.find(dom, page.url());
-                long t2 = System.nanoTime();
+                long t2 = Evaluation.cpuNanos();
                 Extraction extraction = extractor.extract(dom);
-                long t3 = System.nanoTime();
+                long t3 = Evaluation.cpuNanos();
                 meta = finder.complete(meta, extraction);
-                long t4 = System.nanoTime();
+                long t4 = Evaluation.cpuNanos();
                 extractNanos += (t1 - t0) + (t3 - t2);
                 metaNanos += (t2 - t1) + (t4 - t3);
             } catch (RuntimeException | StackOverflowError e) {
