@@ -158,11 +158,7 @@ final class EvalCommand implements Callable<Integer> {
             if (json != null) {
                 JSON.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), summaries(results, notArticles));
             }
-            List<String> failures = required.check(scores);
-            for (String f : failures) {
-                err.println("eval: below floor: " + f);
-            }
-            return failures.isEmpty() ? 0 : EXIT_BELOW_FLOOR;
+            return gate(required, scores, err);
         } catch (NoSuchFileException e) {
             err.println("dateline: not found: " + e.getFile() + (e.getReason() == null ? "" : " (" + e.getReason() + ")"));
             return Main.EXIT_USAGE;
@@ -191,11 +187,7 @@ final class EvalCommand implements Callable<Integer> {
             if (json != null) {
                 JSON.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), scores);
             }
-            List<String> failures = required.check(scores);
-            for (String f : failures) {
-                err.println("eval: below floor: " + f);
-            }
-            return failures.isEmpty() ? 0 : EXIT_BELOW_FLOOR;
+            return gate(required, scores, err);
         } catch (IOException | IllegalArgumentException e) {
             err.println("dateline: " + e.getMessage());
             return Main.EXIT_USAGE;
@@ -251,11 +243,7 @@ final class EvalCommand implements Callable<Integer> {
                 results.forEach(r -> summaries.add(r.summary()));
                 JSON.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), summaries);
             }
-            List<String> failures = required.check(scores);
-            for (String f : failures) {
-                err.println("eval: below floor: " + f);
-            }
-            return failures.isEmpty() ? 0 : EXIT_BELOW_FLOOR;
+            return gate(required, scores, err);
         } catch (NoSuchFileException e) {
             err.println("dateline: not found: " + e.getFile() + (e.getReason() == null ? "" : " (" + e.getReason() + ")"));
             return Main.EXIT_USAGE;
@@ -263,6 +251,15 @@ final class EvalCommand implements Callable<Integer> {
             err.println("dateline: " + e.getMessage());
             return Main.EXIT_USAGE;
         }
+    }
+
+    /** Reports the floors that {@code scores} break; the exit status. */
+    private static int gate(Floors required, Map<String, Double> scores, PrintStream err) {
+        List<String> failures = required.check(scores);
+        for (String f : failures) {
+            err.println("eval: below floor: " + f);
+        }
+        return failures.isEmpty() ? 0 : EXIT_BELOW_FLOOR;
     }
 
     private void printMisses(PrintStream out, MetadataEvaluation.SetResult r) {
