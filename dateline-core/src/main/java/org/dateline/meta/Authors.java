@@ -8,13 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dateline.internal.Nodes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.parser.Parser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -206,8 +207,8 @@ public final class Authors {
         for (Element e : body.getAllElements()) {
             if (e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")) {
                 declared.add(e);
-            } else if (marked.size() < MAX_MARKED && e.childrenSize() <= MAX_BYLINE_CHILDREN
-                    && (e.hasAttr("class") || e.hasAttr("id"))) {
+            } else if (marked.size() < MAX_MARKED && (e.hasAttr("class") || e.hasAttr("id"))
+                    && Nodes.atMostChildren(e, MAX_BYLINE_CHILDREN)) {
                 String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
                 if (containsAny(marks, BYLINE_CLASS) && !containsAny(marks, NOT_BYLINE_CLASS)) {
                     marked.add(e);
@@ -218,7 +219,7 @@ public final class Authors {
             if (inFurniture(e)) {
                 continue;
             }
-            Element name = e.childrenSize() == 0 ? null : e.selectFirst("[itemprop=name]");
+            Element name = Nodes.atMostChildren(e, 0) ? null : e.selectFirst("[itemprop=name]");
             String text = name != null ? name.text() : text(e);
             if (text != null) {
                 List<String> names = clean(text, site);

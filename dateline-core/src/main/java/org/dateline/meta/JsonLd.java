@@ -42,9 +42,9 @@ final class JsonLd {
         this.byId = byId;
     }
 
-    static JsonLd of(Document doc) {
+    static JsonLd of(List<Element> scripts) {
         List<JsonNode> nodes = new ArrayList<>();
-        for (Element script : doc.getElementsByTag("script")) {
+        for (Element script : scripts) {
             if (!script.attr("type").trim().equalsIgnoreCase("application/ld+json")) {
                 continue;
             }

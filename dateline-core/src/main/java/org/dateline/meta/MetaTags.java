@@ -20,9 +20,9 @@ final class MetaTags {
         this.values = values;
     }
 
-    static MetaTags of(Document doc) {
+    static MetaTags of(List<Element> metas) {
         Map<String, List<String>> values = new HashMap<>();
-        for (Element e : doc.getElementsByTag("meta")) {
+        for (Element e : metas) {
             String content = e.attr("content").replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
             if (content.isEmpty()) {
                 continue;

@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
 import org.dateline.extract.Extraction;
 import org.dateline.extract.text.Byline;
 import org.dateline.extract.text.TextExtraction;
+import org.dateline.internal.Nodes;
 import org.dateline.meta.date.DateFinder;
 import org.dateline.meta.date.DateText;
 import org.dateline.meta.date.DateValue;
+import org.dateline.meta.date.PageIndex;
 import org.dateline.meta.date.PublicationDate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -74,12 +76,13 @@ public final class MetadataFinder {
      *                relative dates ("3 hours ago") count back from it
      */
     public Metadata find(Document doc, @Nullable String url, @Nullable Instant crawled) {
-        JsonLd ld = JsonLd.of(doc);
-        MetaTags tags = MetaTags.of(doc);
+        PageIndex index = PageIndex.of(doc);
+        JsonLd ld = JsonLd.of(index.jsonLd());
+        MetaTags tags = MetaTags.of(index.metas());
         String site = site(doc, tags, ld, url);
-        PublicationDate date = dates.find(doc, url, crawled);
+        PublicationDate date = dates.find(index, url, crawled);
         return new Metadata(null, subtitle(doc, tags, ld), Authors.find(doc, tags, ld, site), site,
-                declaredLanguage(doc, tags), canonicalUrl(doc, tags), tags(doc, tags, ld), image(doc, tags, ld),
+                declaredLanguage(doc, tags), canonicalUrl(doc, index, tags), tags(index, tags, ld), image(doc, tags, ld),
                 date.published(), date.modified(), date.source(), date.precision());
     }
 
@@ -222,7 +225,7 @@ public final class MetadataFinder {
 
     /** The next element in document order after {@code e} and its descendants' first level. */
     private static @Nullable Element next(Element e) {
-        if (e.childrenSize() > 0 && !e.normalName().equals("h1")) {
+        if (!Nodes.atMostChildren(e, 0) && !e.normalName().equals("h1")) {
             return e.child(0);
         }
         for (Element a = e; a != null; a = a.parent()) {
@@ -234,9 +237,15 @@ public final class MetadataFinder {
         return null;
     }
 
-    static @Nullable String canonicalUrl(Document doc, MetaTags tags) {
-        Element link = doc.selectFirst("link[rel=canonical][href]");
-        String url = link != null ? link.attr("href").trim() : tags.first("og:url");
+    static @Nullable String canonicalUrl(Document doc, PageIndex index, MetaTags tags) {
+        String url = null;
+        for (Element e : index.rels()) {
+            if (e.normalName().equals("link") && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
+                url = e.attr("href").trim();
+                break;
+            }
+        }
+        url = url != null ? url : tags.first("og:url");
         return url == null ? null : absolute(doc, url);
     }
 
@@ -250,7 +259,7 @@ public final class MetadataFinder {
         }
     }
 
-    static List<String> tags(Document doc, MetaTags meta, JsonLd ld) {
+    static List<String> tags(PageIndex index, MetaTags meta, JsonLd ld) {
         Map<String, String> tags = new LinkedHashMap<>();
         for (String t : meta.all("article:tag")) {
             addTag(tags, t);
@@ -263,7 +272,7 @@ public final class MetadataFinder {
                 addTags(tags, k.asText());
             }
         }
-        for (Element e : doc.getElementsByAttribute("rel")) {
+        for (Element e : index.rels()) {
             if (e.normalName().equals("a") && (" " + e.attr("rel").toLowerCase(Locale.ROOT) + " ").contains(" tag ")) {
                 addTag(tags, e.text());
             }

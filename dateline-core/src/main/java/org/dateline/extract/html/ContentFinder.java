@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dateline.internal.Nodes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -168,7 +169,7 @@ final class ContentFinder {
             last = s;
         }
         // a lone child says nothing its parent does not
-        while (best.parent() != null && best.parent() != body && best.parent().childrenSize() == 1) {
+        while (best.parent() != null && best.parent() != body && Nodes.atMostChildren(best.parent(), 1)) {
             best = best.parent();
         }
         return best;

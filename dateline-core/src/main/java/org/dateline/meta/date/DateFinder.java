@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.internal.Nodes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -101,12 +102,17 @@ public final class DateFinder {
      *                dates and anchors relative dates ("3 hours ago")
      */
     public PublicationDate find(Document doc, @Nullable String url, @Nullable Instant crawled) {
+        return find(PageIndex.of(doc), url, crawled);
+    }
+
+    /** As {@link #find(Document, String, Instant)}, for a page already indexed. */
+    public PublicationDate find(PageIndex index, @Nullable String url, @Nullable Instant crawled) {
+        Document doc = index.doc;
         LocalDate latest = (crawled != null ? LocalDate.ofInstant(crawled, ZoneOffset.UTC) : LocalDate.now(clock)).plusDays(1);
         Predicate<DateValue> plausible = v -> !v.date().isBefore(EARLIEST) && !v.date().isAfter(latest)
                 && (v.precision() != Precision.YEAR || v.date().getYear() >= EARLIEST.getYear());
         Evidence e = new Evidence();
 
-        PageIndex index = PageIndex.of(doc);
         Element heading = mainHeading(index.headings);
         PageRegions regions = new PageRegions(doc, heading);
         JsonLdDates.find(index.jsonLd, plausible, (modified, value, rank, position) ->
@@ -467,7 +473,7 @@ public final class DateFinder {
             if (el.normalName().equals("article")) {
                 articleDepth++;
             }
-            if (el != heading && el.childrenSize() <= 12 && PageRegions.dateish(el)) {
+            if (el != heading && PageRegions.dateish(el) && Nodes.atMostChildren(el, 12)) {
                 String s = el.text();
                 if (s.length() <= MAX_TEXT && read(s, true)) {
                     index++;

@@ -14,24 +14,48 @@ import org.jspecify.annotations.Nullable;
  * The elements that may carry date evidence, gathered in one walk over the page so that each
  * kind of evidence does not traverse the whole document again: JSON-LD scripts, meta tags,
  * {@code itemprop} elements, {@code <time>} and titled {@code <abbr>} elements, h1–h3 headings,
- * the canonical URL and the page's language.
+ * the canonical URL and the page's language; and, for the other metadata, links with a {@code rel}.
+ * Build it once per page and hand it to {@link DateFinder#find(PageIndex, String, java.time.Instant)}.
  */
-final class PageIndex implements NodeVisitor {
+public final class PageIndex implements NodeVisitor {
     final List<Element> jsonLd = new ArrayList<>();
     final List<Element> metas = new ArrayList<>();
     final List<Element> itemprops = new ArrayList<>();
     final List<Element> times = new ArrayList<>();
     final List<Element> headings = new ArrayList<>();
+    final List<Element> rels = new ArrayList<>();
+    final Document doc;
     @Nullable String canonical;
     @Nullable String ogUrl;
     @Nullable String language;
 
-    static PageIndex of(Document doc) {
-        PageIndex index = new PageIndex();
+    private PageIndex(Document doc) {
+        this.doc = doc;
+    }
+
+    /** Walks {@code doc} once. The document must not change while the index is in use. */
+    public static PageIndex of(Document doc) {
+        PageIndex index = new PageIndex(doc);
         NodeTraversor.traverse(index, doc);
         return index;
     }
 
+    /** The page's JSON-LD {@code <script>} elements, in page order. */
+    public List<Element> jsonLd() {
+        return jsonLd;
+    }
+
+    /** The page's {@code <meta>} elements, in page order. */
+    public List<Element> metas() {
+        return metas;
+    }
+
+    /** The elements with a {@code rel} attribute ({@code <a>}, {@code <link>}), in page order. */
+    public List<Element> rels() {
+        return rels;
+    }
+
+    /** Part of the walk; not for callers. */
     @Override
     public void head(Node node, int depth) {
         if (!(node instanceof Element el)) {
@@ -69,11 +93,15 @@ final class PageIndex implements NodeVisitor {
             default -> {
             }
         }
+        if (el.hasAttr("rel")) {
+            rels.add(el);
+        }
         if (el.hasAttr("itemprop") && !el.normalName().equals("meta")) {
             itemprops.add(el);
         }
     }
 
+    /** Part of the walk; not for callers. */
     @Override
     public void tail(Node node, int depth) {
     }
