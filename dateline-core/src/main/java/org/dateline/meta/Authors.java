@@ -204,17 +204,21 @@ public final class Authors {
         // one pass: declared author markup first, then byline-like classes, each in page order
         List<Element> declared = new ArrayList<>();
         List<Element> marked = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
-            if (e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")) {
+        NodeTraversor.traverse((node, depth) -> {
+            if (!(node instanceof Element e) || e.attributesSize() == 0) {
+                return;
+            }
+            if (e.attr("rel").equalsIgnoreCase("author")
+                    || (e.hasAttr("itemprop") && e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author"))) {
                 declared.add(e);
-            } else if (marked.size() < MAX_MARKED && (e.hasAttr("class") || e.hasAttr("id"))
-                    && Nodes.atMostChildren(e, MAX_BYLINE_CHILDREN)) {
+            } else if (marked.size() < MAX_MARKED && (e.hasAttr("class") || e.hasAttr("id"))) {
                 String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-                if (containsAny(marks, BYLINE_CLASS) && !containsAny(marks, NOT_BYLINE_CLASS)) {
+                if (containsAny(marks, BYLINE_CLASS) && !containsAny(marks, NOT_BYLINE_CLASS)
+                        && Nodes.atMostChildren(e, MAX_BYLINE_CHILDREN)) {
                     marked.add(e);
                 }
             }
-        }
+        }, body);
         for (Element e : declared) {
             if (inFurniture(e)) {
                 continue;
