@@ -120,6 +120,22 @@ final class Cues {
         return false;
     }
 
+    /** Whether lower-case {@code p} occurs in {@code text} at {@code i}, ignoring case. */
+    private static boolean matchesAt(String text, int i, String p) {
+        int k = p.length();
+        if (i + k > text.length()) {
+            return false;
+        }
+        for (int j = 0; j < k; j++) {
+            char c = text.charAt(i + j);
+            char lc = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+            if (lc != p.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Phrases by their first character, for finding any of them at a word start in one pass,
      * ignoring case, without lower-casing the text ("search" is not found in "research").
@@ -127,6 +143,8 @@ final class Cues {
     private static final class Index {
         private final String[][] byFirst = new String[128][];
         private final String[] other;
+        /** The first characters of {@link #other}, in both cases. */
+        private final String otherFirst;
 
         Index(String[] phrases) {
             java.util.List<String> rest = new java.util.ArrayList<>();
@@ -142,6 +160,11 @@ final class Cues {
                 }
             }
             other = rest.toArray(new String[0]);
+            StringBuilder firsts = new StringBuilder();
+            for (String p : other) {
+                firsts.append(p.charAt(0)).append(Character.toUpperCase(p.charAt(0)));
+            }
+            otherFirst = firsts.toString();
         }
 
         boolean foundIn(String text) {
@@ -149,13 +172,17 @@ final class Cues {
             boolean wordStart = true;
             for (int i = 0; i < n; i++) {
                 char c = text.charAt(i);
-                boolean letter = Character.isLetter(c);
+                boolean letter = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
                 if (wordStart || !letter) {
-                    char lc = c < 128 ? (char) (c | (c >= 'A' && c <= 'Z' ? 0x20 : 0)) : Character.toLowerCase(c);
-                    String[] candidates = lc < 128 ? byFirst[lc] : other;
+                    String[] candidates;
+                    if (c < 128) {
+                        candidates = byFirst[c >= 'A' && c <= 'Z' ? c + 32 : c];
+                    } else {
+                        candidates = otherFirst.indexOf(c) >= 0 ? other : null;
+                    }
                     if (candidates != null) {
                         for (String p : candidates) {
-                            if (text.regionMatches(true, i, p, 0, p.length())) {
+                            if (matchesAt(text, i, p)) {
                                 return true;
                             }
                         }

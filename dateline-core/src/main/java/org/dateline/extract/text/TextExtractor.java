@@ -47,8 +47,9 @@ public final class TextExtractor {
     /** jusText's stop-word densities: under LOW not prose, from HIGH prose. */
     static final double STOPWORDS_LOW = 0.30;
     static final double STOPWORDS_HIGH = 0.32;
-    /** Stop-word density is measured on at most this many leading characters: it is stable long before. */
-    private static final int DENSITY_SAMPLE = 320;
+    /** {@link StopWords#guess}'s rule: a language needs 10 words of sample, 15% of them on its list. */
+    private static final int GUESS_MIN_WORDS = 10;
+    private static final double GUESS_MIN_SHARE = 0.15;
     /** Characters of long units read to guess the dump's language. */
     private static final int LANGUAGE_SAMPLE = 4000;
     /** Run scores: a bad unit costs this plus half its length, a short non-sentence this. */
@@ -91,15 +92,14 @@ public final class TextExtractor {
     /** Extracts the article of a dump; never throws on any text. */
     public TextExtraction extract(String text) {
         Objects.requireNonNull(text, "text");
-        List<Unit> units = Units.split(text);
+        List<Unit> units = Units.split(text, true);
         for (Unit u : units) {
-            measure(u);
             Cues.read(u);
         }
-        StopWords stopWords = language(units);
+        int language = language(units);
         for (Unit u : units) {
-            u.stopDensity = stopDensity(u, stopWords);
-            u.kind = classify(u, stopWords != null);
+            u.stopDensity = language < 0 ? Double.NaN : u.text.length() < 12 ? 0 : u.stopDensity(language);
+            u.kind = classify(u, language >= 0);
         }
         markRepeats(units);
         if (commonLine != null) {
@@ -145,55 +145,35 @@ public final class TextExtractor {
     }
 
     /**
-     * The dump's stop-word list, guessed from its longer sentence-ending units without chrome cues
-     * (ad markup and link lists can be long, and full of words of some other list); null when none
-     * fits (e.g. Chinese).
+     * The dump's stop-word list (an index into {@link StopWords#languages()}), guessed from its
+     * longer sentence-ending units without chrome cues (ad markup and link lists can be long, and
+     * full of words of some other list) as {@link StopWords#guess} does: the list with the largest
+     * share, at least 15%, of 10 or more words; -1 when none fits (e.g. Chinese).
      */
-    private static @Nullable StopWords language(List<Unit> units) {
-        StringBuilder sample = new StringBuilder();
+    private static int language(List<Unit> units) {
+        int languages = StopWords.languages().size();
+        int[] counts = new int[languages];
+        int words = 0;
+        int sampled = 0;
         for (Unit u : units) {
             if (u.text.length() >= LENGTH_LOW && u.sentenceEnd && !u.chrome) {
-                sample.append(u.text, 0, Math.min(u.text.length(), DENSITY_SAMPLE)).append(' ');
-                if (sample.length() >= LANGUAGE_SAMPLE) {
+                words += u.sampleWords;
+                if (u.stopCounts != null) {
+                    for (int i = 0; i < languages; i++) {
+                        counts[i] += u.stopCounts[i];
+                    }
+                }
+                sampled += Math.min(u.text.length(), Unit.SAMPLE) + 1;
+                if (sampled >= LANGUAGE_SAMPLE) {
                     break;
                 }
             }
         }
-        return StopWords.guess(sample.toString());
-    }
-
-    private static void measure(Unit u) {
-        String t = u.text;
-        int n = t.length();
-        int words = 0;
-        int wide = 0;
-        boolean inWord = false;
-        for (int i = 0; i < n; i++) {
-            char c = t.charAt(i);
-            boolean letter = Character.isLetterOrDigit(c);
-            if (c >= 0x1100 && Units.isWide(c)) {
-                wide++;
-                words++;
-                inWord = false;
-            } else if (letter && !inWord) {
-                words++;
-                inWord = true;
-            } else if (!letter && c != '\'' && c != '’' && c != '-') {
-                inWord = false;
-            }
+        int best = 0;
+        for (int i = 1; i < languages; i++) {
+            best = counts[i] > counts[best] ? i : best;
         }
-        u.words = words;
-        u.length = n + 2 * wide;
-        u.sentenceEnd = endsSentence(t);
-    }
-
-    /** The stop-word density of a unit, NaN without a list; 0 for units too short to be prose anyway. */
-    private static double stopDensity(Unit u, @Nullable StopWords stopWords) {
-        String t = u.text;
-        if (stopWords == null) {
-            return Double.NaN;
-        }
-        return t.length() < 12 ? 0 : stopWords.density(t.length() > DENSITY_SAMPLE ? t.substring(0, DENSITY_SAMPLE) : t);
+        return words >= GUESS_MIN_WORDS && counts[best] >= GUESS_MIN_SHARE * words ? best : -1;
     }
 
     /** Ends with . ! ? : or their CJK forms, maybe inside closing quotes or brackets; an ellipsis is a teaser, not an end. */
