@@ -230,8 +230,18 @@ public final class StopWords {
             return 0;
         }
 
-        private static char lower(char c) {
-            return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+        /** {@link Character#toLowerCase(char)}, with fast paths for ASCII, Latin-1 and basic Cyrillic. */
+        static char lower(char c) {
+            if (c < 128) {
+                return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            }
+            if (c >= 0xc0 && c <= 0xde && c != 0xd7 || c >= 0x410 && c <= 0x42f) {
+                return (char) (c + 32);
+            }
+            if (c >= 0xdf && c <= 0xff || c >= 0x430 && c <= 0x45f) {
+                return c;
+            }
+            return Character.toLowerCase(c);
         }
 
         private static int spread(int hash) {

@@ -98,7 +98,7 @@ public final class TextExtractor {
         }
         int language = language(units);
         for (Unit u : units) {
-            u.stopDensity = language < 0 ? Double.NaN : u.text.length() < 12 ? 0 : u.stopDensity(language);
+            u.language = language;
             u.kind = classify(u, language >= 0);
         }
         markRepeats(units);
@@ -211,7 +211,7 @@ public final class TextExtractor {
             }
             return u.length > 2 * LENGTH_HIGH ? Unit.NEAR_GOOD : Unit.BAD;
         }
-        double d = u.stopDensity;
+        double d = u.stopDensity();
         if (d >= STOPWORDS_HIGH) {
             return u.length > LENGTH_HIGH || (u.sentenceEnd && u.length >= LENGTH_SENTENCE) ? Unit.GOOD : Unit.NEAR_GOOD;
         }
