@@ -60,7 +60,7 @@ public final class TextAccuracy {
         TextExtractor extractor = TextExtractor.create();
         if (show != null) {
             Path file = root.resolve(show.endsWith(".txt") ? show : show + ".txt");
-            TextExtraction r = extractor.extract(Files.readString(file, StandardCharsets.UTF_8));
+            TextExtraction r = extractor.extract(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
             for (TextBlock b : r.blocks()) {
                 System.out.printf("%-11s %s%n", b.kind(), b.text().length() > 150 ? b.text().substring(0, 150) + "…" : b.text());
             }
@@ -144,7 +144,8 @@ public final class TextAccuracy {
                 if (!n.path("text").isTextual() || !n.path("body").isTextual()) {
                     continue;
                 }
-                docs.add(new Doc(n.path("id").asText(), Files.readString(set.resolve(n.get("text").asText()),
+                // decoded leniently: converters print undecodable page bytes as they are
+                docs.add(new Doc(n.path("id").asText(), new String(Files.readAllBytes(set.resolve(n.get("text").asText())),
                         StandardCharsets.UTF_8), n.get("body").asText()));
             }
         }

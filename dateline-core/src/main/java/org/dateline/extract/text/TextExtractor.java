@@ -55,8 +55,11 @@ public final class TextExtractor {
     /** Run scores: a bad unit costs this plus half its length, a short non-sentence this. */
     private static final int BAD_COST = 40;
     private static final int SHORT_COST = 15;
-    /** Units after the end of the article count this much (comments, teasers). */
-    private static final double AFTER_END_WEIGHT = 0.3;
+    /**
+     * A terminator inside the main run ends the article unless the run has this many times as much
+     * prose after it as before it.
+     */
+    private static final double CONTINUE_RATIO = 1.0;
     /** A terminator ends the article only after this many characters of good body (~60 words, boilerpipe). */
     private static final int MIN_BODY_BEFORE_END = 300;
     /** An article has at least one good paragraph and this many characters of body. */
@@ -92,23 +95,7 @@ public final class TextExtractor {
     /** Extracts the article of a dump; never throws on any text. */
     public TextExtraction extract(String text) {
         Objects.requireNonNull(text, "text");
-        List<Unit> units = Units.split(text, true);
-        for (Unit u : units) {
-            Cues.read(u);
-        }
-        int language = language(units);
-        for (Unit u : units) {
-            u.language = language;
-            u.kind = classify(u, language >= 0);
-        }
-        markRepeats(units);
-        if (commonLine != null) {
-            for (Unit u : units) {
-                if (commonLine.test(u.text)) {
-                    u.kind = Unit.BAD;
-                }
-            }
-        }
+        List<Unit> units = classified(text);
 
         int[] run = mainRun(units);
         int start = run[0];
@@ -142,6 +129,33 @@ public final class TextExtractor {
         boolean article = good && bodyChars >= MIN_ARTICLE_CHARS;
         return new TextExtraction(new Extraction(header.title, paragraphs, article, null), header.standfirst,
                 header.bylines, header.dateline, blocks);
+    }
+
+    /** Steps 1–2 of the recipe: the units of a dump with their context-free classes. */
+    private List<Unit> classified(String text) {
+        List<Unit> units = Units.split(text, true);
+        for (Unit u : units) {
+            Cues.read(u);
+        }
+        int language = language(units);
+        for (Unit u : units) {
+            u.language = language;
+            u.kind = classify(u, language >= 0);
+        }
+        markRepeats(units);
+        if (commonLine != null) {
+            for (Unit u : units) {
+                if (commonLine.test(u.text)) {
+                    u.kind = Unit.BAD;
+                }
+            }
+        }
+        return units;
+    }
+
+    /** The context-free class of each unit of a dump ({@link Unit#BAD} … {@link Unit#GOOD}), for diagnostics. */
+    static int[] kinds(String text) {
+        return DEFAULT.classified(text).stream().mapToInt(u -> u.kind).toArray();
     }
 
     /**
@@ -235,9 +249,12 @@ public final class TextExtractor {
 
     /**
      * The densest run of body: the maximum-sum run of unit scores (Kadane), where good units earn
-     * their length, near-good a third of it, short units and bad units cost. After a terminator
-     * that follows some good body, scores count {@link #AFTER_END_WEIGHT} and runs cannot cross it.
-     * Returns {start, end} (inclusive), or {-1, -1} when no unit scores above zero.
+     * their length, near-good a third of it, short units and bad units cost. A terminator (a
+     * comments or "related" heading) costs as a bad unit; inside the run, the first one after some
+     * good body ends the article unless the run holds at least {@link #CONTINUE_RATIO} times as
+     * much prose after it as before: then it was a widget set into the article ("Related", "Most
+     * read" boxes between paragraphs), and the next one is tried. Returns {start, end}
+     * (inclusive), or {-1, -1} when no unit scores above zero.
      */
     private static int[] mainRun(List<Unit> units) {
         double best = 0;
@@ -245,28 +262,8 @@ public final class TextExtractor {
         int bestEnd = -1;
         double sum = 0;
         int start = 0;
-        int goodChars = 0;
-        boolean ended = false;
         for (int i = 0; i < units.size(); i++) {
-            Unit u = units.get(i);
-            if (u.terminator && goodChars >= MIN_BODY_BEFORE_END) {
-                ended = true;
-                sum = 0;
-                start = i + 1;
-                continue;
-            }
-            double score = switch (u.kind) {
-                case Unit.GOOD -> u.length;
-                case Unit.NEAR_GOOD -> u.length / 3.0;
-                case Unit.SHORT -> u.shortSentence() ? 0 : -SHORT_COST;
-                default -> -(BAD_COST + u.length / 2.0);
-            };
-            if (score > 0 && ended) {
-                score *= AFTER_END_WEIGHT;
-            }
-            if (u.kind == Unit.GOOD && !ended) {
-                goodChars += u.length;
-            }
+            double score = score(units.get(i));
             if (sum <= 0) {
                 sum = 0;
                 start = i;
@@ -278,7 +275,36 @@ public final class TextExtractor {
                 bestEnd = i;
             }
         }
+        if (bestStart < 0) {
+            return new int[] {-1, -1};
+        }
+        double total = 0;
+        for (int i = bestStart; i <= bestEnd; i++) {
+            total += Math.max(0, score(units.get(i)));
+        }
+        double before = 0;
+        int goodChars = 0;
+        for (int i = bestStart; i <= bestEnd; i++) {
+            Unit u = units.get(i);
+            if (u.terminator && goodChars >= MIN_BODY_BEFORE_END && total - before < CONTINUE_RATIO * before) {
+                return new int[] {bestStart, i - 1};
+            }
+            before += Math.max(0, score(u));
+            goodChars += u.kind == Unit.GOOD ? u.length : 0;
+        }
         return new int[] {bestStart, bestEnd};
+    }
+
+    private static double score(Unit u) {
+        if (u.terminator) {
+            return -(BAD_COST + u.length / 2.0);
+        }
+        return switch (u.kind) {
+            case Unit.GOOD -> u.length;
+            case Unit.NEAR_GOOD -> u.length / 3.0;
+            case Unit.SHORT -> u.shortSentence() ? 0 : -SHORT_COST;
+            default -> -(BAD_COST + u.length / 2.0);
+        };
     }
 
     /** A unit that reads as a paragraph of prose: near-good or better, or a short sentence. */
@@ -289,17 +315,23 @@ public final class TextExtractor {
 
     /**
      * jusText's context revision inside the run: good and near-good units are body, bad ones are
-     * not, and a short unit is body when the nearest non-short units on both sides are body.
+     * not, and a short unit is body when the nearest non-short units on both sides are body,
+     * unless it follows a terminator the article runs on past (the teasers of a "Related" box).
      */
     private static void revise(List<Unit> units, int start, int end) {
+        boolean box = false; // after a terminator the article runs on past: the box's teaser lines
         for (int i = start; i <= end; i++) {
             Unit u = units.get(i);
+            if (u.terminator) {
+                box = true;
+            }
             if (u.result != LineClass.BOILERPLATE || u.terminator) {
                 continue;
             }
             if (u.kind >= Unit.NEAR_GOOD || u.kind == Unit.SHORT && u.shortSentence()) {
                 u.result = LineClass.BODY;
-            } else if (u.kind == Unit.SHORT) {
+                box = false;
+            } else if (u.kind == Unit.SHORT && !box) {
                 if (anchoredGood(units, i, -1, start) && anchoredGood(units, i, +1, end)) {
                     u.result = LineClass.BODY;
                 }

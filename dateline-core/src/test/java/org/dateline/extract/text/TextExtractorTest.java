@@ -162,4 +162,35 @@ class TextExtractorTest {
 
         assertThat(EXTRACTOR.withCommonLines(site).extract(dump).paragraphs()).doesNotContain(footer).hasSize(17);
     }
+    /** Prose of an invented story, one paragraph per line as in a WET record. */
+    private static final String[] ORCHARD = {
+        "The village orchard, planted by the parish in the eighteen-nineties, will be replanted this winter with old local varieties of apple and pear.",
+        "Volunteers have spent the autumn clearing brambles from the rows, and the council has paid for a new fence to keep the deer out of the young trees.",
+        "The orchard had been left to grow wild for most of the last forty years, and only a dozen of the original trees are still bearing fruit.",
+        "A nursery in the next valley has grafted cuttings from those trees, so that the varieties that grew here a century ago can be planted again.",
+        "The first of the new trees will go in during the second week of December, when the ground is soft and the sap has stopped rising.",
+        "Children from the village school will each plant a tree and give it a name, and a map of the names will hang in the church porch.",
+        "The parish hopes to hold its first apple day in the orchard in three years, once the trees have settled and begun to flower.",
+    };
+
+    @Test
+    void aRelatedBoxSetIntoTheArticleDoesNotEndIt() {
+        String dump = "Village replants its old orchard\n\n" + ORCHARD[0] + "\n\n" + ORCHARD[1] + "\n\nRelated\n\n"
+                + "Parish council elections: the candidates\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 2, 7))
+                + "\n\nComments\n\nShow 12 comments\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).containsExactly(ORCHARD);
+    }
+
+    @Test
+    void aTerminatorEndsTheArticleWhenLessProseFollowsIt() {
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 5))
+                + "\n\nRelated stories\n\n" + ORCHARD[5] + "\n\n" + ORCHARD[6] + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 5));
+    }
 }
