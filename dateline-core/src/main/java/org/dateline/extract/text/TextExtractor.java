@@ -47,6 +47,15 @@ public final class TextExtractor {
     /** jusText's stop-word densities: under LOW not prose, from HIGH prose. */
     static final double STOPWORDS_LOW = 0.30;
     static final double STOPWORDS_HIGH = 0.32;
+    /**
+     * A paragraph of at least {@link #SENTENCE_MIN_WORDS} words that ends its sentence is near-good
+     * from this density: news prose is dense with names, titles and figures ("Latah County's
+     * senior deputy prosecuting attorney, Ashley Jennings, filed …" has 0.2). trafilatura's
+     * jusText variant lowers its densities to 0.10/0.20 for the same reason (ALGORITHMS.md §2.1);
+     * on the w3m dumps, 0.10–0.20 all score alike.
+     */
+    static final double STOPWORDS_SENTENCE = 0.15;
+    static final int SENTENCE_MIN_WORDS = 8;
     /** {@link StopWords#guess}'s rule: a language needs 10 words of sample, 15% of them on its list. */
     private static final int GUESS_MIN_WORDS = 10;
     private static final double GUESS_MIN_SHARE = 0.15;
@@ -207,7 +216,10 @@ public final class TextExtractor {
         return c == '!' || c == '?' || c == ':' || c == '。' || c == '！' || c == '？' || c == '：';
     }
 
-    /** jusText's context-free classes, with short sentence-ending paragraphs of prose counted as good. */
+    /**
+     * jusText's context-free classes, with short sentence-ending paragraphs of prose counted as
+     * good, and sentences of news prose with a lower stop-word density near-good.
+     */
     private static int classify(Unit u, boolean haveStopWords) {
         if (u.chrome || u.words == 0) {
             return Unit.BAD;
@@ -229,7 +241,11 @@ public final class TextExtractor {
         if (d >= STOPWORDS_HIGH) {
             return u.length > LENGTH_HIGH || (u.sentenceEnd && u.length >= LENGTH_SENTENCE) ? Unit.GOOD : Unit.NEAR_GOOD;
         }
-        return d >= STOPWORDS_LOW ? Unit.NEAR_GOOD : Unit.BAD;
+        if (d >= STOPWORDS_LOW) {
+            return Unit.NEAR_GOOD;
+        }
+        // news prose dense with names and figures: sentences of some length with a lower density
+        return u.sentenceEnd && u.words >= SENTENCE_MIN_WORDS && d >= STOPWORDS_SENTENCE ? Unit.NEAR_GOOD : Unit.BAD;
     }
 
     /** Units of some length that occur more than once in the dump are bad, every copy. */
