@@ -71,6 +71,8 @@ public final class TextExtractor {
     private static final double CONTINUE_RATIO = 1.0;
     /** A terminator ends the article only after this many characters of good body (~60 words, boilerpipe). */
     private static final int MIN_BODY_BEFORE_END = 300;
+    /** A page with no body and at most this many lines of words is all body (a note, a test page). */
+    private static final int RESCUE_ALL_UNITS = 8;
     /** An article has at least one good paragraph and this many characters of body. */
     private static final int MIN_ARTICLE_CHARS = 250;
     /**
@@ -122,6 +124,7 @@ public final class TextExtractor {
             }
             revise(units, start, end);
         }
+        rescue(units);
 
         List<String> paragraphs = new ArrayList<>();
         List<TextBlock> blocks = new ArrayList<>(units.size());
@@ -321,6 +324,32 @@ public final class TextExtractor {
             case Unit.SHORT -> u.shortSentence() ? 0 : -SHORT_COST;
             default -> -(BAD_COST + u.length / 2.0);
         };
+    }
+
+    /**
+     * The baseline rescue, after trafilatura (ALGORITHMS.md §1.1, stage 3): when nothing was taken
+     * for body (a page of a few short lines, a language without a stop-word list), the units with
+     * words that are no chrome, terminator or header field are body: all of them on a page of at
+     * most {@link #RESCUE_ALL_UNITS}, else those that read as sentences or are long (so a menu
+     * page stays empty). The article verdict is unchanged: such a body has no good paragraph.
+     */
+    private static void rescue(List<Unit> units) {
+        for (Unit u : units) {
+            if (u.result == LineClass.BODY) {
+                return;
+            }
+        }
+        int candidates = 0;
+        for (Unit u : units) {
+            candidates += u.result == LineClass.BOILERPLATE && u.words > 0 && !u.chrome && !u.terminator ? 1 : 0;
+        }
+        boolean all = candidates <= RESCUE_ALL_UNITS;
+        for (Unit u : units) {
+            if (u.result == LineClass.BOILERPLATE && u.words > 0 && !u.chrome && !u.terminator
+                    && (all || u.shortSentence() || u.length >= LENGTH_LOW)) {
+                u.result = LineClass.BODY;
+            }
+        }
     }
 
     /** A unit that reads as a paragraph of prose: near-good or better, or a short sentence. */

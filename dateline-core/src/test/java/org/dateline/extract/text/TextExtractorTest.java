@@ -204,4 +204,24 @@ class TextExtractorTest {
 
         assertThat(r.paragraphs()).contains(names).doesNotContain(roll);
     }
+    @Test
+    void aPageOfAFewShortLinesIsAllBody() {
+        TextExtraction r = EXTRACTOR.extract("First note\n\nSecond note\n\nThird note\n");
+
+        assertThat(r.paragraphs()).containsExactly("First note", "Second note", "Third note");
+        assertThat(r.article()).isFalse();
+    }
+
+    @Test
+    void withoutAnyProseTheSentencesOfALongerPageAreRescued() {
+        StringBuilder dump = new StringBuilder();
+        for (String item : new String[] {"Home", "News", "Sport", "Weather", "Contact", "About us", "Archive", "Search"}) {
+            dump.append(item).append("\n");
+        }
+        dump.append("\nThe ferry runs again on Monday.\n\nTickets cost two pounds.\n");
+
+        TextExtraction r = EXTRACTOR.extract(dump.toString());
+
+        assertThat(r.paragraphs()).containsExactly("The ferry runs again on Monday.", "Tickets cost two pounds.");
+    }
 }
