@@ -69,6 +69,8 @@ public final class TextExtractor {
      * prose after it as before it.
      */
     private static final double CONTINUE_RATIO = 1.0;
+    /** The most a stretch of short costly lines may cost in the main run ({@link #capGaps}); 100–400 score alike on the w3m and lynx dumps. */
+    private static final double GAP_CAP = 200;
     /** A terminator ends the article only after this many characters of good body (~60 words, boilerpipe). */
     private static final int MIN_BODY_BEFORE_END = 300;
     /** A page with no body and at most this many lines of words is all body (a note, a test page). */
@@ -281,8 +283,13 @@ public final class TextExtractor {
         int bestEnd = -1;
         double sum = 0;
         int start = 0;
+        double[] scores = new double[units.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = score(units.get(i));
+        }
+        capGaps(units, scores);
         for (int i = 0; i < units.size(); i++) {
-            double score = score(units.get(i));
+            double score = scores[i];
             if (sum <= 0) {
                 sum = 0;
                 start = i;
@@ -312,6 +319,28 @@ public final class TextExtractor {
             goodChars += u.kind == Unit.GOOD ? u.length : 0;
         }
         return new int[] {bestStart, bestEnd};
+    }
+
+    /**
+     * A stretch of short lines that cost (a code listing, a table, a list of figures set into the
+     * article, one line each) costs at most {@link #GAP_CAP} in all: it is one block of the page,
+     * however many lines the converter drew it on.
+     */
+    private static void capGaps(List<Unit> units, double[] scores) {
+        for (int i = 0; i < scores.length; ) {
+            if (!(scores[i] < 0 && units.get(i).length < LENGTH_LOW)) {
+                i++;
+                continue;
+            }
+            int s = i;
+            double cost = 0;
+            while (i < scores.length && scores[i] < 0 && units.get(i).length < LENGTH_LOW) {
+                cost -= scores[i];
+                scores[i] = 0;
+                i++;
+            }
+            scores[s] = -Math.min(cost, GAP_CAP);
+        }
     }
 
     private static double score(Unit u) {

@@ -224,4 +224,17 @@ class TextExtractorTest {
 
         assertThat(r.paragraphs()).containsExactly("The ferry runs again on Monday.", "Tickets cost two pounds.");
     }
+    @Test
+    void aListingOfManyShortLinesDoesNotSplitTheArticle() {
+        StringBuilder listing = new StringBuilder();
+        for (int i = 1; i <= 30; i++) {
+            listing.append("row ").append(i).append(" │ ").append(i * 7).append("\n");
+        }
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 4))
+                + "\n\n" + listing + "\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 4, 7)) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).contains(ORCHARD);
+    }
 }
