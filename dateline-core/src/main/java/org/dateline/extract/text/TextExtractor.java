@@ -69,6 +69,8 @@ public final class TextExtractor {
      * prose after it as before it.
      */
     private static final double CONTINUE_RATIO = 1.0;
+    /** A terminator followed this closely by a good paragraph is set into the article (a "Related" link box). */
+    private static final int RESUME_WITHIN = 2;
     /** The most a stretch of short costly lines may cost in the main run ({@link #capGaps}); 100–400 score alike on the w3m and lynx dumps. */
     private static final double GAP_CAP = 200;
     /** A terminator ends the article only after this many characters of good body (~60 words, boilerpipe). */
@@ -273,8 +275,9 @@ public final class TextExtractor {
      * their length, near-good a third of it, short units and bad units cost. A terminator (a
      * comments or "related" heading) costs as a bad unit; inside the run, the first one after some
      * good body ends the article unless the run holds at least {@link #CONTINUE_RATIO} times as
-     * much prose after it as before: then it was a widget set into the article ("Related", "Most
-     * read" boxes between paragraphs), and the next one is tried. Returns {start, end}
+     * much prose after it as before, or a good paragraph follows it within {@link #RESUME_WITHIN}
+     * units: then it was a widget set into the article ("Related", "Most read" boxes between
+     * paragraphs), and the next one is tried. Returns {start, end}
      * (inclusive), or {-1, -1} when no unit scores above zero.
      */
     private static int[] mainRun(List<Unit> units) {
@@ -312,7 +315,8 @@ public final class TextExtractor {
         int goodChars = 0;
         for (int i = bestStart; i <= bestEnd; i++) {
             Unit u = units.get(i);
-            if (u.terminator && goodChars >= MIN_BODY_BEFORE_END && total - before < CONTINUE_RATIO * before) {
+            if (u.terminator && goodChars >= MIN_BODY_BEFORE_END && total - before < CONTINUE_RATIO * before
+                    && !resumes(units, i, bestEnd)) {
                 return new int[] {bestStart, i - 1};
             }
             before += Math.max(0, score(u));
@@ -341,6 +345,16 @@ public final class TextExtractor {
             }
             scores[s] = -Math.min(cost, GAP_CAP);
         }
+    }
+
+    /** Whether good prose follows the terminator at {@code i} within {@link #RESUME_WITHIN} units. */
+    private static boolean resumes(List<Unit> units, int i, int end) {
+        for (int j = i + 1; j <= Math.min(end, i + RESUME_WITHIN); j++) {
+            if (units.get(j).kind == Unit.GOOD) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double score(Unit u) {

@@ -185,9 +185,9 @@ class TextExtractorTest {
     }
 
     @Test
-    void aTerminatorEndsTheArticleWhenLessProseFollowsIt() {
+    void aTerminatorEndsTheArticleWhenLessProseFollowsItAfterAGap() {
         String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 5))
-                + "\n\nRelated stories\n\n" + ORCHARD[5] + "\n\n" + ORCHARD[6] + "\n";
+                + "\n\nComments\n\nAnna Kerr\n\n3 hours ago\n\n" + ORCHARD[5] + "\n\nTom Ellis\n\n2 hours ago\n\n" + ORCHARD[6] + "\n";
 
         TextExtraction r = EXTRACTOR.extract(dump);
 
