@@ -2,6 +2,7 @@ package org.dateline.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ public class TextExtractBenchmark {
 
     @Setup
     public void load() throws IOException {
-        try (Stream<Path> files = Files.walk(Path.of(dumps))) {
+        try (Stream<Path> files = Files.walk(Path.of(dumps), FileVisitOption.FOLLOW_LINKS)) {
             for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".txt")).sorted()::iterator) {
                 set.add(new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
             }
