@@ -85,6 +85,17 @@ public final class StopWords {
         return words == 0 ? 0 : (double) counts[index] / words;
     }
 
+    /**
+     * The languages whose lists contain the word {@code text[start, end)}, ignoring case, as a bitmask: bit
+     * {@code i} stands for {@code languages().get(i)}; 0 when no list has it. Allocates nothing, for callers
+     * that count stop words in their own pass over a buffer.
+     *
+     * @since text2
+     */
+    public static int languagesOf(char[] text, int start, int end) {
+        return Table.languagesOf(text, start, end);
+    }
+
     @Override
     public String toString() {
         return "StopWords[" + language + "]";
@@ -117,6 +128,12 @@ public final class StopWords {
         static final String[] WORDS;
         static final int[] MASKS;
         static final int MAX_LENGTH;
+        /**
+         * Which (first character, last character, length) shapes some word has, characters folded to
+         * 7 bits (ASCII after lower-casing, other characters as they are, in both cases): most words of
+         * a text are rejected by one bit test, before any hashing.
+         */
+        static final long[] SHAPES = new long[128 * 128 * 32 / 64];
 
         static {
             Map<String, Integer> masks = new LinkedHashMap<>();
@@ -147,6 +164,23 @@ public final class StopWords {
                 max = Math.max(max, e.getKey().length());
             }
             MAX_LENGTH = max;
+            for (String w : masks.keySet()) {
+                char f = w.charAt(0);
+                char l = w.charAt(w.length() - 1);
+                for (char fc : new char[] {f, Character.toUpperCase(f)}) {
+                    for (char lc : new char[] {l, Character.toUpperCase(l)}) {
+                        int key = shape(fc, lc, w.length());
+                        SHAPES[key >>> 6] |= 1L << key;
+                    }
+                }
+            }
+        }
+
+
+        private static int shape(char first, char last, int length) {
+            int f = first < 128 ? lower(first) : first & 127;
+            int l = last < 128 ? lower(last) : last & 127;
+            return (f << 12) | (l << 5) | Math.min(length, 31);
         }
 
         /** The languages whose lists have the lower-cased {@code text[start, end)}. */
@@ -157,7 +191,7 @@ public final class StopWords {
             }
             int hash = 0; // String.hashCode of the lower-cased word
             for (int i = start; i < end; i++) {
-                hash = 31 * hash + Character.toLowerCase(text.charAt(i));
+                hash = 31 * hash + lower(text.charAt(i));
             }
             for (int slot = spread(hash); WORDS[slot] != null; slot = (slot + 1) & (WORDS.length - 1)) {
                 String word = WORDS[slot];
@@ -168,13 +202,55 @@ public final class StopWords {
             return 0;
         }
 
+        static int languagesOf(char[] text, int start, int end) {
+            int length = end - start;
+            if (length > MAX_LENGTH || length <= 0) {
+                return 0;
+            }
+            int key = shape(text[start], text[end - 1], length);
+            if ((SHAPES[key >>> 6] & (1L << key)) == 0) {
+                return 0;
+            }
+            int hash = 0; // String.hashCode of the lower-cased word
+            for (int i = start; i < end; i++) {
+                hash = 31 * hash + lower(text[i]);
+            }
+            for (int slot = spread(hash); WORDS[slot] != null; slot = (slot + 1) & (WORDS.length - 1)) {
+                String word = WORDS[slot];
+                if (word.length() == length && word.hashCode() == hash) {
+                    boolean same = true;
+                    for (int i = 0; i < length && same; i++) {
+                        same = word.charAt(i) == lower(text[start + i]);
+                    }
+                    if (same) {
+                        return MASKS[slot];
+                    }
+                }
+            }
+            return 0;
+        }
+
+        /** {@link Character#toLowerCase(char)}, with fast paths for ASCII, Latin-1 and basic Cyrillic. */
+        static char lower(char c) {
+            if (c < 128) {
+                return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            }
+            if (c >= 0xc0 && c <= 0xde && c != 0xd7 || c >= 0x410 && c <= 0x42f) {
+                return (char) (c + 32);
+            }
+            if (c >= 0xdf && c <= 0xff || c >= 0x430 && c <= 0x45f) {
+                return c;
+            }
+            return Character.toLowerCase(c);
+        }
+
         private static int spread(int hash) {
             return (hash ^ (hash >>> 16)) & (WORDS.length - 1);
         }
 
         private static boolean sameLowerCase(String word, CharSequence text, int start) {
             for (int i = 0; i < word.length(); i++) {
-                if (word.charAt(i) != Character.toLowerCase(text.charAt(start + i))) {
+                if (word.charAt(i) != lower(text.charAt(start + i))) {
                     return false;
                 }
             }

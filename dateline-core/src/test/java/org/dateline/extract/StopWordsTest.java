@@ -151,4 +151,35 @@ class StopWordsTest {
         assertThat(StopWords.guess("Anna Kowalski 1998, Olaf Berger 2004, Jean Moreau 2011, Marco Bianchi 2017, "
                 + "Ivan Sokolov 2020, Pieter Jansen 2023")).isNull();
     }
+    @Test
+    void languagesOfFindsAWordInABufferIgnoringCase() {
+        char[] text = "Die Katze AND the Mouse, Под столом".toCharArray();
+        int en = 1 << StopWords.languages().indexOf("en");
+        int de = 1 << StopWords.languages().indexOf("de");
+        int ru = 1 << StopWords.languages().indexOf("ru");
+
+        assertThat(StopWords.languagesOf(text, 0, 3) & de).isNotZero(); // "Die"
+        assertThat(StopWords.languagesOf(text, 10, 13) & en).isNotZero(); // "AND"
+        assertThat(StopWords.languagesOf(text, 25, 28) & ru).isNotZero(); // "Под"
+        assertThat(StopWords.languagesOf(text, 4, 9)).isZero(); // "Katze"
+        assertThat(StopWords.languagesOf(text, 0, 0)).isZero();
+    }
+
+    @Test
+    void languagesOfAgreesWithContainsOnEveryListedWord() throws IOException {
+        for (String language : StopWords.languages()) {
+            StopWords list = StopWords.of(language);
+            int bit = 1 << StopWords.languages().indexOf(language);
+            try (var in = StopWords.class.getResourceAsStream("stopwords/" + language + ".txt")) {
+                for (String w : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\s+")) {
+                    if (!w.isEmpty()) {
+                        char[] upper = w.toUpperCase(java.util.Locale.ROOT).toCharArray();
+                        assertThat(StopWords.languagesOf(w.toCharArray(), 0, w.length()) & bit).as(w).isNotZero();
+                        assertThat((StopWords.languagesOf(upper, 0, upper.length) & bit) != 0).as(w)
+                                .isEqualTo(list.contains(new String(upper)));
+                    }
+                }
+            }
+        }
+    }
 }

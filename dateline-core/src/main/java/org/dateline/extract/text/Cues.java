@@ -1,5 +1,8 @@
 package org.dateline.extract.text;
 
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Lexical cues of page chrome that survive flattening to text: legal lines, share and prompt words,
  * form widgets, and the headings that end an article (comments, related stories). The lists are
@@ -49,25 +52,37 @@ final class Cues {
     private Cues() {
     }
 
-    private static final Index POLICY_INDEX = new Index(POLICY);
-    private static final Index PROMPT_INDEX = new Index(PROMPTS);
-    private static final Index TERMINATOR_INDEX = new Index(TERMINATORS);
+    /** Bits of {@link #find}: which lists have a phrase in a unit. */
+    static final int POLICY_CUE = 1;
+    static final int PROMPT_CUE = 2;
+    static final int TERMINATOR_CUE = 4;
 
-    /** Sets {@link Unit#chrome} and {@link Unit#terminator} from what the unit says. */
+    private static final Index INDEX = new Index();
+
+    /**
+     * Which lists have a phrase in {@code t[0, n)} ({@link #POLICY_CUE}, {@link #PROMPT_CUE},
+     * {@link #TERMINATOR_CUE}), in one pass over the characters; 0 for units longer than {@link
+     * #MAX_POLICY_LENGTH}, which are judged as prose.
+     */
+    static int find(char[] t, int n) {
+        return n > MAX_POLICY_LENGTH ? 0 : INDEX.find(t, n);
+    }
+
+    /** Sets {@link Unit#chrome} and {@link Unit#terminator} from what the unit says ({@link Unit#cues}). */
     static void read(Unit u) {
         String text = u.text;
         if (text.length() > MAX_POLICY_LENGTH) {
             return;
         }
-        if (text.indexOf('[') >= 0 && (hasFormWidget(text) || linky(text, u.words)) || POLICY_INDEX.foundIn(text)) {
+        if ((u.cues & POLICY_CUE) != 0 || text.indexOf('[') >= 0 && (hasFormWidget(text) || linky(text, u.words))) {
             u.chrome = true;
             return;
         }
         if (text.length() > MAX_CUE_LENGTH || u.sentenceEnd && u.words > 3) {
             return;
         }
-        u.chrome = PROMPT_INDEX.foundIn(text);
-        u.terminator = text.length() <= 60 && TERMINATOR_INDEX.foundIn(text);
+        u.chrome = (u.cues & PROMPT_CUE) != 0;
+        u.terminator = text.length() <= 60 && (u.cues & TERMINATOR_CUE) != 0;
     }
 
     /**
@@ -121,49 +136,110 @@ final class Cues {
     }
 
     /**
-     * Phrases by their first character, for finding any of them at a word start in one pass,
-     * ignoring case, without lower-casing the text ("search" is not found in "research").
+     * All phrases by their first two characters (folded to 7 bits, see {@link #fold}), for finding any of them at a
+     * word start in one pass, ignoring case, without lower-casing the text ("search" is not found
+     * in "research"); one-character phrases ("©") by their first.
      */
     private static final class Index {
-        private final String[][] byFirst = new String[128][];
-        private final String[] other;
+        private final String[][] byPair = new String[128 * 128][];
+        private final int[][] kindsByPair = new int[128 * 128][];
+        private final String[][] bySingle = new String[128][];
+        private final int[][] kindsBySingle = new int[128][];
 
-        Index(String[] phrases) {
-            java.util.List<String> rest = new java.util.ArrayList<>();
-            for (String p : phrases) {
-                char c = p.charAt(0);
-                if (c < 128) {
-                    String[] old = byFirst[c] == null ? new String[0] : byFirst[c];
-                    String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
-                    grown[old.length] = p;
-                    byFirst[c] = grown;
-                } else {
-                    rest.add(p);
-                }
-            }
-            other = rest.toArray(new String[0]);
+        Index() {
+            add(POLICY, POLICY_CUE);
+            add(PROMPTS, PROMPT_CUE);
+            add(TERMINATORS, TERMINATOR_CUE);
         }
 
-        boolean foundIn(String text) {
-            int n = text.length();
+        private void add(String[] phrases, int kind) {
+            for (String p : phrases) {
+                char c0 = p.charAt(0);
+                for (int f : new int[] {fold(c0), fold(Character.toUpperCase(c0))}) {
+                    if (p.length() == 1) {
+                        if (!contains(bySingle[f], p)) {
+                            bySingle[f] = grow(bySingle[f], p);
+                            kindsBySingle[f] = grow(kindsBySingle[f], kind);
+                        }
+                        continue;
+                    }
+                    char c1 = p.charAt(1);
+                    for (int g : new int[] {fold(c1), fold(Character.toUpperCase(c1))}) {
+                        int k = f << 7 | g;
+                        if (!contains(byPair[k], p)) {
+                            byPair[k] = grow(byPair[k], p);
+                            kindsByPair[k] = grow(kindsByPair[k], kind);
+                        }
+                    }
+                }
+            }
+        }
+
+        private static boolean contains(String @Nullable [] a, String p) {
+            return a != null && Arrays.asList(a).contains(p);
+        }
+
+        private static String[] grow(String @Nullable [] a, String p) {
+            String[] g = a == null ? new String[1] : Arrays.copyOf(a, a.length + 1);
+            g[g.length - 1] = p;
+            return g;
+        }
+
+        private static int[] grow(int @Nullable [] a, int kind) {
+            int[] g = a == null ? new int[1] : Arrays.copyOf(a, a.length + 1);
+            g[g.length - 1] = kind;
+            return g;
+        }
+
+        int find(char[] t, int n) {
+            int found = 0;
             boolean wordStart = true;
             for (int i = 0; i < n; i++) {
-                char c = text.charAt(i);
-                boolean letter = Character.isLetter(c);
+                char c = t[i];
+                boolean letter = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
                 if (wordStart || !letter) {
-                    char lc = c < 128 ? (char) (c | (c >= 'A' && c <= 'Z' ? 0x20 : 0)) : Character.toLowerCase(c);
-                    String[] candidates = lc < 128 ? byFirst[lc] : other;
-                    if (candidates != null) {
-                        for (String p : candidates) {
-                            if (text.regionMatches(true, i, p, 0, p.length())) {
-                                return true;
+                    int f = fold(c);
+                    String[] single = bySingle[f];
+                    if (single != null) {
+                        for (int j = 0; j < single.length; j++) {
+                            found |= matchesAt(t, n, i, single[j]) ? kindsBySingle[f][j] : 0;
+                        }
+                    }
+                    if (i + 1 < n) {
+                        int k = f << 7 | fold(t[i + 1]);
+                        String[] pair = byPair[k];
+                        if (pair != null) {
+                            for (int j = 0; j < pair.length; j++) {
+                                found |= matchesAt(t, n, i, pair[j]) ? kindsByPair[k][j] : 0;
                             }
                         }
                     }
                 }
                 wordStart = !letter;
             }
-            return false;
+            return found;
+        }
+
+        /** ASCII lower-cased; other characters cut to 7 bits as they are (phrases are indexed in both cases). */
+        private static int fold(char c) {
+            return c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : c & 127;
+        }
+
+        /** Whether lower-case {@code p} occurs in {@code t[0, n)} at {@code i}, ignoring case. */
+        private static boolean matchesAt(char[] t, int n, int i, String p) {
+            int k = p.length();
+            if (i + k > n) {
+                return false;
+            }
+            for (int j = 0; j < k; j++) {
+                char c = t[i + j];
+                char pc = p.charAt(j);
+                if (c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) != pc
+                        : pc < 128 || c != pc && Character.toLowerCase(c) != pc) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

@@ -365,6 +365,6 @@ final class Header {
         int len = u.text.length();
         return u.result == LineClass.BOILERPLATE && !u.bullet && len >= MIN_TITLE_LENGTH && len <= MAX_TITLE_LENGTH
                 && u.words >= 3 && !Cues.hasFormWidget(u.text) && !isDateline(u)
-                && (u.stopDensity > 0 || u.words >= 6 || Double.isNaN(u.stopDensity));
+                && (u.words >= 6 || !(u.stopDensity() == 0));
     }
 }

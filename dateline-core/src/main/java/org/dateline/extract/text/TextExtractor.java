@@ -47,17 +47,36 @@ public final class TextExtractor {
     /** jusText's stop-word densities: under LOW not prose, from HIGH prose. */
     static final double STOPWORDS_LOW = 0.30;
     static final double STOPWORDS_HIGH = 0.32;
-    /** Stop-word density is measured on at most this many leading characters: it is stable long before. */
-    private static final int DENSITY_SAMPLE = 320;
+    /**
+     * A paragraph of at least {@link #SENTENCE_MIN_WORDS} words that ends its sentence is near-good
+     * from this density: news prose is dense with names, titles and figures ("Latah County's
+     * senior deputy prosecuting attorney, Ashley Jennings, filed …" has 0.2). trafilatura's
+     * jusText variant lowers its densities to 0.10/0.20 for the same reason (ALGORITHMS.md §2.1);
+     * on the w3m dumps, 0.10–0.20 all score alike.
+     */
+    static final double STOPWORDS_SENTENCE = 0.15;
+    static final int SENTENCE_MIN_WORDS = 8;
+    /** {@link StopWords#guess}'s rule: a language needs 10 words of sample, 15% of them on its list. */
+    private static final int GUESS_MIN_WORDS = 10;
+    private static final double GUESS_MIN_SHARE = 0.15;
     /** Characters of long units read to guess the dump's language. */
     private static final int LANGUAGE_SAMPLE = 4000;
     /** Run scores: a bad unit costs this plus half its length, a short non-sentence this. */
     private static final int BAD_COST = 40;
     private static final int SHORT_COST = 15;
-    /** Units after the end of the article count this much (comments, teasers). */
-    private static final double AFTER_END_WEIGHT = 0.3;
+    /**
+     * A terminator inside the main run ends the article unless the run has this many times as much
+     * prose after it as before it.
+     */
+    private static final double CONTINUE_RATIO = 1.0;
+    /** A terminator followed this closely by a good paragraph is set into the article (a "Related" link box). */
+    private static final int RESUME_WITHIN = 2;
+    /** The most a stretch of short costly lines may cost in the main run ({@link #capGaps}); 100–400 score alike on the w3m and lynx dumps. */
+    private static final double GAP_CAP = 200;
     /** A terminator ends the article only after this many characters of good body (~60 words, boilerpipe). */
     private static final int MIN_BODY_BEFORE_END = 300;
+    /** A page with no body and at most this many lines of words is all body (a note, a test page). */
+    private static final int RESCUE_ALL_UNITS = 8;
     /** An article has at least one good paragraph and this many characters of body. */
     private static final int MIN_ARTICLE_CHARS = 250;
     /**
@@ -91,24 +110,7 @@ public final class TextExtractor {
     /** Extracts the article of a dump; never throws on any text. */
     public TextExtraction extract(String text) {
         Objects.requireNonNull(text, "text");
-        List<Unit> units = Units.split(text);
-        for (Unit u : units) {
-            measure(u);
-            Cues.read(u);
-        }
-        StopWords stopWords = language(units);
-        for (Unit u : units) {
-            u.stopDensity = stopDensity(u, stopWords);
-            u.kind = classify(u, stopWords != null);
-        }
-        markRepeats(units);
-        if (commonLine != null) {
-            for (Unit u : units) {
-                if (commonLine.test(u.text)) {
-                    u.kind = Unit.BAD;
-                }
-            }
-        }
+        List<Unit> units = classified(text);
 
         int[] run = mainRun(units);
         int start = run[0];
@@ -126,6 +128,7 @@ public final class TextExtractor {
             }
             revise(units, start, end);
         }
+        rescue(units);
 
         List<String> paragraphs = new ArrayList<>();
         List<TextBlock> blocks = new ArrayList<>(units.size());
@@ -144,56 +147,63 @@ public final class TextExtractor {
                 header.bylines, header.dateline, blocks);
     }
 
+    /** Steps 1–2 of the recipe: the units of a dump with their context-free classes. */
+    private List<Unit> classified(String text) {
+        List<Unit> units = Units.split(text, true);
+        for (Unit u : units) {
+            Cues.read(u);
+        }
+        int language = language(units);
+        for (Unit u : units) {
+            u.language = language;
+            u.kind = classify(u, language >= 0);
+        }
+        markRepeats(units);
+        if (commonLine != null) {
+            for (Unit u : units) {
+                if (commonLine.test(u.text)) {
+                    u.kind = Unit.BAD;
+                }
+            }
+        }
+        return units;
+    }
+
+    /** The context-free class of each unit of a dump ({@link Unit#BAD} … {@link Unit#GOOD}), for diagnostics. */
+    static int[] kinds(String text) {
+        return DEFAULT.classified(text).stream().mapToInt(u -> u.kind).toArray();
+    }
+
     /**
-     * The dump's stop-word list, guessed from its longer sentence-ending units without chrome cues
-     * (ad markup and link lists can be long, and full of words of some other list); null when none
-     * fits (e.g. Chinese).
+     * The dump's stop-word list (an index into {@link StopWords#languages()}), guessed from its
+     * longer sentence-ending units without chrome cues (ad markup and link lists can be long, and
+     * full of words of some other list) as {@link StopWords#guess} does: the list with the largest
+     * share, at least 15%, of 10 or more words; -1 when none fits (e.g. Chinese).
      */
-    private static @Nullable StopWords language(List<Unit> units) {
-        StringBuilder sample = new StringBuilder();
+    private static int language(List<Unit> units) {
+        int languages = StopWords.languages().size();
+        int[] counts = new int[languages];
+        int words = 0;
+        int sampled = 0;
         for (Unit u : units) {
             if (u.text.length() >= LENGTH_LOW && u.sentenceEnd && !u.chrome) {
-                sample.append(u.text, 0, Math.min(u.text.length(), DENSITY_SAMPLE)).append(' ');
-                if (sample.length() >= LANGUAGE_SAMPLE) {
+                words += u.sampleWords;
+                if (u.stopCounts != null) {
+                    for (int i = 0; i < languages; i++) {
+                        counts[i] += u.stopCounts[i];
+                    }
+                }
+                sampled += Math.min(u.text.length(), Unit.SAMPLE) + 1;
+                if (sampled >= LANGUAGE_SAMPLE) {
                     break;
                 }
             }
         }
-        return StopWords.guess(sample.toString());
-    }
-
-    private static void measure(Unit u) {
-        String t = u.text;
-        int n = t.length();
-        int words = 0;
-        int wide = 0;
-        boolean inWord = false;
-        for (int i = 0; i < n; i++) {
-            char c = t.charAt(i);
-            boolean letter = Character.isLetterOrDigit(c);
-            if (c >= 0x1100 && Units.isWide(c)) {
-                wide++;
-                words++;
-                inWord = false;
-            } else if (letter && !inWord) {
-                words++;
-                inWord = true;
-            } else if (!letter && c != '\'' && c != '’' && c != '-') {
-                inWord = false;
-            }
+        int best = 0;
+        for (int i = 1; i < languages; i++) {
+            best = counts[i] > counts[best] ? i : best;
         }
-        u.words = words;
-        u.length = n + 2 * wide;
-        u.sentenceEnd = endsSentence(t);
-    }
-
-    /** The stop-word density of a unit, NaN without a list; 0 for units too short to be prose anyway. */
-    private static double stopDensity(Unit u, @Nullable StopWords stopWords) {
-        String t = u.text;
-        if (stopWords == null) {
-            return Double.NaN;
-        }
-        return t.length() < 12 ? 0 : stopWords.density(t.length() > DENSITY_SAMPLE ? t.substring(0, DENSITY_SAMPLE) : t);
+        return words >= GUESS_MIN_WORDS && counts[best] >= GUESS_MIN_SHARE * words ? best : -1;
     }
 
     /** Ends with . ! ? : or their CJK forms, maybe inside closing quotes or brackets; an ellipsis is a teaser, not an end. */
@@ -213,7 +223,10 @@ public final class TextExtractor {
         return c == '!' || c == '?' || c == ':' || c == '。' || c == '！' || c == '？' || c == '：';
     }
 
-    /** jusText's context-free classes, with short sentence-ending paragraphs of prose counted as good. */
+    /**
+     * jusText's context-free classes, with short sentence-ending paragraphs of prose counted as
+     * good, and sentences of news prose with a lower stop-word density near-good.
+     */
     private static int classify(Unit u, boolean haveStopWords) {
         if (u.chrome || u.words == 0) {
             return Unit.BAD;
@@ -231,11 +244,15 @@ public final class TextExtractor {
             }
             return u.length > 2 * LENGTH_HIGH ? Unit.NEAR_GOOD : Unit.BAD;
         }
-        double d = u.stopDensity;
+        double d = u.stopDensity();
         if (d >= STOPWORDS_HIGH) {
             return u.length > LENGTH_HIGH || (u.sentenceEnd && u.length >= LENGTH_SENTENCE) ? Unit.GOOD : Unit.NEAR_GOOD;
         }
-        return d >= STOPWORDS_LOW ? Unit.NEAR_GOOD : Unit.BAD;
+        if (d >= STOPWORDS_LOW) {
+            return Unit.NEAR_GOOD;
+        }
+        // news prose dense with names and figures: sentences of some length with a lower density
+        return u.sentenceEnd && u.words >= SENTENCE_MIN_WORDS && d >= STOPWORDS_SENTENCE ? Unit.NEAR_GOOD : Unit.BAD;
     }
 
     /** Units of some length that occur more than once in the dump are bad, every copy. */
@@ -255,9 +272,13 @@ public final class TextExtractor {
 
     /**
      * The densest run of body: the maximum-sum run of unit scores (Kadane), where good units earn
-     * their length, near-good a third of it, short units and bad units cost. After a terminator
-     * that follows some good body, scores count {@link #AFTER_END_WEIGHT} and runs cannot cross it.
-     * Returns {start, end} (inclusive), or {-1, -1} when no unit scores above zero.
+     * their length, near-good a third of it, short units and bad units cost. A terminator (a
+     * comments or "related" heading) costs as a bad unit; inside the run, the first one after some
+     * good body ends the article unless the run holds at least {@link #CONTINUE_RATIO} times as
+     * much prose after it as before, or a good paragraph follows it within {@link #RESUME_WITHIN}
+     * units: then it was a widget set into the article ("Related", "Most read" boxes between
+     * paragraphs), and the next one is tried. Returns {start, end}
+     * (inclusive), or {-1, -1} when no unit scores above zero.
      */
     private static int[] mainRun(List<Unit> units) {
         double best = 0;
@@ -265,28 +286,13 @@ public final class TextExtractor {
         int bestEnd = -1;
         double sum = 0;
         int start = 0;
-        int goodChars = 0;
-        boolean ended = false;
+        double[] scores = new double[units.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = score(units.get(i));
+        }
+        capGaps(units, scores);
         for (int i = 0; i < units.size(); i++) {
-            Unit u = units.get(i);
-            if (u.terminator && goodChars >= MIN_BODY_BEFORE_END) {
-                ended = true;
-                sum = 0;
-                start = i + 1;
-                continue;
-            }
-            double score = switch (u.kind) {
-                case Unit.GOOD -> u.length;
-                case Unit.NEAR_GOOD -> u.length / 3.0;
-                case Unit.SHORT -> u.shortSentence() ? 0 : -SHORT_COST;
-                default -> -(BAD_COST + u.length / 2.0);
-            };
-            if (score > 0 && ended) {
-                score *= AFTER_END_WEIGHT;
-            }
-            if (u.kind == Unit.GOOD && !ended) {
-                goodChars += u.length;
-            }
+            double score = scores[i];
             if (sum <= 0) {
                 sum = 0;
                 start = i;
@@ -298,7 +304,95 @@ public final class TextExtractor {
                 bestEnd = i;
             }
         }
+        if (bestStart < 0) {
+            return new int[] {-1, -1};
+        }
+        double total = 0;
+        for (int i = bestStart; i <= bestEnd; i++) {
+            total += Math.max(0, score(units.get(i)));
+        }
+        double before = 0;
+        int goodChars = 0;
+        for (int i = bestStart; i <= bestEnd; i++) {
+            Unit u = units.get(i);
+            if (u.terminator && goodChars >= MIN_BODY_BEFORE_END && total - before < CONTINUE_RATIO * before
+                    && !resumes(units, i, bestEnd)) {
+                return new int[] {bestStart, i - 1};
+            }
+            before += Math.max(0, score(u));
+            goodChars += u.kind == Unit.GOOD ? u.length : 0;
+        }
         return new int[] {bestStart, bestEnd};
+    }
+
+    /**
+     * A stretch of short lines that cost (a code listing, a table, a list of figures set into the
+     * article, one line each) costs at most {@link #GAP_CAP} in all: it is one block of the page,
+     * however many lines the converter drew it on.
+     */
+    private static void capGaps(List<Unit> units, double[] scores) {
+        for (int i = 0; i < scores.length; ) {
+            if (!(scores[i] < 0 && units.get(i).length < LENGTH_LOW)) {
+                i++;
+                continue;
+            }
+            int s = i;
+            double cost = 0;
+            while (i < scores.length && scores[i] < 0 && units.get(i).length < LENGTH_LOW) {
+                cost -= scores[i];
+                scores[i] = 0;
+                i++;
+            }
+            scores[s] = -Math.min(cost, GAP_CAP);
+        }
+    }
+
+    /** Whether good prose follows the terminator at {@code i} within {@link #RESUME_WITHIN} units. */
+    private static boolean resumes(List<Unit> units, int i, int end) {
+        for (int j = i + 1; j <= Math.min(end, i + RESUME_WITHIN); j++) {
+            if (units.get(j).kind == Unit.GOOD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double score(Unit u) {
+        if (u.terminator) {
+            return -(BAD_COST + u.length / 2.0);
+        }
+        return switch (u.kind) {
+            case Unit.GOOD -> u.length;
+            case Unit.NEAR_GOOD -> u.length / 3.0;
+            case Unit.SHORT -> u.shortSentence() ? 0 : -SHORT_COST;
+            default -> -(BAD_COST + u.length / 2.0);
+        };
+    }
+
+    /**
+     * The baseline rescue, after trafilatura (ALGORITHMS.md §1.1, stage 3): when nothing was taken
+     * for body (a page of a few short lines, a language without a stop-word list), the units with
+     * words that are no chrome, terminator or header field are body: all of them on a page of at
+     * most {@link #RESCUE_ALL_UNITS}, else those that read as sentences or are long (so a menu
+     * page stays empty). The article verdict is unchanged: such a body has no good paragraph.
+     */
+    private static void rescue(List<Unit> units) {
+        for (Unit u : units) {
+            if (u.result == LineClass.BODY) {
+                return;
+            }
+        }
+        int candidates = 0;
+        for (Unit u : units) {
+            candidates += u.result == LineClass.BOILERPLATE && u.words > 0 && !u.chrome && !u.terminator ? 1 : 0;
+        }
+        boolean all = candidates <= RESCUE_ALL_UNITS;
+        for (Unit u : units) {
+            if (u.result == LineClass.BOILERPLATE && u.words > 0 && !u.chrome && !u.terminator
+                    && (all || u.shortSentence() || u.length >= LENGTH_LOW)) {
+                u.result = LineClass.BODY;
+            }
+        }
     }
 
     /** A unit that reads as a paragraph of prose: near-good or better, or a short sentence. */
@@ -309,17 +403,23 @@ public final class TextExtractor {
 
     /**
      * jusText's context revision inside the run: good and near-good units are body, bad ones are
-     * not, and a short unit is body when the nearest non-short units on both sides are body.
+     * not, and a short unit is body when the nearest non-short units on both sides are body,
+     * unless it follows a terminator the article runs on past (the teasers of a "Related" box).
      */
     private static void revise(List<Unit> units, int start, int end) {
+        boolean box = false; // after a terminator the article runs on past: the box's teaser lines
         for (int i = start; i <= end; i++) {
             Unit u = units.get(i);
+            if (u.terminator) {
+                box = true;
+            }
             if (u.result != LineClass.BOILERPLATE || u.terminator) {
                 continue;
             }
             if (u.kind >= Unit.NEAR_GOOD || u.kind == Unit.SHORT && u.shortSentence()) {
                 u.result = LineClass.BODY;
-            } else if (u.kind == Unit.SHORT) {
+                box = false;
+            } else if (u.kind == Unit.SHORT && !box) {
                 if (anchoredGood(units, i, -1, start) && anchoredGood(units, i, +1, end)) {
                     u.result = LineClass.BODY;
                 }

@@ -1,5 +1,8 @@
 package org.dateline.extract.text;
 
+import org.dateline.extract.StopWords;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A unit of a dump while it is being classified: one line, or hard-wrapped lines joined. Mutable,
  * and only ever used by the thread that extracts its dump.
@@ -20,19 +23,153 @@ final class Unit {
     /** Length, with East Asian wide characters counted as three (a wide character is about a word). */
     int length;
     int words;
-    double stopDensity;
+    /** The dump's stop-word list (an index into {@link StopWords#languages()}), or -1 when it has none. */
+    int language = -1;
     boolean sentenceEnd;
     /** A lexical chrome cue: legal line, share word, prompt, form widget. */
     boolean chrome;
     /** A comments prompt or a "related stories" heading: what follows is no longer the article. */
     boolean terminator;
     int kind;
+    /** Which lists of chrome phrases the unit has a phrase of ({@link Cues#find}). */
+    int cues;
+    /** Words (letter runs) among the first {@link #SAMPLE} characters, and per stop-word list how many are on it. */
+    int sampleWords;
+    int @Nullable [] stopCounts;
+    /** Whether {@link #sampleWords} and {@link #stopCounts} are counted yet. */
+    private boolean counted;
     LineClass result = LineClass.BOILERPLATE;
 
     Unit(String text, boolean bullet, boolean blankBefore) {
         this.text = text;
         this.bullet = bullet;
         this.blankBefore = blankBefore;
+    }
+
+    /** Stop-word density is measured on at most this many leading characters: it is stable long before. */
+    static final int SAMPLE = 320;
+    /** Units from this length have their stop words counted as they are measured (they vote on the language). */
+    static final int COUNT_FROM = TextExtractor.LENGTH_LOW;
+    private static final int LANGUAGES = StopWords.languages().size();
+
+    /**
+     * Measures the unit from its characters in one pass: length (wide characters counted as
+     * three), words, terminal punctuation, and the stop words of every list among its first
+     * {@link #SAMPLE} characters (looked up in place, without lower-cased copies).
+     */
+    void measure(char[] t, int n) {
+        int words = 0;
+        int wide = 0;
+        boolean inWord = false;
+        int letterStart = -1; // start of the current run of letters, for stop words
+        // short units are too short for their density to matter much; it is counted on demand
+        int sample = n < COUNT_FROM ? 0 : Math.min(n, SAMPLE);
+        int sampled = 0;
+        int[] counts = null;
+        for (int i = 0; i < n; i++) {
+            char c = t[i];
+            int cls = c < 128 ? ASCII[c] : other(c);
+            if ((cls & LETTER) != 0) {
+                if (letterStart < 0) {
+                    letterStart = i;
+                }
+            } else if (letterStart >= 0) {
+                if (letterStart < sample) {
+                    sampled++;
+                    counts = count(t, letterStart, Math.min(i, sample), counts);
+                }
+                letterStart = -1;
+            }
+            if ((cls & WIDE) != 0) {
+                wide++;
+                words++;
+                inWord = false;
+            } else if ((cls & (LETTER | DIGIT)) != 0) {
+                words += inWord ? 0 : 1;
+                inWord = true;
+            } else if ((cls & JOINER) == 0) {
+                inWord = false;
+            }
+        }
+        if (letterStart >= 0 && letterStart < sample) {
+            sampled++;
+            counts = count(t, letterStart, Math.min(n, sample), counts);
+        }
+        this.words = words;
+        this.length = n + 2 * wide;
+        this.sentenceEnd = TextExtractor.endsSentence(text);
+        this.sampleWords = sampled;
+        this.stopCounts = counts;
+        this.counted = sample > 0;
+        this.cues = Cues.find(t, n);
+    }
+
+    private static int @Nullable [] count(char[] t, int s, int e, int @Nullable [] counts) {
+        int mask = StopWords.languagesOf(t, s, e);
+        if (mask == 0) {
+            return counts;
+        }
+        int[] c = counts == null ? new int[LANGUAGES] : counts;
+        for (; mask != 0; mask &= mask - 1) {
+            c[Integer.numberOfTrailingZeros(mask)]++;
+        }
+        return c;
+    }
+
+    /** Character classes for {@link #measure}: ASCII by table, other characters by the JDK. */
+    private static final int LETTER = 1;
+    private static final int DIGIT = 2;
+    private static final int WIDE = 4;
+    /** Apostrophes and hyphens join the parts of a word ("don't", "well-known"). */
+    private static final int JOINER = 8;
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = (byte) (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ? LETTER
+                    : c >= '0' && c <= '9' ? DIGIT : c == '\'' || c == '-' ? JOINER : 0);
+        }
+    }
+
+    private static int classOf(char c) {
+        return c < 128 ? ASCII[c] : other(c);
+    }
+
+    private static int other(char c) {
+        if (c >= 0x1100 && Units.isWide(c)) {
+            return Character.isLetter(c) ? WIDE | LETTER : WIDE;
+        }
+        return Character.isLetter(c) ? LETTER : Character.isDigit(c) ? DIGIT : c == '’' ? JOINER : 0;
+    }
+
+    /**
+     * The share of stop words of the dump's language among the unit's first words: NaN without a
+     * list, 0 for units too short to be prose anyway.
+     */
+    double stopDensity() {
+        return language < 0 ? Double.NaN : text.length() < 12 ? 0 : stopDensity(language);
+    }
+
+    /** The share of the sampled words on list {@code language} (an index into {@link StopWords#languages()}). */
+    double stopDensity(int language) {
+        if (!counted) {
+            counted = true;
+            char[] t = text.toCharArray();
+            int sample = Math.min(t.length, SAMPLE);
+            for (int i = 0; i < sample; ) {
+                if ((classOf(t[i]) & LETTER) == 0) {
+                    i++;
+                    continue;
+                }
+                int s = i;
+                while (i < sample && (classOf(t[i]) & LETTER) != 0) {
+                    i++;
+                }
+                sampleWords++;
+                stopCounts = count(t, s, i, stopCounts);
+            }
+        }
+        return sampleWords == 0 || stopCounts == null ? 0 : (double) stopCounts[language] / sampleWords;
     }
 
     /** A short sentence of a few words ("He declined to comment."). */

@@ -26,7 +26,17 @@ final class Units {
     }
 
     static List<Unit> split(String text) {
-        int n = text.length();
+        return split(text, false);
+    }
+
+    /**
+     * Cuts {@code text} into units; with {@code measure}, also measures each unit ({@link
+     * Unit#measure}) from the buffer it is assembled in, so the dump is read in one pass per stage
+     * with no per-line substring.
+     */
+    static List<Unit> split(String text, boolean measure) {
+        char[] a = text.toCharArray();
+        int n = a.length;
         // line bounds: content start/end (whitespace trimmed) and display width
         int cap = 64;
         int[] starts = new int[cap];
@@ -38,15 +48,21 @@ final class Units {
         for (int i = 0; i <= n; ) {
             int lineStart = i;
             int lineEnd = i;
-            while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+            boolean special = false; // wide characters or surrogates
+            while (lineEnd < n) {
+                char c = a[lineEnd];
+                if (c == '\n' || c == '\r') {
+                    break;
+                }
+                special |= c >= 0x1100;
                 lineEnd++;
             }
             int s = lineStart;
-            while (s < lineEnd && isSpace(text.charAt(s))) {
+            while (s < lineEnd && isSpace(a[s])) {
                 s++;
             }
             int e = lineEnd;
-            while (e > s && isSpace(text.charAt(e - 1))) {
+            while (e > s && isSpace(a[e - 1])) {
                 e--;
             }
             if (lines == cap) {
@@ -59,7 +75,8 @@ final class Units {
             starts[lines] = s;
             ends[lines] = e;
             indents[lines] = s - lineStart;
-            int width = e == s ? 0 : (s - lineStart) + displayWidth(text, s, e);
+            // the display width is the length unless the line has wide characters or surrogates
+            int width = e == s ? 0 : !special ? e - lineStart : (s - lineStart) + displayWidth(a, s, e);
             widths[lines] = width;
             if (width > 0) {
                 histogram[Math.min(width, MAX_WIDTH + 1)]++;
@@ -68,12 +85,12 @@ final class Units {
             if (lineEnd >= n) {
                 break;
             }
-            i = lineEnd + (text.charAt(lineEnd) == '\r' && lineEnd + 1 < n && text.charAt(lineEnd + 1) == '\n' ? 2 : 1);
+            i = lineEnd + (a[lineEnd] == '\r' && lineEnd + 1 < n && a[lineEnd + 1] == '\n' ? 2 : 1);
         }
         int wrap = wrapWidth(histogram);
 
         List<Unit> units = new ArrayList<>(lines / 2 + 1);
-        StringBuilder b = new StringBuilder();
+        Buffer b = new Buffer(measure);
         boolean open = false;
         boolean bullet = false;
         boolean blankBefore = true;
@@ -84,7 +101,7 @@ final class Units {
             int e = ends[l];
             if (s == e) {
                 if (open) {
-                    units.add(new Unit(b.toString(), bullet, blankBefore));
+                    units.add(b.unit(bullet, blankBefore));
                     open = false;
                     blankBefore = false;
                 }
@@ -92,24 +109,24 @@ final class Units {
                 prev = -1;
                 continue;
             }
-            int marker = bulletLength(text, s, e);
+            int marker = bulletLength(a, s, e);
             if (open && marker == 0 && wrap > 0 && prev >= 0 && indents[l] <= contentIndent + 1
-                    && widths[prev] + 1 + firstWordWidth(text, s, e) > wrap - SLACK) {
+                    && widths[prev] + 1 + firstWordWidth(a, s, e) > wrap - SLACK) {
                 b.append(' ');
-                b.append(text, s, e);
+                b.append(a, s, e);
             } else {
                 if (open) {
-                    units.add(new Unit(b.toString(), bullet, blankBefore));
+                    units.add(b.unit(bullet, blankBefore));
                     blankBefore = false;
                 }
-                b.setLength(0);
+                b.clear();
                 bullet = marker > 0;
                 int from = s + marker;
-                while (from < e && isSpace(text.charAt(from))) {
+                while (from < e && isSpace(a[from])) {
                     from++;
                 }
                 contentIndent = indents[l] + (from - s);
-                b.append(text, from, e);
+                b.append(a, from, e);
                 open = from < e;
                 if (!open) {
                     bullet = false;
@@ -118,9 +135,48 @@ final class Units {
             prev = l;
         }
         if (open) {
-            units.add(new Unit(b.toString(), bullet, blankBefore));
+            units.add(b.unit(bullet, blankBefore));
         }
         return units;
+    }
+
+    /** The growing text of the unit being assembled. */
+    private static final class Buffer {
+        private final boolean measure;
+        private char[] chars = new char[256];
+        private int length;
+
+        Buffer(boolean measure) {
+            this.measure = measure;
+        }
+
+        void clear() {
+            length = 0;
+        }
+
+        void append(char c) {
+            if (length == chars.length) {
+                chars = java.util.Arrays.copyOf(chars, length * 2);
+            }
+            chars[length++] = c;
+        }
+
+        void append(char[] a, int s, int e) {
+            int k = e - s;
+            if (length + k > chars.length) {
+                chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + k));
+            }
+            System.arraycopy(a, s, chars, length, k);
+            length += k;
+        }
+
+        Unit unit(boolean bullet, boolean blankBefore) {
+            Unit u = new Unit(new String(chars, 0, length), bullet, blankBefore);
+            if (measure) {
+                u.measure(chars, length);
+            }
+            return u;
+        }
     }
 
     /**
@@ -158,10 +214,10 @@ final class Units {
                 || (c >= 0xffe0 && c <= 0xffe6));
     }
 
-    private static int displayWidth(String text, int s, int e) {
+    private static int displayWidth(char[] text, int s, int e) {
         int width = e - s;
         for (int i = s; i < e; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c >= 0x1100 && isWide(c)) {
                 width++;
             } else if (Character.isLowSurrogate(c)) {
@@ -171,9 +227,9 @@ final class Units {
         return width;
     }
 
-    private static int firstWordWidth(String text, int s, int e) {
+    private static int firstWordWidth(char[] text, int s, int e) {
         int i = s;
-        while (i < e && !isSpace(text.charAt(i))) {
+        while (i < e && !isSpace(text[i])) {
             i++;
         }
         return displayWidth(text, s, i);
@@ -183,14 +239,14 @@ final class Units {
      * The length of a list bullet at the start of a line ("• ", "* ", "- ", "+ ", "· "), or 0. A
      * bullet glyph needs no space after it; an ASCII one does, so "-5%" and "*nix" are not items.
      */
-    static int bulletLength(String text, int s, int e) {
-        char c = text.charAt(s);
+    static int bulletLength(char[] text, int s, int e) {
+        char c = text[s];
         switch (c) {
             case '•', '·', '◦', '▪', '●', '■', '□', '○', '▸', '►', '‣', '⁃' -> {
                 return 1;
             }
             case '*', '-', '+', '#' -> {
-                return s + 1 < e && isSpace(text.charAt(s + 1)) ? 1 : 0;
+                return s + 1 < e && isSpace(text[s + 1]) ? 1 : 0;
             }
             default -> {
                 return 0;

@@ -162,4 +162,79 @@ class TextExtractorTest {
 
         assertThat(EXTRACTOR.withCommonLines(site).extract(dump).paragraphs()).doesNotContain(footer).hasSize(17);
     }
+    /** Prose of an invented story, one paragraph per line as in a WET record. */
+    private static final String[] ORCHARD = {
+        "The village orchard, planted by the parish in the eighteen-nineties, will be replanted this winter with old local varieties of apple and pear.",
+        "Volunteers have spent the autumn clearing brambles from the rows, and the council has paid for a new fence to keep the deer out of the young trees.",
+        "The orchard had been left to grow wild for most of the last forty years, and only a dozen of the original trees are still bearing fruit.",
+        "A nursery in the next valley has grafted cuttings from those trees, so that the varieties that grew here a century ago can be planted again.",
+        "The first of the new trees will go in during the second week of December, when the ground is soft and the sap has stopped rising.",
+        "Children from the village school will each plant a tree and give it a name, and a map of the names will hang in the church porch.",
+        "The parish hopes to hold its first apple day in the orchard in three years, once the trees have settled and begun to flower.",
+    };
+
+    @Test
+    void aRelatedBoxSetIntoTheArticleDoesNotEndIt() {
+        String dump = "Village replants its old orchard\n\n" + ORCHARD[0] + "\n\n" + ORCHARD[1] + "\n\nRelated\n\n"
+                + "Parish council elections: the candidates\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 2, 7))
+                + "\n\nComments\n\nShow 12 comments\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).containsExactly(ORCHARD);
+    }
+
+    @Test
+    void aTerminatorEndsTheArticleWhenLessProseFollowsItAfterAGap() {
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 5))
+                + "\n\nComments\n\nAnna Kerr\n\n3 hours ago\n\n" + ORCHARD[5] + "\n\nTom Ellis\n\n2 hours ago\n\n" + ORCHARD[6] + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 5));
+    }
+    @Test
+    void keepsASentenceDenseWithNamesAndFigures() {
+        String names = "Parish clerk Margaret Thornbury, orchard warden David Okafor and nursery owner Priya Lindqvist signed the 2024 planting plan with the council on Monday, costing £12,400.";
+        String roll = "Margaret Thornbury · David Okafor · Priya Lindqvist · Tomasz Brennan · Eleanor Vasquez · Oliver Nakamura";
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 3))
+                + "\n\n" + names + "\n\n" + roll + "\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 3, 7)) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).contains(names).doesNotContain(roll);
+    }
+    @Test
+    void aPageOfAFewShortLinesIsAllBody() {
+        TextExtraction r = EXTRACTOR.extract("First note\n\nSecond note\n\nThird note\n");
+
+        assertThat(r.paragraphs()).containsExactly("First note", "Second note", "Third note");
+        assertThat(r.article()).isFalse();
+    }
+
+    @Test
+    void withoutAnyProseTheSentencesOfALongerPageAreRescued() {
+        StringBuilder dump = new StringBuilder();
+        for (String item : new String[] {"Home", "News", "Sport", "Weather", "Contact", "About us", "Archive", "Search"}) {
+            dump.append(item).append("\n");
+        }
+        dump.append("\nThe ferry runs again on Monday.\n\nTickets cost two pounds.\n");
+
+        TextExtraction r = EXTRACTOR.extract(dump.toString());
+
+        assertThat(r.paragraphs()).containsExactly("The ferry runs again on Monday.", "Tickets cost two pounds.");
+    }
+    @Test
+    void aListingOfManyShortLinesDoesNotSplitTheArticle() {
+        StringBuilder listing = new StringBuilder();
+        for (int i = 1; i <= 30; i++) {
+            listing.append("row ").append(i).append(" │ ").append(i * 7).append("\n");
+        }
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 4))
+                + "\n\n" + listing + "\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 4, 7)) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).contains(ORCHARD);
+    }
 }
