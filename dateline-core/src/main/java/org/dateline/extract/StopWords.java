@@ -89,8 +89,6 @@ public final class StopWords {
      * The languages whose lists contain the word {@code text[start, end)}, ignoring case, as a bitmask: bit
      * {@code i} stands for {@code languages().get(i)}; 0 when no list has it. Allocates nothing, for callers
      * that count stop words in their own pass over a buffer.
-     *
-     * @since text2
      */
     public static int languagesOf(char[] text, int start, int end) {
         return Table.languagesOf(text, start, end);
