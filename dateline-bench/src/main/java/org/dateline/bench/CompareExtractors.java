@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * </pre>
  *
  * <p>Options: {@code --data DIR} (default {@code ../shared/data}), {@code --systems a,b,...}
- * (default all: {@code dateline,boilerpipe,readability4j}), {@code --warmups N} (untimed passes
+ * (default all: {@code dateline,dateline-text,boilerpipe,readability4j}), {@code --warmups N} (untimed passes
  * per set and system, default 1), {@code --json FILE} (also write each result's summary).
  */
 public final class CompareExtractors {
@@ -54,7 +54,7 @@ public final class CompareExtractors {
             }
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println("usage: CompareExtractors [--data DIR] [--systems dateline,boilerpipe,readability4j]"
+            System.err.println("usage: CompareExtractors [--data DIR] [--systems dateline,dateline-text,boilerpipe,readability4j]"
                     + " [--warmups N] [--json FILE]");
             System.exit(2);
         }

@@ -11,8 +11,10 @@ import org.dateline.Dateline;
 import org.dateline.Options;
 import org.dateline.article.Article;
 import org.dateline.eval.Evaluation;
+import org.dateline.extract.html.HtmlExtractor;
 import org.dateline.page.Charsets;
 import org.dateline.page.Page;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -25,7 +27,10 @@ import org.jsoup.select.NodeVisitor;
  * so decoding is timed for every system alike (dateline decodes the same way in {@code process}).
  *
  * <ul>
- *   <li>{@code dateline}: {@link Dateline#process(Page)}, the article body, or "" when there is none.
+ *   <li>{@code dateline}: {@link Dateline#process(Page)}, the article body, or "" when there is none;
+ *       this is the whole record: metadata (dates, authors, language detection…) too.
+ *   <li>{@code dateline-text}: the main text alone, the same work as the peers do: decode, parse,
+ *       {@link HtmlExtractor#extract}.
  *   <li>{@code boilerpipe}: boilerpipe 1.1.0's {@link ArticleExtractor}, its setting for news
  *       articles; one text block per line.
  *   <li>{@code readability4j}: Readability4J 1.0.8 ({@code new Readability4J(url, html).parse()}).
@@ -39,6 +44,7 @@ import org.jsoup.select.NodeVisitor;
 public final class Peers {
     /** Text is scored on every page, as in {@code dateline eval}: peers have no article test either. */
     private static final Dateline DATELINE = Dateline.create(Options.defaults().withKeepNonArticles(true));
+    private static final HtmlExtractor EXTRACTOR = new HtmlExtractor();
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
     /** The systems by name, dateline first. */
@@ -50,6 +56,7 @@ public final class Peers {
     private static Map<String, Evaluation.Extractor> systems() {
         Map<String, Evaluation.Extractor> m = new LinkedHashMap<>();
         m.put("dateline", Peers::dateline);
+        m.put("dateline-text", Peers::datelineText);
         m.put("boilerpipe", Peers::boilerpipe);
         m.put("readability4j", Peers::readability4j);
         return Collections.unmodifiableMap(m);
@@ -59,6 +66,12 @@ public final class Peers {
     public static String dateline(Page page) {
         Article a = DATELINE.process(page).article();
         return a == null ? "" : a.body();
+    }
+
+    /** dateline's main-text extractor alone. */
+    public static String datelineText(Page page) {
+        return EXTRACTOR.extract(Jsoup.parse(Charsets.decode(page.content(), page.contentType()).text(),
+                page.url() == null ? "" : page.url())).body();
     }
 
     /** boilerpipe's article extractor. */

@@ -36,7 +36,7 @@ class PeersTest {
     void everySystemReturnsTheParagraphs() throws Exception {
         Page page = new Page(SourceRef.of("library.html"), "https://gazette.example/news/library",
                 HTML.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", null);
-        assertThat(Peers.ALL).containsOnlyKeys("dateline", "boilerpipe", "readability4j");
+        assertThat(Peers.ALL).containsOnlyKeys("dateline", "dateline-text", "boilerpipe", "readability4j");
         for (Map.Entry<String, Evaluation.Extractor> system : Peers.ALL.entrySet()) {
             String text = system.getValue().body(page).replaceAll("\\s+", " ");
             assertThat(text).as(system.getKey()).contains(PARAGRAPHS).doesNotContain("Privacy");
