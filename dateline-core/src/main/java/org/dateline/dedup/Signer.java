@@ -147,7 +147,9 @@ public final class Signer {
 
     /** The token hashes of a body, and its exact hash; appends the normalised text to {@code out} if given. */
     private Tokens tokens(String body, StringBuilder out) {
-        String text = isAscii(body) ? body : Normalizer.normalize(body, Normalizer.Form.NFKC);
+        // most text is NFKC already (curly quotes, accents): checking is cheaper than normalising
+        String text = isAscii(body) || Normalizer.isNormalized(body, Normalizer.Form.NFKC) ? body
+                : Normalizer.normalize(body, Normalizer.Form.NFKC);
         boolean fold = options.foldDigits();
         long[] hashes = new long[Math.max(16, text.length() / 5)];
         int count = 0;
