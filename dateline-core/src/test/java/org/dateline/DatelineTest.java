@@ -129,6 +129,20 @@ class DatelineTest {
     }
 
     @Test
+    void aTextDumpWithoutADatelineTakesTheFirstDateOfItsTop() {
+        String dump = "Harbour ferry crews strike\n\n" + String.join("\n\n",
+                "Ferry crews on the harbour's three busiest routes walked out on 12 March 2024, leaving thousands of commuters stranded.",
+                "The strike follows months of dispute over new shift patterns that the union says add hours without extra pay.",
+                "Harbour Link said it regretted the disruption, and that its offer of 1 April 2023 remained on the table.");
+
+        Article a = dateline.process(new Page(SourceRef.of("strike.txt"), null, dump.getBytes(StandardCharsets.UTF_8),
+                Page.PLAIN_TEXT, java.time.Instant.parse("2024-05-14T08:00:00Z"))).article();
+
+        assertThat(a.published()).isEqualTo("2024-03-12");
+        assertThat(a.dateSource()).isEqualTo("text-vote");
+    }
+
+    @Test
     void orderedParallelDeliversResultsInInputOrder() {
         for (int threads : new int[] {1, 2, 8}) {
             List<Integer> items = new ArrayList<>();

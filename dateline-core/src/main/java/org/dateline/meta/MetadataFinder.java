@@ -3,6 +3,7 @@ package org.dateline.meta;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,12 +14,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.extract.Extraction;
 import org.dateline.extract.text.Byline;
+import org.dateline.extract.text.LineClass;
+import org.dateline.extract.text.TextBlock;
 import org.dateline.extract.text.TextExtraction;
 import org.dateline.internal.Nodes;
 import org.dateline.meta.date.DateFinder;
 import org.dateline.meta.date.DateText;
 import org.dateline.meta.date.DateValue;
 import org.dateline.meta.date.PageIndex;
+import org.dateline.meta.date.Precision;
 import org.dateline.meta.date.PublicationDate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -51,6 +55,10 @@ public final class MetadataFinder {
     private static final int MAX_SUBTITLE_CHARS = 1000;
     /** A standfirst sits within this many elements after the headline. */
     private static final int STANDFIRST_WINDOW = 40;
+
+    /** In a text dump without a dateline, dates are looked for down to this many body paragraphs. */
+    private static final int TEXT_VOTE_BODY_BLOCKS = 2;
+    private static final int EARLIEST_YEAR = 1995;
 
     private final DateFinder dates = new DateFinder();
 
@@ -147,6 +155,10 @@ public final class MetadataFinder {
         return host(url != null ? url : doc.location());
     }
 
+    private static @Nullable DateValue plausible(java.util.Optional<DateValue> date, LocalDate latest) {
+        return date.filter(d -> !d.date().isAfter(latest) && d.date().getYear() >= EARLIEST_YEAR).orElse(null);
+    }
+
     /** The host of a URL without {@code www.}, or {@code null}. */
     private static @Nullable String host(@Nullable String url) {
         try {
@@ -177,10 +189,24 @@ public final class MetadataFinder {
         String language = detectLanguage(text.body());
         Metadata meta = new Metadata(text.title(), text.standfirst(), authors, site, language, null, List.of(), null,
                 null, null, null, null);
-        DateValue date = text.dateline() == null ? null
-                : DateText.forLanguage(language).first(text.dateline(), crawled).orElse(null);
-        if (date != null && (crawled == null || !date.date().isAfter(crawled.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1)))) {
+        DateText parser = DateText.forLanguage(language);
+        LocalDate latest = (crawled != null ? crawled.atOffset(ZoneOffset.UTC).toLocalDate() : LocalDate.now(ZoneOffset.UTC))
+                .plusDays(1);
+        DateValue date = text.dateline() == null ? null : plausible(parser.first(text.dateline(), crawled), latest);
+        if (date != null) {
             return meta.withDates(date.iso(), null, "dateline", date.precision().label());
+        }
+        // no dateline: the first date of the page's top, down to its first body paragraphs, as
+        // the text vote of the HTML date finder does
+        int body = 0;
+        for (TextBlock b : text.blocks()) {
+            if (b.kind() == LineClass.BODY && ++body > TEXT_VOTE_BODY_BLOCKS) {
+                break;
+            }
+            DateValue found = plausible(parser.first(b.text(), crawled), latest);
+            if (found != null && found.precision() == Precision.DAY) {
+                return meta.withDates(found.iso(), null, "text-vote", found.precision().label());
+            }
         }
         if (crawled != null) {
             return meta.withDates(crawled.atOffset(ZoneOffset.UTC).toLocalDate().toString(), null, "capture", "day");
