@@ -129,6 +129,19 @@ class DatelineTest {
     }
 
     @Test
+    void aTextDumpWithoutADatelineTakesTheDayInItsUrl() {
+        String dump = "Harbour ferry crews strike\n\n" + String.join("\n\n",
+                "Ferry crews on the harbour's three busiest routes walked out, leaving thousands of commuters stranded.",
+                "The strike follows months of dispute over new shift patterns that the union says add hours without extra pay.");
+
+        Article a = dateline.process(new Page(SourceRef.of("wet"), "https://news.example/2024/03/12/ferry-strike",
+                dump.getBytes(StandardCharsets.UTF_8), Page.PLAIN_TEXT, java.time.Instant.parse("2024-05-14T08:00:00Z"))).article();
+
+        assertThat(a.published()).isEqualTo("2024-03-12");
+        assertThat(a.dateSource()).isEqualTo("url");
+    }
+
+    @Test
     void aTextDumpWithoutADatelineTakesTheFirstDateOfItsTop() {
         String dump = "Harbour ferry crews strike\n\n" + String.join("\n\n",
                 "Ferry crews on the harbour's three busiest routes walked out on 12 March 2024, leaving thousands of commuters stranded.",

@@ -23,6 +23,7 @@ import org.dateline.meta.date.DateText;
 import org.dateline.meta.date.DateValue;
 import org.dateline.meta.date.PageIndex;
 import org.dateline.meta.date.Precision;
+import org.dateline.meta.date.UrlDates;
 import org.dateline.meta.date.PublicationDate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -171,8 +172,9 @@ public final class MetadataFinder {
 
     /**
      * The metadata of a text dump, from what the text extractor found in its header: the headline,
-     * the standfirst, the bylines' names, the date of the dateline (else the capture date, with
-     * {@code date_source} {@code capture}), the language of the body and the URL's host as site.
+     * the standfirst, the bylines' names, the date of the dateline (else a day in the URL, else the
+     * first date near the top, else the capture date, with {@code date_source} {@code capture}), the
+     * language of the body and the URL's host as site.
      *
      * @param crawled when the page was captured, or {@code null}
      */
@@ -195,6 +197,10 @@ public final class MetadataFinder {
         DateValue date = text.dateline() == null ? null : plausible(parser.first(text.dateline(), crawled), latest);
         if (date != null) {
             return meta.withDates(date.iso(), null, "dateline", date.precision().label());
+        }
+        DateValue fromUrl = url == null ? null : UrlDates.find(url);
+        if (fromUrl != null && fromUrl.precision() == Precision.DAY && plausible(java.util.Optional.of(fromUrl), latest) != null) {
+            return meta.withDates(fromUrl.iso(), null, "url", fromUrl.precision().label());
         }
         // no dateline: the first date of the page's top, down to its first body paragraphs, as
         // the text vote of the HTML date finder does

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * Dates in a URL path: {@code /2022/03/25/}, {@code /2022-03-25-title}, {@code /20220325/},
  * {@code _2022_03_25}; {@code /2022/03/} gives the month only. Query strings and hosts are not read.
  */
-final class UrlDates {
+public final class UrlDates {
     private static final Pattern DAY = Pattern.compile(
             "(?<![\\d])((?:199[5-9]|20\\d{2}))([/_.-])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
     private static final Pattern COMPACT = Pattern.compile("(?<=[/_.-])((?:199[5-9]|20\\d{2}))(\\d{2})(\\d{2})(?=[/_.-]|$)");
@@ -18,7 +18,8 @@ final class UrlDates {
     private UrlDates() {
     }
 
-    static @Nullable DateValue find(String url) {
+    /** The date in the URL's path, or {@code null}. */
+    public static @Nullable DateValue find(String url) {
         String path = path(url);
         Matcher m = DAY.matcher(path);
         if (m.find()) {
