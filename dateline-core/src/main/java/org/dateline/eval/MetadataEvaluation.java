@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.dateline.extract.Extraction;
+import org.dateline.extract.text.TextExtraction;
+import org.dateline.extract.text.TextExtractor;
 import org.dateline.extract.html.HtmlExtractor;
 import org.dateline.meta.Metadata;
 import org.dateline.meta.MetadataFinder;
@@ -126,18 +128,19 @@ public final class MetadataEvaluation {
         }
     }
 
-    /** Runs the metadata steps over every page of {@code set} and scores them. */
+    private static final TextExtractor TEXT = TextExtractor.create();
+
+    /** Runs the metadata steps over every page of {@code set} (HTML or text dumps) and scores them. */
     public static SetResult run(EvalSet set) throws IOException {
         List<Page> pages = Evaluation.pages(set);
         loadLanguageProfiles();
         HtmlExtractor extractor = new HtmlExtractor();
         MetadataFinder finder = new MetadataFinder();
         // an untimed pass over the first pages, so the timing is not the JIT's warm-up
+        long[] warmup = new long[2];
         for (Page page : pages.subList(0, Math.min(WARMUP_PAGES, pages.size()))) {
             try {
-                Document dom = Jsoup.parse(Charsets.decode(page.content(), page.contentType()).text(),
-                        page.url() == null ? "" : page.url());
-                finder.complete(finder.find(dom, page.url()), extractor.extract(dom));
+                metadata(page, extractor, finder, warmup);
             } catch (RuntimeException | StackOverflowError e) {
                 // scored below
             }
@@ -147,25 +150,13 @@ public final class MetadataEvaluation {
             counts.put(f, new int[4]);
         }
         List<Miss> misses = new ArrayList<>();
-        long extractNanos = 0;
-        long metaNanos = 0;
+        long[] nanos = new long[2];
         for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i);
             EvalDoc doc = set.docs().get(i);
             Metadata meta;
             try {
-                long t0 = Evaluation.cpuNanos();
-                Document dom = Jsoup.parse(Charsets.decode(page.content(), page.contentType()).text(),
-                        page.url() == null ? "" : page.url());
-                long t1 = Evaluation.cpuNanos();
-                meta = finder.find(dom, page.url());
-                long t2 = Evaluation.cpuNanos();
-                Extraction extraction = extractor.extract(dom);
-                long t3 = Evaluation.cpuNanos();
-                meta = finder.complete(meta, extraction);
-                long t4 = Evaluation.cpuNanos();
-                extractNanos += (t1 - t0) + (t3 - t2);
-                metaNanos += (t2 - t1) + (t4 - t3);
+                meta = metadata(page, extractor, finder, nanos);
             } catch (RuntimeException | StackOverflowError e) {
                 meta = Metadata.EMPTY;
             }
@@ -195,7 +186,37 @@ public final class MetadataEvaluation {
                 fields.put(f, new FieldScore(c[0], c[1], c[2], c[3]));
             }
         });
-        return new SetResult(set.name(), pages.size(), fields, extractNanos / 1e6, metaNanos / 1e6, misses);
+        return new SetResult(set.name(), pages.size(), fields, nanos[0] / 1e6, nanos[1] / 1e6, misses);
+    }
+
+    /**
+     * The metadata of one page as {@code Dateline.process} finds it, from HTML or from a text dump,
+     * adding the CPU time of extraction (decode, parse, extract) to {@code nanos[0]} and of the
+     * metadata steps to {@code nanos[1]}.
+     */
+    private static Metadata metadata(Page page, HtmlExtractor extractor, MetadataFinder finder, long[] nanos) {
+        long t0 = Evaluation.cpuNanos();
+        String text = Charsets.decode(page.content(), page.contentType()).text();
+        if (page.isText()) {
+            TextExtraction extraction = TEXT.extract(text);
+            long t1 = Evaluation.cpuNanos();
+            Metadata meta = finder.ofText(extraction, page.url(), page.fetched());
+            long t2 = Evaluation.cpuNanos();
+            nanos[0] += t1 - t0;
+            nanos[1] += t2 - t1;
+            return meta;
+        }
+        Document dom = Jsoup.parse(text, page.url() == null ? "" : page.url());
+        long t1 = Evaluation.cpuNanos();
+        Metadata meta = finder.find(dom, page.url(), page.fetched());
+        long t2 = Evaluation.cpuNanos();
+        Extraction extraction = extractor.extract(dom);
+        long t3 = Evaluation.cpuNanos();
+        meta = finder.complete(meta, extraction);
+        long t4 = Evaluation.cpuNanos();
+        nanos[0] += (t1 - t0) + (t3 - t2);
+        nanos[1] += (t2 - t1) + (t4 - t3);
+        return meta;
     }
 
     /**
@@ -275,13 +296,13 @@ public final class MetadataEvaluation {
     /** A plain-text table: one row per set, one column per field (accuracy, precision in brackets). */
     public static String table(List<SetResult> results) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format("%-18s %6s", "set", "pages"));
+        b.append(String.format("%-22s %6s", "set", "pages"));
         for (String f : FIELDS) {
             b.append(String.format("  %-20s", f + " (n)"));
         }
         b.append(String.format("  %s%n", "meta/extract time"));
         for (SetResult r : results) {
-            b.append(String.format("%-18s %6d", r.set(), r.pages()));
+            b.append(String.format("%-22s %6d", r.set(), r.pages()));
             for (String f : FIELDS) {
                 FieldScore s = r.fields().get(f);
                 b.append(String.format("  %-20s", s == null ? "-" : String.format("%.3f [%.3f] (%d)", s.accuracy(),

@@ -56,6 +56,26 @@ class MetadataEvaluationTest {
     }
 
     @Test
+    void textDumpsAreScoredWithTheTextExtractorsHeader() throws IOException {
+        Path dumps = tmp.resolve("dumps");
+        Files.createDirectories(dumps);
+        Files.writeString(dumps.resolve("strike.txt"), String.join("\n\n", "Ferry crews strike over rota changes",
+                "Sam Reyes", "Friday 25 March 2022 16:04 GMT",
+                "Ferry crews on the harbour's three busiest routes walked out on Tuesday morning, leaving thousands of "
+                        + "commuters stranded on the quayside as the first boats of the day stayed tied up.",
+                "The strike follows months of dispute over new shift patterns that the union says add hours without extra pay."));
+        Files.writeString(dumps.resolve("truth.jsonl"),
+                "{\"id\": \"s\", \"text\": \"strike.txt\", \"title\": \"Ferry crews strike over rota changes\", "
+                        + "\"authors\": [\"Sam Reyes\"], \"date\": \"2022-03-25\"}\n");
+
+        MetadataEvaluation.SetResult r = MetadataEvaluation.run(EvalSet.load(dumps));
+
+        assertThat(r.fields().get("date").accuracy()).isEqualTo(1.0);
+        assertThat(r.fields().get("title").accuracy()).isEqualTo(1.0);
+        assertThat(r.fields().get("authors").accuracy()).isEqualTo(1.0);
+    }
+
+    @Test
     void scoresEachFieldOnThePagesWithTruth() throws IOException {
         MetadataEvaluation.SetResult r = MetadataEvaluation.run(EvalSet.load(dir));
 
