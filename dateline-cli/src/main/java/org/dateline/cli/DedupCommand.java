@@ -50,11 +50,8 @@ final class DedupCommand implements Callable<Integer> {
     @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Worker threads. Default: the number of cores.")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--progress", negatable = true, description = "Show progress on stderr. Default: on when stderr is a terminal.")
-    @Nullable Boolean progress;
-
-    @Option(names = {"-q", "--quiet"}, description = "Do not print the summary on stderr.")
-    boolean quiet;
+    @Mixin
+    Reporting reporting = new Reporting();
 
     @Override
     public Integer call() {
@@ -70,7 +67,7 @@ final class DedupCommand implements Callable<Integer> {
         }
         Map<String, Object> summary;
         try (RecordFile records = RecordFile.open(inputs)) {
-            DedupJob job = new DedupJob(settings, threads, err, progress != null ? progress : Terminals.stderrIsTerminal());
+            DedupJob job = new DedupJob(settings, threads, err, reporting.showProgress());
             summary = job.run(records, output, clusters);
         } catch (NoSuchFileException e) {
             err.println("dateline: input not found: " + e.getFile());
@@ -79,7 +76,7 @@ final class DedupCommand implements Callable<Integer> {
             err.println("dateline: " + e.getMessage());
             return Main.EXIT_USAGE;
         }
-        if (!quiet) {
+        if (!reporting.quiet) {
             err.print(DedupJob.toText(summary));
         }
         if (summaryFile != null) {

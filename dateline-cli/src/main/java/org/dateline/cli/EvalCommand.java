@@ -101,12 +101,20 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = System.out;
         PrintStream err = System.err;
-        if (dedup) {
-            return callDedup(out, err);
+        try {
+            Floors required = floors == null ? Floors.NONE : Floors.read(floors);
+            return dedup ? callDedup(out, err, required) : metadata ? callMetadata(out, err, required)
+                    : callText(out, err, required);
+        } catch (NoSuchFileException e) {
+            err.println("dateline: not found: " + e.getFile() + (e.getReason() == null ? "" : " (" + e.getReason() + ")"));
+            return Main.EXIT_USAGE;
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("dateline: " + e.getMessage());
+            return Main.EXIT_USAGE;
         }
-        if (metadata) {
-            return callMetadata(out, err);
-        }
+    }
+
+    private Integer callText(PrintStream out, PrintStream err, Floors required) throws IOException {
         // text is scored on every page; how many the article test turns away is reported beside it
         Dateline dateline = Dateline.create(Options.defaults().withKeepNonArticles(true));
         AtomicInteger nonArticles = new AtomicInteger();
@@ -120,137 +128,113 @@ final class EvalCommand implements Callable<Integer> {
         Map<String, Integer> notArticles = new LinkedHashMap<>();
         List<Evaluation.SetResult> results = new ArrayList<>();
         Map<String, Double> scores = new LinkedHashMap<>();
-        try {
-            Floors required = floors == null ? Floors.NONE : Floors.read(floors);
-            List<EvalSet> toRun = new ArrayList<>();
-            if (sets.isEmpty()) {
-                toRun.addAll(EvalSet.standard(data));
-                if (toRun.isEmpty()) {
-                    err.println("dateline: no evaluation sets under " + data + "; give SET folders or --data DIR");
-                    return Main.EXIT_USAGE;
-                }
-            } else {
-                for (Path p : sets) {
-                    toRun.add(EvalSet.load(p));
-                }
-            }
-            for (EvalSet set : toRun) {
-                err.println("eval: " + set.name() + " (" + set.docs().size() + " pages)");
-                nonArticles.set(0);
-                Evaluation.SetResult r = Evaluation.run(set, "dateline", extractor, 0);
-                results.add(r);
-                notArticles.put(set.name(), nonArticles.get());
-                if (r.shingles() != null) {
-                    scores.put(set.name() + ".shingle.f1", r.shingles().f1());
-                }
-                if (r.segments() != null) {
-                    scores.put(set.name() + ".segment.f1", r.segments().f1());
-                }
-            }
-            out.print(Evaluation.table(results));
-            out.println("judged not articles (is_article false; their text is scored all the same): " + notArticles);
-            for (Evaluation.SetResult r : results) {
-                printWorst(out, r);
-            }
-            if (report != null) {
-                writeReport(report, results);
-            }
-            if (json != null) {
-                JSON.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), summaries(results, notArticles));
-            }
-            return gate(required, scores, err);
-        } catch (NoSuchFileException e) {
-            err.println("dateline: not found: " + e.getFile() + (e.getReason() == null ? "" : " (" + e.getReason() + ")"));
-            return Main.EXIT_USAGE;
-        } catch (IOException | IllegalArgumentException e) {
-            err.println("dateline: " + e.getMessage());
-            return Main.EXIT_USAGE;
-        }
-    }
-
-    private Integer callDedup(PrintStream out, PrintStream err) {
-        try {
-            Floors required = floors == null ? Floors.NONE : Floors.read(floors);
-            err.println("eval --dedup: generating version pairs from the bodies under " + data);
-            long start = System.nanoTime();
-            VersionBenchmark.Report r = VersionBenchmark.run(data, DedupOptions.defaults(), seed,
-                    Runtime.getRuntime().availableProcessors());
-            out.print(r.table());
-            out.printf("(%.1f s)%n", (System.nanoTime() - start) / 1e9);
-            Map<String, Double> scores = new LinkedHashMap<>();
-            scores.put("dedup.f1", r.f1());
-            scores.put("dedup.precision", r.precision());
-            scores.put("dedup.recall", r.recall());
-            scores.put("dedup.hard-negatives", r.hardNegativePrecision());
-            scores.put("dedup.recall-c08", r.recallContainment08());
-            scores.put("dedup.ari", r.adjustedRandIndex());
-            if (json != null) {
-                JSON.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), scores);
-            }
-            return gate(required, scores, err);
-        } catch (IOException | IllegalArgumentException e) {
-            err.println("dateline: " + e.getMessage());
-            return Main.EXIT_USAGE;
-        }
-    }
-
-    private Integer callMetadata(PrintStream out, PrintStream err) {
-        try {
-            Floors required = floors == null ? Floors.NONE : Floors.read(floors);
-            List<EvalSet> toRun = sets.isEmpty() ? EvalSet.standard(data, EvalSet.META_SETS) : new ArrayList<>();
-            if (sets.isEmpty() && toRun.isEmpty()) {
+        List<EvalSet> toRun = new ArrayList<>();
+        if (sets.isEmpty()) {
+            toRun.addAll(EvalSet.standard(data));
+            if (toRun.isEmpty()) {
                 err.println("dateline: no evaluation sets under " + data + "; give SET folders or --data DIR");
                 return Main.EXIT_USAGE;
             }
+        } else {
             for (Path p : sets) {
                 toRun.add(EvalSet.load(p));
             }
-            double loadMillis = MetadataEvaluation.loadLanguageProfiles();
-            List<MetadataEvaluation.SetResult> results = new ArrayList<>();
-            Map<String, Double> scores = new LinkedHashMap<>();
-            double extract = 0;
-            double meta = 0;
-            for (EvalSet set : toRun) {
-                err.println("eval --metadata: " + set.name() + " (" + set.docs().size() + " pages)");
-                MetadataEvaluation.SetResult r = MetadataEvaluation.run(set);
-                results.add(r);
-                r.fields().forEach((field, s) -> scores.put(set.name() + ".meta." + field, s.accuracy()));
-                extract += r.extractMillis();
-                meta += r.metaMillis();
+        }
+        for (EvalSet set : toRun) {
+            err.println("eval: " + set.name() + " (" + set.docs().size() + " pages)");
+            nonArticles.set(0);
+            Evaluation.SetResult r = Evaluation.run(set, "dateline", extractor, 0);
+            results.add(r);
+            notArticles.put(set.name(), nonArticles.get());
+            if (r.shingles() != null) {
+                scores.put(set.name() + ".shingle.f1", r.shingles().f1());
             }
-            out.print(MetadataEvaluation.table(results));
-            out.printf("time: metadata %.1f s, extraction (decode, parse, extract) %.1f s: metadata costs %.1f%% of extraction%n",
-                    meta / 1000, extract / 1000, extract == 0 ? 0 : 100 * meta / extract);
-            out.printf("(language profiles loaded once in %.1f s, not counted)%n", loadMillis / 1000);
-            for (MetadataEvaluation.SetResult r : results) {
-                printMisses(out, r);
+            if (r.segments() != null) {
+                scores.put(set.name() + ".segment.f1", r.segments().f1());
             }
-            if (report != null) {
-                try (BufferedWriter w = Files.newBufferedWriter(report)) {
-                    for (MetadataEvaluation.SetResult r : results) {
-                        for (MetadataEvaluation.Miss m : r.misses()) {
-                            Map<String, @Nullable Object> line = new LinkedHashMap<>();
-                            line.put("set", r.set());
-                            line.putAll(JSON.convertValue(m, Map.class));
-                            w.write(JSON.writeValueAsString(line));
-                            w.newLine();
-                        }
+        }
+        out.print(Evaluation.table(results));
+        out.println("judged not articles (is_article false; their text is scored all the same): " + notArticles);
+        for (Evaluation.SetResult r : results) {
+            printWorst(out, r);
+        }
+        if (report != null) {
+            writeReport(report, results);
+        }
+        if (json != null) {
+            JSON.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), summaries(results, notArticles));
+        }
+        return gate(required, scores, err);
+    }
+
+    private Integer callDedup(PrintStream out, PrintStream err, Floors required) throws IOException {
+        err.println("eval --dedup: generating version pairs from the bodies under " + data);
+        long start = System.nanoTime();
+        VersionBenchmark.Report r = VersionBenchmark.run(data, DedupOptions.defaults(), seed,
+                Runtime.getRuntime().availableProcessors());
+        out.print(r.table());
+        out.printf("(%.1f s)%n", (System.nanoTime() - start) / 1e9);
+        Map<String, Double> scores = new LinkedHashMap<>();
+        scores.put("dedup.f1", r.f1());
+        scores.put("dedup.precision", r.precision());
+        scores.put("dedup.recall", r.recall());
+        scores.put("dedup.hard-negatives", r.hardNegativePrecision());
+        scores.put("dedup.recall-c08", r.recallContainment08());
+        scores.put("dedup.ari", r.adjustedRandIndex());
+        if (json != null) {
+            JSON.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), scores);
+        }
+        return gate(required, scores, err);
+    }
+
+    private Integer callMetadata(PrintStream out, PrintStream err, Floors required) throws IOException {
+        List<EvalSet> toRun = sets.isEmpty() ? EvalSet.standard(data, EvalSet.META_SETS) : new ArrayList<>();
+        if (sets.isEmpty() && toRun.isEmpty()) {
+            err.println("dateline: no evaluation sets under " + data + "; give SET folders or --data DIR");
+            return Main.EXIT_USAGE;
+        }
+        for (Path p : sets) {
+            toRun.add(EvalSet.load(p));
+        }
+        double loadMillis = MetadataEvaluation.loadLanguageProfiles();
+        List<MetadataEvaluation.SetResult> results = new ArrayList<>();
+        Map<String, Double> scores = new LinkedHashMap<>();
+        double extract = 0;
+        double meta = 0;
+        for (EvalSet set : toRun) {
+            err.println("eval --metadata: " + set.name() + " (" + set.docs().size() + " pages)");
+            MetadataEvaluation.SetResult r = MetadataEvaluation.run(set);
+            results.add(r);
+            r.fields().forEach((field, s) -> scores.put(set.name() + ".meta." + field, s.accuracy()));
+            extract += r.extractMillis();
+            meta += r.metaMillis();
+        }
+        out.print(MetadataEvaluation.table(results));
+        out.printf("time: metadata %.1f s, extraction (decode, parse, extract) %.1f s: metadata costs %.1f%% of extraction%n",
+                meta / 1000, extract / 1000, extract == 0 ? 0 : 100 * meta / extract);
+        out.printf("(language profiles loaded once in %.1f s, not counted)%n", loadMillis / 1000);
+        for (MetadataEvaluation.SetResult r : results) {
+            printMisses(out, r);
+        }
+        if (report != null) {
+            try (BufferedWriter w = Files.newBufferedWriter(report)) {
+                for (MetadataEvaluation.SetResult r : results) {
+                    for (MetadataEvaluation.Miss m : r.misses()) {
+                        Map<String, @Nullable Object> line = new LinkedHashMap<>();
+                        line.put("set", r.set());
+                        line.putAll(JSON.convertValue(m, Map.class));
+                        w.write(JSON.writeValueAsString(line));
+                        w.newLine();
                     }
                 }
             }
-            if (json != null) {
-                List<Map<String, Object>> summaries = new ArrayList<>();
-                results.forEach(r -> summaries.add(r.summary()));
-                JSON.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), summaries);
-            }
-            return gate(required, scores, err);
-        } catch (NoSuchFileException e) {
-            err.println("dateline: not found: " + e.getFile() + (e.getReason() == null ? "" : " (" + e.getReason() + ")"));
-            return Main.EXIT_USAGE;
-        } catch (IOException | IllegalArgumentException e) {
-            err.println("dateline: " + e.getMessage());
-            return Main.EXIT_USAGE;
         }
+        if (json != null) {
+            List<Map<String, Object>> summaries = new ArrayList<>();
+            results.forEach(r -> summaries.add(r.summary()));
+            JSON.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), summaries);
+        }
+        return gate(required, scores, err);
     }
 
     /** Reports the floors that {@code scores} break; the exit status. */

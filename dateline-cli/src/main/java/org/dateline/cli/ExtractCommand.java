@@ -20,6 +20,7 @@ import org.dateline.output.RunSummary;
 import org.dateline.page.Problem;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -75,12 +76,8 @@ final class ExtractCommand implements Callable<Integer> {
                     + "By default their records have is_article false and an empty body, and text formats leave them out.")
     boolean keepNonArticles;
 
-    @Option(names = "--progress", negatable = true,
-            description = "Show a progress line on stderr. Default: on when stderr is a terminal.")
-    @Nullable Boolean progress;
-
-    @Option(names = {"-q", "--quiet"}, description = "Do not print the summary on stderr.")
-    boolean quiet;
+    @Mixin
+    Reporting reporting = new Reporting();
 
     /** Failures listed in the summary when there is no --errors file to hold them. */
     private static final int FAILURES_SHOWN = 5;
@@ -104,7 +101,7 @@ final class ExtractCommand implements Callable<Integer> {
              ArticleSink sink = openSink(fmt);
              ProblemReport report = errors == null ? null : new ProblemReport(Files.newOutputStream(errors))) {
             extractAll(dateline, source, threads, sink, report, summary, shownFailures,
-                    progress != null ? progress : Terminals.stderrIsTerminal());
+                    reporting.showProgress());
         } catch (NoSuchFileException e) {
             err.println("dateline: input not found: " + e.getFile() + " (give existing files or directories, or - for standard input)");
             return Main.EXIT_USAGE;
@@ -115,7 +112,7 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("dateline: " + e.getMessage());
             return Main.EXIT_USAGE;
         }
-        if (!quiet) {
+        if (!reporting.quiet) {
             err.print(summary.toText());
             if (errors == null) {
                 printFailures(err, shownFailures);

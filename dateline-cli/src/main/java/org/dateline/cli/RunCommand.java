@@ -18,7 +18,6 @@ import org.dateline.output.Format;
 import org.dateline.output.ProblemReport;
 import org.dateline.output.RunSummary;
 import org.dateline.page.Problem;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -62,11 +61,8 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     DedupSettings settings = new DedupSettings();
 
-    @Option(names = "--progress", negatable = true, description = "Show progress on stderr. Default: on when stderr is a terminal.")
-    @Nullable Boolean progress;
-
-    @Option(names = {"-q", "--quiet"}, description = "Do not print the summary on stderr.")
-    boolean quiet;
+    @Mixin
+    Reporting reporting = new Reporting();
 
     @Override
     public Integer call() {
@@ -79,7 +75,7 @@ final class RunCommand implements Callable<Integer> {
             err.println("dateline: " + e.getMessage());
             return Main.EXIT_USAGE;
         }
-        boolean showProgress = progress != null ? progress : Terminals.stderrIsTerminal();
+        boolean showProgress = reporting.showProgress();
         Path extracted = output.resolve(EXTRACTED);
         RunSummary extraction = new RunSummary();
         List<Problem> shownFailures = new ArrayList<>();
@@ -125,7 +121,7 @@ final class RunCommand implements Callable<Integer> {
             err.println("dateline: cannot write the summary: " + e.getMessage());
             return Main.EXIT_USAGE;
         }
-        if (!quiet) {
+        if (!reporting.quiet) {
             err.print(extraction.toText());
             err.print(DedupJob.toText(dedup));
             err.println("written to:       " + output + " (articles.jsonl, clusters.jsonl, errors.jsonl, summary.json)");

@@ -12,6 +12,7 @@ import org.dateline.extract.Extraction;
 import org.dateline.extract.StopWords;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -131,14 +132,13 @@ public final class HtmlExtractor {
     }
 
     /** What the rules found in a page. */
-    private record Pass(@Nullable String title, PageKind.Declared declared, Set<Element> furniture, Rules rules,
-                        List<Blocks.Block> page) {
+    private record Pass(@Nullable String title, @Nullable String titleKey, PageKind.Declared declared, Set<Element> furniture,
+                        Rules rules, List<Blocks.Block> page) {
         List<Blocks.Block> kept() {
             return rules.kept();
         }
 
         double[][] features() {
-            String titleKey = title == null ? null : key(title);
             return BlockFeatures.of(page, new HashSet<>(rules.kept()), rules.containers(), furniture, rules.language(),
                     titleKey, block -> reads(block, titleKey, rules.language()));
         }
@@ -156,8 +156,9 @@ public final class HtmlExtractor {
     }
 
     private static Pass pass(Document doc, boolean withPageBlocks) {
-        String title = Titles.find(doc);
-        PageKind.Declared declared = PageKind.declared(doc);
+        Elements jsonLd = doc.select("script[type=application/ld+json]");
+        String title = Titles.find(doc, jsonLd);
+        PageKind.Declared declared = PageKind.declared(doc, jsonLd);
         Set<Element> furniture = Cleaner.clean(doc);
         String titleKey = title == null ? null : key(title);
         Rules rules = rules(doc.body(), furniture, titleKey);
@@ -169,7 +170,7 @@ public final class HtmlExtractor {
             }
         }
         List<Blocks.Block> page = withPageBlocks ? Blocks.of(doc.body()) : List.of();
-        return new Pass(title, declared, furniture, rules, page);
+        return new Pass(title, titleKey, declared, furniture, rules, page);
     }
 
     private static Rules rules(Element body, Set<Element> skip, @Nullable String titleKey) {

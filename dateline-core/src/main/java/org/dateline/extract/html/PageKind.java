@@ -36,13 +36,14 @@ final class PageKind {
     private PageKind() {
     }
 
-    static Declared declared(Document doc) {
+    /** What the page declares in OpenGraph and in its JSON-LD {@code <script>}s {@code jsonLd}. */
+    static Declared declared(Document doc, List<Element> jsonLd) {
         Element ogType = doc.selectFirst("meta[property=og:type]");
         if (ogType != null && ogType.attr("content").toLowerCase(Locale.ROOT).contains("article")) {
             return Declared.ARTICLE;
         }
         Declared found = Declared.NOTHING;
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : jsonLd) {
             Matcher m = JSON_LD_TYPE.matcher(script.data());
             while (m.find()) {
                 String type = m.group(1);

@@ -27,10 +27,11 @@ final class Titles {
     private Titles() {
     }
 
-    static @Nullable String find(Document doc) {
+    /** The headline of {@code doc}, whose JSON-LD {@code <script>}s are {@code jsonLd}. */
+    static @Nullable String find(Document doc, List<Element> jsonLd) {
         List<String> declared = new ArrayList<>(3);
         add(declared, meta(doc, "meta[property=og:title]"));
-        add(declared, jsonLdHeadline(doc));
+        add(declared, jsonLdHeadline(jsonLd));
         add(declared, meta(doc, "meta[name=twitter:title]"));
         Element titleTag = doc.selectFirst("title");
         add(declared, titleTag == null ? null : titleTag.text());
@@ -84,8 +85,8 @@ final class Titles {
         return e == null ? null : e.attr("content");
     }
 
-    private static @Nullable String jsonLdHeadline(Document doc) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+    private static @Nullable String jsonLdHeadline(List<Element> jsonLd) {
+        for (Element script : jsonLd) {
             try {
                 String h = headline(JSON.readTree(script.data()));
                 if (h != null) {
