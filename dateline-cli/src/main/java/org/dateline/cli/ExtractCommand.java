@@ -29,13 +29,16 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Extracts one clean article record per news page from HTML files, WARC/ARC archives and JSON Lines.",
+            "Extracts one clean article record per news page from HTML files, web archives, plain-text page "
+                    + "dumps and JSON Lines.",
             "",
-            "Inputs are recognised by content and name: HTML (.html, .htm, also .gz), WARC and ARC archives "
-                    + "(plain or gzip; only HTTP 200 HTML captures are pages, other records are counted and skipped), "
-                    + "JSON Lines with {\"url\":..., \"html\":...} per line. Directories are walked recursively in name "
-                    + "order; files that are not pages are counted and skipped. Plain-text dumps and WET records are "
-                    + "recognised and skipped as not yet supported.",
+            "Inputs are recognised by content and name: HTML (.html, .htm, also .gz); WARC and ARC archives "
+                    + "(plain or gzip; only HTTP 200 HTML captures are pages, other records are counted and skipped); "
+                    + "WET archives (their conversion records are text pages); plain-text dumps (.txt, also .gz, e.g. "
+                    + "lynx -dump or w3m -dump output); JSON Lines with {\"url\":..., \"html\":...} or "
+                    + "{\"url\":..., \"text\":...} per line. Text pages go through the text-mode extractor, which "
+                    + "reads headline, standfirst, byline and dateline from the lines of the dump. Directories are "
+                    + "walked recursively in name order; files that are not pages are counted and skipped.",
             "",
             "A record that cannot be processed is counted, reported (see --errors) and the run goes on. "
                     + "The exit status is 0 when the run completed, even with failed records; 2 when it could not "

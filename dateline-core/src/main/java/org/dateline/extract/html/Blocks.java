@@ -98,10 +98,15 @@ final class Blocks {
                 } else if (tag.equals("img")) {
                     // alt text is not article text
                 } else {
-                    walk(e, tag.equals("a") ? linkDepth + 1 : linkDepth, pre);
+                    walk(e, isLink(e, tag) ? linkDepth + 1 : linkDepth, pre);
                 }
             }
         }
+    }
+
+    /** An anchor that leads somewhere; a {@code javascript:} one is a script's handle on its text. */
+    private static boolean isLink(Element e, String tag) {
+        return tag.equals("a") && !e.attr("href").regionMatches(true, 0, "javascript:", 0, 11);
     }
 
     private void append(String s, boolean inLink, boolean pre) {

@@ -59,6 +59,14 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void textInsideAJavascriptLinkIsTextNotALink() {
+        Extraction e = extract(nav() + "<div class=story><a href=\"javascript:void(0)\"><p>" + P1 + "</p><p>" + P2
+                + "</p></a></div><div class=more><a href=/next><p>" + P3 + "</p></a></div>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
     void anArticleSplitIntoSectionsIsKeptWhole() {
         Extraction e = extract(nav() + "<main><div class=story>"
                 + "<section class=part><p>" + P1 + "</p><p>" + P2 + "</p></section>"
