@@ -54,6 +54,11 @@ final class Cleaner {
             "(?i)article[-_]?body|articlebody|story[-_]?body|post[-_]?(?:body|content)|entry[-_]?content|"
                     + "article[-_]?content|article[-_]?text|main[-_]?content|body[-_]?text|rich[-_]?text");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    /** Class or id words of content shown only to subscribers or members. */
+    private static final Pattern GATED = Pattern.compile(
+            "(?i)(?:^|[-_ ])(?:subscriber|subscribers|paywall|paywalled|premium|paid|locked|metered|members?|gated|restricted)(?:$|[-_ ])");
+    /** A paragraph this long in a hidden element is article text hidden from non-subscribers. */
+    private static final int PROSE_CHARS = 150;
     /** An element holding more than this share of the page's text is never furniture. */
     private static final double MOST_OF_PAGE = 0.5;
 
@@ -77,7 +82,7 @@ final class Cleaner {
                     return FilterResult.CONTINUE;
                 }
                 String tag = e.normalName();
-                if (DROP_TAGS.contains(tag) || isHidden(e) || (tag.equals("noscript") && textLength(e) < NOSCRIPT_ARTICLE_CHARS)) {
+                if (DROP_TAGS.contains(tag) || (isHidden(e) && !isGatedProse(e)) || (tag.equals("noscript") && textLength(e) < NOSCRIPT_ARTICLE_CHARS)) {
                     remove.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -102,6 +107,22 @@ final class Cleaner {
         return e.hasAttr("hidden")
                 || e.attr("aria-hidden").equalsIgnoreCase("true")
                 || (e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find());
+    }
+
+    /**
+     * Whether a hidden element is the rest of an article that the page shows only to subscribers:
+     * its class or id says so, and it holds a paragraph of prose.
+     */
+    private static boolean isGatedProse(Element e) {
+        if (!GATED.matcher(e.className() + " " + e.id()).find()) {
+            return false;
+        }
+        for (Element p : e.getElementsByTag("p")) {
+            if (textLength(p) >= PROSE_CHARS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isFurniture(Element e, String tag) {

@@ -67,6 +67,15 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void theRestOfAnArticleHiddenFromNonSubscribersIsKeptButOtherHiddenTextIsNot() {
+        Extraction e = extract("<article><p>" + P1 + "</p><div class=subscriber-only style=\"display:none\"><p>" + P2
+                + "</p></div><div style=\"display:none\"><p>" + P3 + "</p></div>"
+                + "<p class=paywall-note hidden>Subscribe.</p></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
     void anArticleSplitIntoSectionsIsKeptWhole() {
         Extraction e = extract(nav() + "<main><div class=story>"
                 + "<section class=part><p>" + P1 + "</p><p>" + P2 + "</p></section>"
