@@ -59,6 +59,17 @@ public final class HtmlExtractor {
             "suscrib", "suscríb", "lee también", "leia também", "inscreva-se", "leggi anche", "iscriviti", "lees ook",
             "meld je aan", "czytaj też", "czytaj także", "czytaj również", "zapisz się", "читайте также", "подпишитесь");
     private static final int PROMPT_CHARS = 160;
+    /**
+     * Affiliate and consent disclosures, which publishers add to articles in paragraphs of any
+     * length: phrases specific enough to be tested in long blocks too.
+     */
+    private static final Phrases DISCLOSURE = new Phrases("may receive compensation", "may receive a commission",
+            "may earn a commission", "may earn commission", "we earn a commission", "may receive a small commission",
+            "affiliate links", "affiliate link", "affiliate commission", "advertising disclosure",
+            "by using this site, you consent", "by using this site you consent", "by using this site, you agree",
+            "provision erhalten", "erhalten wir eine provision", "erhalten wir eine kleine provision", "affiliate-link",
+            "liens d'affiliation", "lien d'affiliation", "enlaces de afiliados", "enlace de afiliado", "link di affiliazione",
+            "links de afiliados", "link afiliacyjny", "linki afiliacyjne");
 
     /** A short line naming the author: "By Sam Reyes", "Par Élodie Marchand – 2 juillet 2023". */
     private static final Pattern BYLINE = Pattern.compile(
@@ -216,7 +227,7 @@ public final class HtmlExtractor {
     }
 
     private static boolean isPrompt(String text) {
-        return text.length() < PROMPT_CHARS && PROMPT.in(text);
+        return (text.length() < PROMPT_CHARS && PROMPT.in(text)) || DISCLOSURE.in(text);
     }
 
     /** The page's blocks that are not links, with nothing else judged: the last resort. */

@@ -23,15 +23,14 @@ final class Phrases {
 
     /** Whether one of the phrases starts a word of {@code text}. */
     boolean in(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (int i = 0; i < lower.length(); i++) {
-            if (i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1))) {
+        for (int i = 0; i < text.length(); i++) {
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
                 continue;
             }
-            List<String> candidates = byFirstChar.get(lower.charAt(i));
+            List<String> candidates = byFirstChar.get(Character.toLowerCase(text.charAt(i)));
             if (candidates != null) {
                 for (String p : candidates) {
-                    if (lower.startsWith(p, i)) {
+                    if (text.regionMatches(true, i, p, 0, p.length())) {
                         return true;
                     }
                 }

@@ -76,6 +76,16 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void affiliateAndConsentDisclosuresAreNotBodyTextWhateverTheirLength() {
+        String disclosure = "If you purchase a product or register for an account through a link on our site, we may receive "
+                + "compensation. By using this site, you consent to our User Agreement and agree that your clicks may be "
+                + "recorded by us and by third-party partners in accordance with our Privacy Policy.";
+        Extraction e = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + disclosure + "</p></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
     void anArticleSplitIntoSectionsIsKeptWhole() {
         Extraction e = extract(nav() + "<main><div class=story>"
                 + "<section class=part><p>" + P1 + "</p><p>" + P2 + "</p></section>"
