@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
                     + "the bodies fit in a quarter of the heap."
         })
 final class DedupCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "RECORDS", description = "JSON Lines files of article records (.jsonl, .jsonl.gz).")
+    @Parameters(arity = "1..*", paramLabel = "RECORDS", description = "JSON Lines files of article records (.jsonl, .jsonl.gz), or - for standard input.")
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "Where to write the records (JSON Lines).")

@@ -25,11 +25,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Article records (JSON Lines, plain or gzip) as a {@link RecordSource} that keeps only file
  * offsets in memory: 16 bytes per record. Each access reads the line again from disk and parses it.
- * Gzipped files are first decompressed into a temporary file next to nothing else, deleted on close.
+ * Gzipped files and standard input ({@code -}) are first copied into a temporary file, deleted on close.
  * Blank lines are ignored; a line that is not a JSON object is counted in {@link #badLines()} and left out.
  */
 final class RecordFile implements RecordSource, Closeable {
     static final ObjectMapper JSON = new ObjectMapper();
+    /** The name that stands for standard input. */
+    static final String STDIN = "-";
 
     private final List<FileChannel> channels = new ArrayList<>();
     private final List<Path> temporary = new ArrayList<>();
@@ -63,13 +65,10 @@ final class RecordFile implements RecordSource, Closeable {
 
     private void add(Path path) throws IOException {
         Path plain = path;
-        if (isGzip(path)) {
-            plain = Files.createTempFile("dateline-records-", ".jsonl");
-            temporary.add(plain);
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(path), 1 << 16);
-                 OutputStream out = Files.newOutputStream(plain)) {
-                in.transferTo(out);
-            }
+        if (path.toString().equals(STDIN)) {
+            plain = spool(System.in);
+        } else if (isGzip(path)) {
+            plain = spool(Files.newInputStream(path));
         }
         FileChannel channel = FileChannel.open(plain, StandardOpenOption.READ);
         channels.add(channel);
@@ -127,6 +126,20 @@ final class RecordFile implements RecordSource, Closeable {
             withBody++;
             bodyChars += body.length();
         }
+    }
+
+    /** Copies a stream, gunzipped when it is gzip, into a temporary file deleted on close. */
+    private Path spool(InputStream raw) throws IOException {
+        Path plain = Files.createTempFile("dateline-records-", ".jsonl");
+        temporary.add(plain);
+        try (InputStream buffered = new BufferedInputStream(raw, 1 << 16);
+             OutputStream out = Files.newOutputStream(plain)) {
+            buffered.mark(2);
+            boolean gzip = buffered.read() == 0x1f && buffered.read() == 0x8b;
+            buffered.reset();
+            (gzip ? new GZIPInputStream(buffered, 1 << 16) : buffered).transferTo(out);
+        }
+        return plain;
     }
 
     private static boolean isGzip(Path path) throws IOException {

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -126,6 +129,25 @@ class DedupCommandTest {
             assertThat(r.get("cluster_id").isNull()).isTrue();
             assertThat(r.get("similarity").isNull()).isTrue();
         }
+    }
+
+    @Test
+    void readsGzippedRecordsPipedInOnStandardInput() throws IOException {
+        Path in = seedShapedRecords();
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (OutputStream o = new GZIPOutputStream(gz)) {
+            o.write(Files.readAllBytes(in));
+        }
+        Path out = tmp.resolve("out.jsonl");
+        InputStream stdin = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream(gz.toByteArray()));
+            assertThat(Main.run("dedup", "-q", "-", "-o", out.toString())).isZero();
+        } finally {
+            System.setIn(stdin);
+        }
+
+        assertThat(byId(read(out), "short").get("duplicate_of").asText()).isEqualTo("long");
     }
 
     @Test
