@@ -115,7 +115,7 @@ public final class DateFinder {
 
         Element heading = mainHeading(index.headings);
         PageRegions regions = new PageRegions(doc, heading);
-        JsonLdDates.find(index.jsonLd, plausible, (modified, value, rank, position) ->
+        JsonLdDates.find(index.jsonLdScripts(), plausible, (modified, value, rank, position) ->
                 e.offer(modified, new Candidate(value, "json-ld", rank, position)));
         metaTags(index.metas, plausible, e);
         itemprops(index.itemprops, regions, plausible, e);
@@ -264,7 +264,7 @@ public final class DateFinder {
         int position = 0;
         for (Element meta : metas) {
             String content = meta.attr("content");
-            if (content.isEmpty()) {
+            if (!hasDigit(content)) {
                 continue;
             }
             for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
@@ -287,6 +287,16 @@ public final class DateFinder {
                 break;
             }
         }
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void itemprops(List<Element> elements, PageRegions regions, Predicate<DateValue> plausible, Evidence e) {

@@ -1,7 +1,9 @@
 package org.dateline.meta.date;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -98,10 +100,18 @@ final class PageRegions {
 
     /** Whether {@code e} or one of its ancestors is outside the article. */
     boolean offArticleDeep(Element e) {
+        List<Element> chain = new ArrayList<>();
         for (Element p = e; p != null; p = p.parent()) {
-            if (offArticle(p, p.parent() != null && p.parent().closest("article") != null)) {
+            chain.add(p);
+        }
+        // from the root down, so that whether an <article> encloses each element is known on the way
+        boolean insideArticle = false;
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            Element p = chain.get(i);
+            if (offArticle(p, insideArticle)) {
                 return true;
             }
+            insideArticle |= p.normalName().equals("article");
         }
         return false;
     }
