@@ -477,13 +477,14 @@ public final class DateFinder {
             if (el == heading) {
                 headingIndex = index;
             }
-            if (regions.offArticle(el, articleDepth > 0)) {
+            String names = PageRegions.classAndId(el);
+            if (regions.offArticle(el, names, articleDepth > 0)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (el.normalName().equals("article")) {
                 articleDepth++;
             }
-            if (el != heading && PageRegions.dateish(el) && Nodes.atMostChildren(el, 12)) {
+            if (el != heading && PageRegions.dateish(names) && Nodes.atMostChildren(el, 12)) {
                 String s = el.text();
                 if (s.length() <= MAX_TEXT && read(s, true)) {
                     index++;

@@ -66,7 +66,9 @@ final class JsonLdDates {
 
     /** Parses one script leniently; the values read before an error are kept. */
     static Script parse(Element script) {
-        String text = WRAPPERS.matcher(script.data()).replaceAll(" ").strip();
+        String data = script.data();
+        String text = (data.contains("<!") || data.contains("]]>") || data.contains("-->")
+                ? WRAPPERS.matcher(data).replaceAll(" ") : data).strip();
         List<JsonNode> values = new ArrayList<>(1);
         try (MappingIterator<JsonNode> it = READER.readValues(text)) {
             while (it.hasNextValue()) {

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -44,13 +45,23 @@ final class PageRegions {
     }
 
     static String classAndId(Element e) {
-        String c = e.className();
-        String id = e.id();
+        if (e.attributesSize() == 0) {
+            return "";
+        }
+        // the HTML parser lower-cases attribute names: exact lookups suffice
+        Attributes attributes = e.attributes();
+        String c = attributes.get("class").strip();
+        String id = attributes.get("id");
         return (c.isEmpty() ? id : id.isEmpty() ? c : c + " " + id).toLowerCase(Locale.ROOT);
     }
 
     /** Whether {@code e} and its content are outside the article, judged from {@code e} alone. */
     boolean offArticle(Element e, boolean insideArticle) {
+        return offArticle(e, classAndId(e), insideArticle);
+    }
+
+    /** As {@link #offArticle(Element, boolean)}, given {@code e}'s {@link #classAndId}. */
+    boolean offArticle(Element e, String names, boolean insideArticle) {
         String tag = e.normalName();
         if (headlineContainers.contains(e)) {
             return false;
@@ -67,7 +78,6 @@ final class PageRegions {
         if (tag.equals("aside") && !insideArticle) {
             return true;
         }
-        String names = classAndId(e);
         if (names.isEmpty()) {
             return false;
         }
@@ -116,9 +126,8 @@ final class PageRegions {
         return false;
     }
 
-    /** Whether class or id say that {@code e} holds a date, a byline or post metadata. */
-    static boolean dateish(Element e) {
-        String names = classAndId(e);
+    /** Whether class or id ({@link #classAndId}) say that an element holds a date, a byline or post metadata. */
+    static boolean dateish(String names) {
         if (names.isEmpty()) {
             return false;
         }
