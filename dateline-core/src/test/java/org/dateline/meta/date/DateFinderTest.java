@@ -199,6 +199,24 @@ class DateFinderTest {
     }
 
     @Test
+    void theHeadingThatIsThePageTitleAnchorsTheBylineNotTheSiteLogo() {
+        PublicationDate d = find("<title>Ferry strike ends after three weeks | Daily Planet</title>",
+                "<header><h1>Daily Planet</h1><span class=\"date\">Friday, 1 April 2022</span></header>"
+                + "<div class=\"teaser\"><p>Other story</p></div><div class=\"teaser\"><p>Other story</p></div>"
+                + "<main><h1>Ferry strike ends after three weeks</h1><p class=\"byline\">25 March 2022</p>"
+                + "<p>Body text.</p></main>");
+        assertThat(d.published()).isEqualTo("2022-03-25");
+        assertThat(d.source()).isEqualTo("byline");
+    }
+
+    @Test
+    void aBylineWrittenMonthFirstWithDotsIsTheStructuredDateNotAnotherOne() {
+        PublicationDate d = find(jsonLd("{\"@type\":\"NewsArticle\",\"datePublished\":\"2017-11-03T03:01:00\"}"),
+                "<h1>Title</h1><div class=\"meta\">11.03.17</div><p>Body text.</p>");
+        assertThat(d.published()).isEqualTo("2017-11-03T03:01");
+    }
+
+    @Test
     void postClassesNamingACategoryOrTagDoNotHideTheArticle() {
         PublicationDate d = find("", "<div class=\"post type-post category-popular tag-menu hentry\">"
                 + "<h1>Title</h1><p>March 25, 2022</p><p>Body text.</p></div>");
