@@ -120,8 +120,13 @@ public final class DateFinder {
         metaTags(index.metas, plausible, e);
         itemprops(index.itemprops, regions, plausible, e);
         timeElements(index.times, regions, plausible, e);
-        String address = url != null && url.contains("://") ? url : index.canonical != null ? index.canonical : index.ogUrl;
-        DateValue fromUrl = address == null ? null : UrlDates.find(address);
+        // the page's own address first, then the one it declares (a syndicated copy names the original)
+        DateValue fromUrl = null;
+        for (String address : new String[] {url != null && url.contains("://") ? url : null, index.canonical, index.ogUrl}) {
+            if (address != null && fromUrl == null) {
+                fromUrl = UrlDates.find(address);
+            }
+        }
         if (fromUrl != null && !plausible.test(fromUrl)) {
             fromUrl = null;
         }

@@ -110,6 +110,23 @@ class DateFinderTest {
     }
 
     @Test
+    void urlDatesWithAnEnglishMonthName() {
+        assertThat(finder.find(page("", "<h1>T</h1>"), "https://example.com/world/2022/mar/25/title", null).published())
+                .isEqualTo("2022-03-25");
+        assertThat(finder.find(page("", "<h1>T</h1>"), "https://example.com/2022/march/25/title", null).published())
+                .isEqualTo("2022-03-25");
+        assertThat(finder.find(page("", "<h1>T</h1>"), "https://example.com/2022/marsh/25/title", null).published()).isNull();
+    }
+
+    @Test
+    void theCanonicalUrlDatesASyndicatedCopyWhoseOwnUrlHasNoDate() {
+        PublicationDate d = finder.find(page("<link rel=\"canonical\" href=\"https://origin.example/2022/mar/25/title\">",
+                "<h1>T</h1>"), "https://portal.example/news/ar-BB19DUqK", null);
+        assertThat(d.published()).isEqualTo("2022-03-25");
+        assertThat(d.source()).isEqualTo("url");
+    }
+
+    @Test
     void aUrlMonthIsRefinedByAVisibleDateInThatMonth() {
         PublicationDate d = finder.find(page("", "<h1>Title</h1><p>Posted 25.03.2022</p>"),
                 "https://example.blogspot.com/2022/03/title.html", null);
