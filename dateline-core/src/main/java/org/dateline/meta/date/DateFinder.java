@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -114,7 +116,13 @@ public final class DateFinder {
         Evidence e = new Evidence();
 
         Element heading = mainHeading(index.headings, titles(index));
-        PageRegions regions = new PageRegions(doc, heading);
+        Set<String> addresses = new HashSet<>();
+        for (String address : new String[] {url, index.canonical, index.ogUrl}) {
+            if (address != null && address.contains("://")) {
+                addresses.add(address);
+            }
+        }
+        PageRegions regions = new PageRegions(doc, heading, addresses);
         JsonLdDates.find(index.jsonLdScripts(), plausible, (modified, value, rank, position) ->
                 e.offer(modified, new Candidate(value, "json-ld", rank, position)));
         metaTags(index.metas, plausible, e);
@@ -323,7 +331,7 @@ public final class DateFinder {
             if (!modified && !prop.contains("datepublished") && !prop.contains("datecreated")) {
                 continue;
             }
-            if (regions.offArticleDeep(el)) {
+            if (regions.offArticleDeep(el) || regions.elsewhereDeep(el)) {
                 continue;
             }
             DateValue v = attributeDate(el);
@@ -360,7 +368,7 @@ public final class DateFinder {
             boolean abbr = time.normalName().equals("abbr");
             String names = PageRegions.classAndId(time) + " " + time.attr("itemprop").toLowerCase(Locale.ROOT);
             boolean modified = names.contains("updated") || names.contains("modified");
-            if (regions.offArticleDeep(time)) {
+            if (regions.offArticleDeep(time) || regions.elsewhereDeep(time)) {
                 continue;
             }
             String datetime = time.attr(abbr ? "title" : "datetime");
@@ -571,7 +579,7 @@ public final class DateFinder {
                 headingIndex = index;
             }
             String names = PageRegions.classAndId(el);
-            if (regions.offArticle(el, names, articleDepth > 0)) {
+            if (regions.offArticle(el, names, articleDepth > 0) || regions.elsewhere(el)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (el.normalName().equals("article")) {

@@ -110,6 +110,28 @@ class DateFinderTest {
     }
 
     @Test
+    void datesInLinksToOtherPagesAndInOtherArticlesAreTheirs() {
+        String url = "https://news.example/ferry-strike-ends";
+        PublicationDate d = finder.find(page("", "<article><h1>Ferry strike ends</h1>"
+                + "<aside class=\"marginal\"><a href=\"/older-story\"><span class=\"date\">21.10.2019</span></a></aside>"
+                + "<p>Body text.</p><p class=\"date\">25.03.2022</p></article>"
+                + "<article class=\"card\"><time datetime=\"2022-03-20\">20.03.2022</time></article>"), url, null);
+        assertThat(d.published()).isEqualTo("2022-03-25");
+    }
+
+    @Test
+    void aDateLinkedToThePageItselfOrToItsDayArchiveIsThePagesDate() {
+        String url = "https://blog.example/ferry-strike-ends/";
+        assertThat(finder.find(page("", "<h1>Ferry strike ends</h1><p>Body text.</p>"
+                + "<a href=\"https://blog.example/ferry-strike-ends\"><span class=\"date\">25.03.2022</span></a>"
+                + "<a href=\"/other\"><span class=\"date\">01.03.2022</span></a>"), url, null).published())
+                .isEqualTo("2022-03-25");
+        assertThat(finder.find(page("", "<h1>Ferry strike ends</h1><p>Body text.</p>"
+                + "<a href=\"/2022/03/25/\"><span class=\"date\">25.03.2022</span></a>"), url, null).published())
+                .isEqualTo("2022-03-25");
+    }
+
+    @Test
     void urlDatesWithAnEnglishMonthName() {
         assertThat(finder.find(page("", "<h1>T</h1>"), "https://example.com/world/2022/mar/25/title", null).published())
                 .isEqualTo("2022-03-25");
