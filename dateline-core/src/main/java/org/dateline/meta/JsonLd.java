@@ -1,17 +1,12 @@
 package org.dateline.meta;
 
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,16 +14,11 @@ import org.jspecify.annotations.Nullable;
  * arrays and {@code @graph} flattened, indexed by {@code @id} so that references such as
  * {@code "author": {"@id": "#p1"}} resolve to their node.
  *
- * <p>Scripts that are not valid JSON are parsed leniently (comments, single quotes, control
- * characters in strings, trailing commas); a script that still fails is ignored, as the rest of
- * the page's evidence remains.
+ * <p>The scripts are parsed once, leniently, by {@link org.dateline.meta.date.PageIndex}, which the
+ * date finder shares; a script that does not parse is ignored, as the rest of the page's evidence
+ * remains.
  */
 final class JsonLd {
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
-                    JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
-                    JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
-            .build();
     /** Schema.org types that describe the article itself. */
     private static final Pattern ARTICLE_TYPE = Pattern.compile(
             ".*(article|posting|report|blogpost|newsarticle|liveblog|review|opinion|analysis).*");
@@ -42,21 +32,11 @@ final class JsonLd {
         this.byId = byId;
     }
 
-    static JsonLd of(List<Element> scripts) {
+    /** The objects of the given JSON-LD values (see {@link org.dateline.meta.date.PageIndex#jsonLdValues()}). */
+    static JsonLd of(List<JsonNode> values) {
         List<JsonNode> nodes = new ArrayList<>();
-        for (Element script : scripts) {
-            if (!script.attr("type").trim().equalsIgnoreCase("application/ld+json")) {
-                continue;
-            }
-            try {
-                String data = script.data().trim();
-                if (data.startsWith("<!--")) {
-                    data = data.substring(4).replaceAll("-->\\s*$", "");
-                }
-                collect(JSON.readTree(data), nodes);
-            } catch (Exception e) {
-                // broken JSON-LD is common; other evidence remains
-            }
+        for (JsonNode value : values) {
+            collect(value, nodes);
         }
         Map<String, JsonNode> byId = new HashMap<>();
         for (JsonNode n : nodes) {

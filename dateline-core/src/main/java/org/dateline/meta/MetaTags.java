@@ -23,7 +23,7 @@ final class MetaTags {
     static MetaTags of(List<Element> metas) {
         Map<String, List<String>> values = new HashMap<>();
         for (Element e : metas) {
-            String content = e.attr("content").replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+            String content = collapse(e.attr("content"));
             if (content.isEmpty()) {
                 continue;
             }
@@ -31,13 +31,31 @@ final class MetaTags {
                 String key = e.attr(attr).trim().toLowerCase(Locale.ROOT);
                 if (!key.isEmpty()) {
                     // RDFa allows several space-separated properties on one tag
-                    for (String k : key.split("\\s+")) {
+                    for (String k : key.indexOf(' ') < 0 ? new String[] {key} : key.split("\\s+")) {
                         values.computeIfAbsent(k, x -> new ArrayList<>(1)).add(content);
                     }
                 }
             }
         }
         return new MetaTags(values);
+    }
+
+    /** {@code s} with runs of whitespace (and no-break spaces) as one space, trimmed. */
+    private static String collapse(String s) {
+        StringBuilder b = null;
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean white = c == ' ' || c == '\u00a0' || c >= '\t' && c <= '\r';
+            if (b == null && (white && (c != ' ' || space || i == 0 || i == s.length() - 1))) {
+                b = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (b != null && !(white && space)) {
+                b.append(white ? ' ' : c);
+            }
+            space = white;
+        }
+        return (b == null ? s : b.toString()).trim();
     }
 
     /** The first value of the first key present, or {@code null}. */

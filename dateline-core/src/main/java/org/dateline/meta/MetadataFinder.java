@@ -86,7 +86,7 @@ public final class MetadataFinder {
      */
     public Metadata find(Document doc, @Nullable String url, @Nullable Instant crawled) {
         PageIndex index = PageIndex.of(doc);
-        JsonLd ld = JsonLd.of(index.jsonLd());
+        JsonLd ld = JsonLd.of(index.jsonLdValues());
         MetaTags tags = MetaTags.of(index.metas());
         String site = site(doc, tags, ld, url);
         PublicationDate date = dates.find(index, url, crawled);

@@ -46,6 +46,17 @@ class MetadataFinderTest {
     }
 
     @Test
+    void readsJsonLdWrappedInCdataWithCommentsAndSingleQuotes() {
+        Metadata m = find("""
+                <html><head><script type="application/ld+json">//<![CDATA[
+                {'@type': 'NewsArticle', /* generated */ 'author': {'@type': 'Person', 'name': 'Sam Reyes'},
+                 'datePublished': '2022-03-25'}
+                //]]></script></head><body></body></html>""");
+        assertThat(m.authors()).containsExactly("Sam Reyes");
+        assertThat(m.published()).isEqualTo("2022-03-25");
+    }
+
+    @Test
     void prefersAPersonOverAnOrganisationAuthor() {
         Metadata m = find("""
                 <html><head><script type="application/ld+json">

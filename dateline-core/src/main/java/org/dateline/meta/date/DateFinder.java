@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -113,15 +115,26 @@ public final class DateFinder {
                 && (v.precision() != Precision.YEAR || v.date().getYear() >= EARLIEST.getYear());
         Evidence e = new Evidence();
 
-        Element heading = mainHeading(index.headings);
-        PageRegions regions = new PageRegions(doc, heading);
-        JsonLdDates.find(index.jsonLd, plausible, (modified, value, rank, position) ->
+        Element heading = mainHeading(index.headings, titles(index));
+        Set<String> addresses = new HashSet<>();
+        for (String address : new String[] {url, index.canonical, index.ogUrl}) {
+            if (address != null && address.contains("://")) {
+                addresses.add(address);
+            }
+        }
+        PageRegions regions = new PageRegions(doc, heading, addresses);
+        JsonLdDates.find(index.jsonLdScripts(), plausible, (modified, value, rank, position) ->
                 e.offer(modified, new Candidate(value, "json-ld", rank, position)));
         metaTags(index.metas, plausible, e);
         itemprops(index.itemprops, regions, plausible, e);
         timeElements(index.times, regions, plausible, e);
-        String address = url != null && url.contains("://") ? url : index.canonical != null ? index.canonical : index.ogUrl;
-        DateValue fromUrl = address == null ? null : UrlDates.find(address);
+        // the page's own address first, then the one it declares (a syndicated copy names the original)
+        DateValue fromUrl = null;
+        for (String address : new String[] {url != null && url.contains("://") ? url : null, index.canonical, index.ogUrl}) {
+            if (address != null && fromUrl == null) {
+                fromUrl = UrlDates.find(address);
+            }
+        }
         if (fromUrl != null && !plausible.test(fromUrl)) {
             fromUrl = null;
         }
@@ -189,6 +202,10 @@ public final class DateFinder {
                 continue;
             }
             long diff = Math.abs(local.value().date().toEpochDay() - day.toEpochDay());
+            if (diff > 1 && local == byline && swapped(local.value().date()).equals(day)) {
+                // 11.03.17 read day first where the page wrote month first: the same day as the structured date
+                return structured;
+            }
             ZoneOffset offset = structured.value().offset();
             if (diff == 1 && (offset == null || offset.equals(ZoneOffset.UTC))) {
                 return new Candidate(DateValue.ofDay(local.value().date()), structured.source(), structured.rank(), structured.position());
@@ -198,6 +215,13 @@ public final class DateFinder {
             }
         }
         return structured;
+    }
+
+    /** {@code date} with day and month exchanged, or {@code date} itself when that is no date. */
+    private static LocalDate swapped(LocalDate date) {
+        int day = date.getDayOfMonth();
+        return day <= 12 && date.getMonthValue() <= LocalDate.of(date.getYear(), day, 1).lengthOfMonth()
+                ? LocalDate.of(date.getYear(), day, date.getMonthValue()) : date;
     }
 
     /** The best candidate of each kind from the structured sources. */
@@ -264,7 +288,7 @@ public final class DateFinder {
         int position = 0;
         for (Element meta : metas) {
             String content = meta.attr("content");
-            if (content.isEmpty()) {
+            if (!hasDigit(content)) {
                 continue;
             }
             for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
@@ -289,6 +313,16 @@ public final class DateFinder {
         }
     }
 
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void itemprops(List<Element> elements, PageRegions regions, Predicate<DateValue> plausible, Evidence e) {
         int position = 0;
         for (Element el : elements) {
@@ -297,7 +331,7 @@ public final class DateFinder {
             if (!modified && !prop.contains("datepublished") && !prop.contains("datecreated")) {
                 continue;
             }
-            if (regions.offArticleDeep(el)) {
+            if (regions.offArticleDeep(el) || regions.elsewhereDeep(el)) {
                 continue;
             }
             DateValue v = attributeDate(el);
@@ -334,7 +368,7 @@ public final class DateFinder {
             boolean abbr = time.normalName().equals("abbr");
             String names = PageRegions.classAndId(time) + " " + time.attr("itemprop").toLowerCase(Locale.ROOT);
             boolean modified = names.contains("updated") || names.contains("modified");
-            if (regions.offArticleDeep(time)) {
+            if (regions.offArticleDeep(time) || regions.elsewhereDeep(time)) {
                 continue;
             }
             String datetime = time.attr(abbr ? "title" : "datetime");
@@ -380,7 +414,11 @@ public final class DateFinder {
      * {@code itemprop=headline}), wherever it is: blog engines put the whole post list in a
      * "widget", and the blog's name, not the post's, in the h1.
      */
-    private static @Nullable Element mainHeading(List<Element> headings) {
+    private static @Nullable Element mainHeading(List<Element> headings, List<String> titles) {
+        Element titled = titledHeading(headings, titles);
+        if (titled != null) {
+            return titled;
+        }
         Element marked = null;
         Element lone = null;
         int h1s = 0;
@@ -401,6 +439,79 @@ public final class DateFinder {
         }
         // a single h1 whose container's class merely sounds like navigation ("intro__breadcrumbnavigation")
         return marked != null ? marked : h1s == 1 && lone.closest("nav, aside, footer") == null ? lone : null;
+    }
+
+    /** Headings shorter than this (normalised) are section labels, too short to match a title by. */
+    private static final int MIN_TITLE = 10;
+    /** A heading must cover at least this share of the title (or the title of it) to be its headline. */
+    private static final double MIN_TITLE_COVER = 0.5;
+
+    /**
+     * The heading whose text is the page's title ({@code og:title}, {@code twitter:title},
+     * {@code <title>}) or the largest part of it, an h1 before an h2 or h3 as good: the site's logo,
+     * a hidden "Navigation" h1 or a blog's name in its h1 then do not pass for the article's headline.
+     */
+    private static @Nullable Element titledHeading(List<Element> headings, List<String> titles) {
+        if (titles.isEmpty()) {
+            return null;
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Element h : headings) {
+            String text = normalize(h.text());
+            if (text.length() < MIN_TITLE) {
+                continue;
+            }
+            for (String title : titles) {
+                if (title.contains(text) || text.contains(title)) {
+                    // how much of the title the heading covers; h2 and h3 rank just below an equal h1
+                    double score = (double) Math.min(text.length(), title.length()) / Math.max(text.length(), title.length())
+                            - (h.normalName().equals("h1") ? 0 : 0.01);
+                    if (score >= MIN_TITLE_COVER && score > bestScore) {
+                        best = h;
+                        bestScore = score;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static List<String> titles(PageIndex index) {
+        List<String> titles = new ArrayList<>(3);
+        for (Element meta : index.metas) {
+            String key = meta.hasAttr("property") ? meta.attr("property") : meta.attr("name");
+            if (key.equalsIgnoreCase("og:title") || key.equalsIgnoreCase("twitter:title")) {
+                addTitle(titles, meta.attr("content"));
+            }
+        }
+        addTitle(titles, index.doc.title());
+        return titles;
+    }
+
+    private static void addTitle(List<String> titles, String title) {
+        String t = normalize(title);
+        if (t.length() >= MIN_TITLE && !titles.contains(t)) {
+            titles.add(t);
+        }
+    }
+
+    /** Lower case, letters and digits only, single spaces. */
+    private static String normalize(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = true;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetterOrDigit(c)) {
+                b.appendCodePoint(Character.toLowerCase(c));
+                space = false;
+            } else if (!space) {
+                b.append(' ');
+                space = true;
+            }
+        }
+        return b.toString().strip();
     }
 
     private static final Pattern ENTRY_TITLE = Pattern.compile("entry-title|post-title|article-title|headline");
@@ -467,13 +578,14 @@ public final class DateFinder {
             if (el == heading) {
                 headingIndex = index;
             }
-            if (regions.offArticle(el, articleDepth > 0)) {
+            String names = PageRegions.classAndId(el);
+            if (regions.offArticle(el, names, articleDepth > 0) || regions.elsewhere(el)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (el.normalName().equals("article")) {
                 articleDepth++;
             }
-            if (el != heading && PageRegions.dateish(el) && Nodes.atMostChildren(el, 12)) {
+            if (el != heading && PageRegions.dateish(names) && Nodes.atMostChildren(el, 12)) {
                 String s = el.text();
                 if (s.length() <= MAX_TEXT && read(s, true)) {
                     index++;

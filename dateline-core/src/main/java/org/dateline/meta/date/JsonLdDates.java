@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -59,22 +60,37 @@ final class JsonLdDates {
     private JsonLdDates() {
     }
 
-    /** Reads the dates of the page's {@code ld+json} scripts. */
-    static void find(List<Element> scripts, Predicate<DateValue> plausible, Sink sink) {
+    /** One {@code ld+json} script: its text without CDATA or comment wrappers, and the values parsed from it. */
+    record Script(String text, List<JsonNode> values) {
+    }
+
+    /** Parses one script leniently; the values read before an error are kept. */
+    static Script parse(Element script) {
+        String data = script.data();
+        String text = (data.contains("<!") || data.contains("]]>") || data.contains("-->")
+                ? WRAPPERS.matcher(data).replaceAll(" ") : data).strip();
+        List<JsonNode> values = new ArrayList<>(1);
+        try (MappingIterator<JsonNode> it = READER.readValues(text)) {
+            while (it.hasNextValue()) {
+                values.add(it.nextValue());
+            }
+        } catch (IOException | RuntimeException e) {
+            // keep what was read; the regex in find covers scripts that gave nothing
+        }
+        return new Script(text, values);
+    }
+
+    /** Reads the dates of the page's parsed {@code ld+json} scripts. */
+    static void find(List<Script> scripts, Predicate<DateValue> plausible, Sink sink) {
         int[] position = {0};
-        for (Element script : scripts) {
-            String raw = script.data();
-            if (raw.indexOf("date") < 0 && raw.indexOf("Date") < 0) {
+        for (Script script : scripts) {
+            String text = script.text();
+            if (text.indexOf("date") < 0 && text.indexOf("Date") < 0) {
                 continue;
             }
-            String text = WRAPPERS.matcher(raw).replaceAll(" ").strip();
             int before = position[0];
-            try (MappingIterator<JsonNode> values = READER.readValues(text)) {
-                while (values.hasNextValue()) {
-                    walk(values.nextValue(), 0, 2, plausible, sink, position);
-                }
-            } catch (IOException | RuntimeException e) {
-                // keep what was read; the regex below covers scripts that gave nothing
+            for (JsonNode value : script.values()) {
+                walk(value, 0, 2, plausible, sink, position);
             }
             if (position[0] == before) {
                 Matcher m = FALLBACK.matcher(text);

@@ -1,8 +1,10 @@
 package org.dateline.meta.date;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -25,6 +27,7 @@ public final class PageIndex implements NodeVisitor {
     final List<Element> headings = new ArrayList<>();
     final List<Element> rels = new ArrayList<>();
     final Document doc;
+    private @Nullable List<JsonLdDates.Script> scripts;
     @Nullable String canonical;
     @Nullable String ogUrl;
     @Nullable String language;
@@ -43,6 +46,29 @@ public final class PageIndex implements NodeVisitor {
     /** The page's JSON-LD {@code <script>} elements, in page order. */
     public List<Element> jsonLd() {
         return jsonLd;
+    }
+
+    /**
+     * The values of the page's JSON-LD scripts, parsed leniently once (comments, single quotes,
+     * trailing commas, CDATA and HTML comment wrappers, several values per script), in page order.
+     */
+    public List<JsonNode> jsonLdValues() {
+        List<JsonNode> values = new ArrayList<>();
+        for (JsonLdDates.Script s : jsonLdScripts()) {
+            values.addAll(s.values());
+        }
+        return values;
+    }
+
+    List<JsonLdDates.Script> jsonLdScripts() {
+        if (scripts == null) {
+            List<JsonLdDates.Script> parsed = new ArrayList<>(jsonLd.size());
+            for (Element script : jsonLd) {
+                parsed.add(JsonLdDates.parse(script));
+            }
+            scripts = parsed;
+        }
+        return scripts;
     }
 
     /** The page's {@code <meta>} elements, in page order. */
@@ -93,10 +119,15 @@ public final class PageIndex implements NodeVisitor {
             default -> {
             }
         }
-        if (el.hasAttr("rel")) {
+        if (el.attributesSize() == 0) {
+            return;
+        }
+        // the HTML parser lower-cases attribute names: exact lookups suffice
+        Attributes attributes = el.attributes();
+        if (attributes.hasKey("rel")) {
             rels.add(el);
         }
-        if (el.hasAttr("itemprop") && !el.normalName().equals("meta")) {
+        if (attributes.hasKey("itemprop") && !el.normalName().equals("meta")) {
             itemprops.add(el);
         }
     }

@@ -1,9 +1,14 @@
 package org.dateline.meta.date;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -31,24 +36,107 @@ final class PageRegions {
         "zeit", "subline", "submitted", "autor", "author", "info"};
     private static final Set<String> NEVER_SKIPPED = Set.of("html", "body", "main", "article");
 
+    /** A link to a day's or a month's archive: {@code /2022/03/25/}, {@code /2022/03}. */
+    private static final Pattern ARCHIVE = Pattern.compile("/\\d{4}/\\d{1,2}(?:/\\d{1,2})?");
+
     private final Set<Element> headlineContainers;
+    private final boolean headlineInArticle;
+    /** The paths of the page's own addresses, without query, fragment or final slash. */
+    private final Set<String> ownPaths;
 
     PageRegions(Document doc, @Nullable Element headline) {
+        this(doc, headline, Set.of());
+    }
+
+    /**
+     * @param ownAddresses the page's URL, canonical URL..., to tell links to the page itself
+     *                     (permalinks around its date) from links to other pages
+     */
+    PageRegions(Document doc, @Nullable Element headline, Set<String> ownAddresses) {
         Set<Element> containers = Collections.newSetFromMap(new IdentityHashMap<>());
+        boolean inArticle = false;
         for (Element p = headline; p != null; p = p.parent()) {
             containers.add(p);
+            inArticle |= p.normalName().equals("article");
         }
         this.headlineContainers = containers;
+        this.headlineInArticle = inArticle;
+        Set<String> paths = new HashSet<>();
+        for (String address : ownAddresses) {
+            paths.add(path(address));
+        }
+        this.ownPaths = paths;
+    }
+
+    /**
+     * Whether {@code e} is the teaser of another page, whose date is that page's: a link to
+     * another page (not to this one, nor to a date archive), or an {@code <article>} other than
+     * the headline's when the headline has one.
+     */
+    boolean elsewhere(Element e) {
+        if (e.normalName().equals("article")) {
+            return headlineInArticle && !headlineContainers.contains(e);
+        }
+        if (!e.normalName().equals("a") || ownPaths.isEmpty()) {
+            return false;
+        }
+        String href = e.attr("href").strip();
+        if (href.isEmpty() || href.startsWith("#") || href.regionMatches(true, 0, "javascript:", 0, 11)) {
+            return false;
+        }
+        String path = path(href);
+        return !ownPaths.contains(path) && !ARCHIVE.matcher(path).matches();
+    }
+
+    /** Whether {@code e} or an ancestor is {@link #elsewhere}. */
+    boolean elsewhereDeep(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (elsewhere(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The path of a URL, absolute or not, without query, fragment or final slash. */
+    static String path(String url) {
+        int start = url.indexOf("://");
+        start = start < 0 ? (url.startsWith("//") ? url.indexOf('/', 2) : 0) : url.indexOf('/', start + 3);
+        if (start < 0) {
+            return "";
+        }
+        int end = url.length();
+        for (int i = start; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == '?' || c == '#') {
+                end = i;
+                break;
+            }
+        }
+        while (end > start && url.charAt(end - 1) == '/') {
+            end--;
+        }
+        return url.substring(start, end);
     }
 
     static String classAndId(Element e) {
-        String c = e.className();
-        String id = e.id();
+        if (e.attributesSize() == 0) {
+            return "";
+        }
+        // the HTML parser lower-cases attribute names: exact lookups suffice
+        Attributes attributes = e.attributes();
+        String c = attributes.get("class").strip();
+        String id = attributes.get("id");
         return (c.isEmpty() ? id : id.isEmpty() ? c : c + " " + id).toLowerCase(Locale.ROOT);
     }
 
     /** Whether {@code e} and its content are outside the article, judged from {@code e} alone. */
     boolean offArticle(Element e, boolean insideArticle) {
+        return offArticle(e, classAndId(e), insideArticle);
+    }
+
+    /** As {@link #offArticle(Element, boolean)}, given {@code e}'s {@link #classAndId}. */
+    boolean offArticle(Element e, String names, boolean insideArticle) {
         String tag = e.normalName();
         if (headlineContainers.contains(e)) {
             return false;
@@ -65,7 +153,6 @@ final class PageRegions {
         if (tag.equals("aside") && !insideArticle) {
             return true;
         }
-        String names = classAndId(e);
         if (names.isEmpty()) {
             return false;
         }
@@ -98,17 +185,24 @@ final class PageRegions {
 
     /** Whether {@code e} or one of its ancestors is outside the article. */
     boolean offArticleDeep(Element e) {
+        List<Element> chain = new ArrayList<>();
         for (Element p = e; p != null; p = p.parent()) {
-            if (offArticle(p, p.parent() != null && p.parent().closest("article") != null)) {
+            chain.add(p);
+        }
+        // from the root down, so that whether an <article> encloses each element is known on the way
+        boolean insideArticle = false;
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            Element p = chain.get(i);
+            if (offArticle(p, insideArticle)) {
                 return true;
             }
+            insideArticle |= p.normalName().equals("article");
         }
         return false;
     }
 
-    /** Whether class or id say that {@code e} holds a date, a byline or post metadata. */
-    static boolean dateish(Element e) {
-        String names = classAndId(e);
+    /** Whether class or id ({@link #classAndId}) say that an element holds a date, a byline or post metadata. */
+    static boolean dateish(String names) {
         if (names.isEmpty()) {
             return false;
         }

@@ -1,18 +1,25 @@
 package org.dateline.meta.date;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Dates in a URL path: {@code /2022/03/25/}, {@code /2022-03-25-title}, {@code /20220325/},
- * {@code _2022_03_25}; {@code /2022/03/} gives the month only. Query strings and hosts are not read.
+ * {@code _2022_03_25}, {@code /2022/mar/25/}; {@code /2022/03/} gives the month only. Query strings and hosts are not read.
  */
 public final class UrlDates {
     private static final Pattern DAY = Pattern.compile(
             "(?<![\\d])((?:199[5-9]|20\\d{2}))([/_.-])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
     private static final Pattern COMPACT = Pattern.compile("(?<=[/_.-])((?:199[5-9]|20\\d{2}))(\\d{2})(\\d{2})(?=[/_.-]|$)");
+    /** /2020/oct/02/, /2023/dec/21/: an English month name or its three-letter abbreviation. */
+    private static final Pattern NAMED = Pattern.compile(
+            "/((?:199[5-9]|20\\d{2}))/(\\p{Alpha}{3,9})/(\\d{1,2})(?=/|$)", Pattern.CASE_INSENSITIVE);
+    private static final List<String> MONTH_NAMES = List.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
     private static final Pattern MONTH = Pattern.compile("/((?:199[5-9]|20\\d{2}))/(\\d{1,2})(?=/)");
 
     private UrlDates() {
@@ -26,6 +33,19 @@ public final class UrlDates {
             DateValue v = day(m.group(1), m.group(3), m.group(4));
             if (v != null) {
                 return v;
+            }
+        }
+        m = NAMED.matcher(path);
+        if (m.find()) {
+            String name = m.group(2).toLowerCase(Locale.ROOT);
+            for (int i = 0; i < MONTH_NAMES.size(); i++) {
+                String month = MONTH_NAMES.get(i);
+                if (name.equals(month) || name.length() == 3 && month.startsWith(name)) {
+                    DateValue v = day(m.group(1), String.valueOf(i + 1), m.group(3));
+                    if (v != null) {
+                        return v;
+                    }
+                }
             }
         }
         m = COMPACT.matcher(path);

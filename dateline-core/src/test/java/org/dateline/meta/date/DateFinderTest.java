@@ -110,6 +110,45 @@ class DateFinderTest {
     }
 
     @Test
+    void datesInLinksToOtherPagesAndInOtherArticlesAreTheirs() {
+        String url = "https://news.example/ferry-strike-ends";
+        PublicationDate d = finder.find(page("", "<article><h1>Ferry strike ends</h1>"
+                + "<aside class=\"marginal\"><a href=\"/older-story\"><span class=\"date\">21.10.2019</span></a></aside>"
+                + "<p>Body text.</p><p class=\"date\">25.03.2022</p></article>"
+                + "<article class=\"card\"><time datetime=\"2022-03-20\">20.03.2022</time></article>"), url, null);
+        assertThat(d.published()).isEqualTo("2022-03-25");
+    }
+
+    @Test
+    void aDateLinkedToThePageItselfOrToItsDayArchiveIsThePagesDate() {
+        String url = "https://blog.example/ferry-strike-ends/";
+        assertThat(finder.find(page("", "<h1>Ferry strike ends</h1><p>Body text.</p>"
+                + "<a href=\"https://blog.example/ferry-strike-ends\"><span class=\"date\">25.03.2022</span></a>"
+                + "<a href=\"/other\"><span class=\"date\">01.03.2022</span></a>"), url, null).published())
+                .isEqualTo("2022-03-25");
+        assertThat(finder.find(page("", "<h1>Ferry strike ends</h1><p>Body text.</p>"
+                + "<a href=\"/2022/03/25/\"><span class=\"date\">25.03.2022</span></a>"), url, null).published())
+                .isEqualTo("2022-03-25");
+    }
+
+    @Test
+    void urlDatesWithAnEnglishMonthName() {
+        assertThat(finder.find(page("", "<h1>T</h1>"), "https://example.com/world/2022/mar/25/title", null).published())
+                .isEqualTo("2022-03-25");
+        assertThat(finder.find(page("", "<h1>T</h1>"), "https://example.com/2022/march/25/title", null).published())
+                .isEqualTo("2022-03-25");
+        assertThat(finder.find(page("", "<h1>T</h1>"), "https://example.com/2022/marsh/25/title", null).published()).isNull();
+    }
+
+    @Test
+    void theCanonicalUrlDatesASyndicatedCopyWhoseOwnUrlHasNoDate() {
+        PublicationDate d = finder.find(page("<link rel=\"canonical\" href=\"https://origin.example/2022/mar/25/title\">",
+                "<h1>T</h1>"), "https://portal.example/news/ar-BB19DUqK", null);
+        assertThat(d.published()).isEqualTo("2022-03-25");
+        assertThat(d.source()).isEqualTo("url");
+    }
+
+    @Test
     void aUrlMonthIsRefinedByAVisibleDateInThatMonth() {
         PublicationDate d = finder.find(page("", "<h1>Title</h1><p>Posted 25.03.2022</p>"),
                 "https://example.blogspot.com/2022/03/title.html", null);
@@ -196,6 +235,24 @@ class DateFinderTest {
                 + "<h3 class=\"post-title entry-title\">A post</h3><p>Text of the post.</p></div>"
                 + "<div class=\"widget Archive\"><span class=\"date\">March 2, 2022</span></div>");
         assertThat(d.published()).isEqualTo("2022-03-25");
+    }
+
+    @Test
+    void theHeadingThatIsThePageTitleAnchorsTheBylineNotTheSiteLogo() {
+        PublicationDate d = find("<title>Ferry strike ends after three weeks | Daily Planet</title>",
+                "<header><h1>Daily Planet</h1><span class=\"date\">Friday, 1 April 2022</span></header>"
+                + "<div class=\"teaser\"><p>Other story</p></div><div class=\"teaser\"><p>Other story</p></div>"
+                + "<main><h1>Ferry strike ends after three weeks</h1><p class=\"byline\">25 March 2022</p>"
+                + "<p>Body text.</p></main>");
+        assertThat(d.published()).isEqualTo("2022-03-25");
+        assertThat(d.source()).isEqualTo("byline");
+    }
+
+    @Test
+    void aBylineWrittenMonthFirstWithDotsIsTheStructuredDateNotAnotherOne() {
+        PublicationDate d = find(jsonLd("{\"@type\":\"NewsArticle\",\"datePublished\":\"2017-11-03T03:01:00\"}"),
+                "<h1>Title</h1><div class=\"meta\">11.03.17</div><p>Body text.</p>");
+        assertThat(d.published()).isEqualTo("2017-11-03T03:01");
     }
 
     @Test

@@ -55,6 +55,26 @@ class DateTextTest {
     }
 
     @Test
+    void readsMachineDatesInIso8601() {
+        assertThat(DateText.machine("2022-03-25T16:04:05.123+01:00").iso()).isEqualTo("2022-03-25T16:04:05+01:00");
+        assertThat(DateText.machine("2022-03-25T16:04:00Z").iso()).isEqualTo("2022-03-25T16:04Z");
+        assertThat(DateText.machine("2022-03-25 16:04:00+0530").iso()).isEqualTo("2022-03-25T16:04+05:30");
+        assertThat(DateText.machine("2022-03-25T16:04").iso()).isEqualTo("2022-03-25T16:04");
+        assertThat(DateText.machine("2022-03-25").iso()).isEqualTo("2022-03-25");
+        assertThat(DateText.machine("2022-02-30T10:00:00Z")).isNull();
+    }
+
+    @Test
+    void aWordBeforeAYearIsAMonthOnlyWhenItNamesOne() {
+        assertThat(DateText.forLanguage("de").all("Jahr 2021 und März 2022", null)).extracting(DateValue::iso)
+                .containsExactly("2022-03");
+        assertThat(DateText.forLanguage("en").all("Page 2, 2021: published March 3, 2022", null)).extracting(DateValue::iso)
+                .containsExactly("2022-03-03");
+        assertThat(DateText.forLanguage("de").all("12 Seiten 2021, 12. Mai 2022", null)).extracting(DateValue::iso)
+                .containsExactly("2022-05-12");
+    }
+
+    @Test
     void readsAMonthWithoutADayAsMonthPrecision() {
         DateValue v = DateText.forLanguage("de").first("Ausgabe März 2022", null).orElseThrow();
         assertThat(v.iso()).isEqualTo("2022-03");
