@@ -52,6 +52,8 @@ final class JsonLd {
                 String data = script.data().trim();
                 if (data.startsWith("<!--")) {
                     data = data.substring(4).replaceAll("-->\\s*$", "");
+                } else if (data.startsWith("<![CDATA[")) {
+                    data = data.substring(9).replaceAll("]]>\\s*$", "");
                 }
                 collect(JSON.readTree(data), nodes);
             } catch (Exception e) {
