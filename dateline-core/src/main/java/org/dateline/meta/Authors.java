@@ -29,9 +29,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code <meta>} {@code author}, {@code article:author} (when a name, not a URL),
  *       {@code dc.creator}, {@code parsely-author}, {@code sailthru.author}, {@code byl};</li>
  *   <li>the byline in the page: {@code rel=author}, {@code itemprop=author}, then an element whose
- *       class or id names a byline or author, taken in the header zone (before the first long
- *       paragraph) and outside comments, sidebars and teasers.</li>
+ *       class or id names a byline or author, then links to an author's page ({@code /author/...}),
+ *       each outside comments, sidebars, related stories and teasers.</li>
  * </ol>
+ *
+ * <p>An organisation that is the site itself ("BBC News" on the BBC's pages) is no author.
  *
  * <p>Cleaning ({@link #clean}) is shared with the evaluation, which cleans raw truth bylines the
  * same way. Precision comes first: a piece that does not look like a name is dropped.
@@ -93,6 +95,13 @@ public final class Authors {
     private static final List<String> NOT_BYLINE_CLASS = List.of("comment", "related", "sidebar", "widget", "teaser",
             "promo", "recommend", "popular", "footer", "bio", "avatar", "image", "photo", "img", "more-by", "other", "follow",
             "social", "share", "date", "time");
+    private static final Pattern FURNITURE = Pattern.compile("comment|sidebar|related|teaser|recommend");
+    /** A class that states an option of the page rather than naming its block. */
+    private static final Pattern PAGE_OPTION = Pattern.compile("^(?:has|with|no|is|show|hide)[-_]|[-_](?:open|closed|enabled|disabled)$");
+    /** The path of an author's page: {@code /author/jane-doe}, {@code /autoren/...}. */
+    private static final Pattern AUTHOR_PAGE = Pattern.compile(
+            "(?i)/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|writer|writers|journalist|journalists|"
+                    + "journalisten|reporter|reporters|contributor|contributors|columnist|columnists|staff)/[^/?#]+");
     private static final int MAX_MARKED = 50;
     /** A byline is a few spans and links; a container with more children is an author box or a page. */
     private static final int MAX_BYLINE_CHILDREN = 12;
@@ -156,7 +165,7 @@ public final class Authors {
             }
             List<String> names = clean(String.join(", ", people), site);
             if (names.isEmpty()) {
-                names = clean(String.join(", ", organisations), null);
+                names = clean(String.join(", ", organisations), site);
             }
             if (!names.isEmpty()) {
                 return names;
@@ -201,9 +210,11 @@ public final class Authors {
         if (body == null) {
             return List.of();
         }
-        // one pass: declared author markup first, then byline-like classes, each in page order
+        // one pass: declared author markup first, then byline-like classes, then links to an
+        // author's page, each in page order
         List<Element> declared = new ArrayList<>();
         List<Element> marked = new ArrayList<>();
+        List<Element> linked = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
             if (!(node instanceof Element e) || e.attributesSize() == 0) {
                 return;
@@ -211,6 +222,8 @@ public final class Authors {
             if (e.attr("rel").equalsIgnoreCase("author")
                     || (e.hasAttr("itemprop") && e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author"))) {
                 declared.add(e);
+            } else if (linked.size() < MAX_MARKED && e.normalName().equals("a") && AUTHOR_PAGE.matcher(e.attr("href")).find()) {
+                linked.add(e);
             } else if (marked.size() < MAX_MARKED && (e.hasAttr("class") || e.hasAttr("id"))) {
                 String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
                 if (containsAny(marks, BYLINE_CLASS) && !containsAny(marks, NOT_BYLINE_CLASS)
@@ -240,6 +253,15 @@ public final class Authors {
             List<String> names = clean(text, site);
             if (!names.isEmpty()) {
                 return names;
+            }
+        }
+        for (Element e : linked) {
+            if (inFurniture(e)) {
+                continue;
+            }
+            List<String> names = clean(e.text(), site);
+            if (!names.isEmpty()) {
+                return linkedNames(body, e, names, site);
             }
         }
         return List.of();
@@ -288,15 +310,47 @@ public final class Authors {
         return all.isEmpty() ? names : List.copyOf(all.values());
     }
 
+    /** Several links to authors' pages in one byline name several authors. */
+    private static List<String> linkedNames(Element body, Element first, List<String> names, @Nullable String site) {
+        Element parent = first.parent();
+        if (parent == null || parent == body || parent.text().length() > MAX_BYLINE_CHARS) {
+            return names;
+        }
+        Map<String, String> all = new LinkedHashMap<>();
+        for (Element e : parent.getElementsByTag("a")) {
+            if (AUTHOR_PAGE.matcher(e.attr("href")).find()) {
+                for (String n : clean(e.text(), site)) {
+                    all.putIfAbsent(n.toLowerCase(Locale.ROOT), n);
+                }
+            }
+        }
+        return all.isEmpty() ? names : List.copyOf(all.values());
+    }
+
+    /**
+     * Whether an element sits in an aside, a footer, a navigation, a quote, or a block named for
+     * comments, a sidebar, related or recommended stories or teasers. Class names that only state
+     * the page's options ("comments-open", "has-sidebar") and the body's classes do not count.
+     */
     private static boolean inFurniture(Element e) {
-        for (Element a = e; a != null; a = a.parent()) {
+        for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
             String tag = a.normalName();
             if (tag.equals("aside") || tag.equals("footer") || tag.equals("nav") || tag.equals("blockquote")) {
                 return true;
             }
-            String marks = (a.className() + " " + a.id()).toLowerCase(Locale.ROOT);
-            if (marks.contains("comment") || marks.contains("sidebar") || marks.contains("related")
-                    || marks.contains("teaser") || marks.contains("recommend")) {
+            if (a.attributesSize() > 0 && (isFurniture(a.className()) || isFurniture(a.id()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFurniture(String names) {
+        if (names.isEmpty()) {
+            return false;
+        }
+        for (String token : names.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (FURNITURE.matcher(token).find() && !PAGE_OPTION.matcher(token).find()) {
                 return true;
             }
         }

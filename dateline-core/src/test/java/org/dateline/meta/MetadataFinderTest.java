@@ -73,6 +73,36 @@ class MetadataFinderTest {
     }
 
     @Test
+    void anOrganisationAuthorThatIsTheSiteItselfIsNoAuthor() {
+        Metadata m = find("""
+                <html><head><meta property="og:site_name" content="Harbour News">
+                <script type="application/ld+json">
+                {"@type": "NewsArticle", "author": {"@type": "NewsMediaOrganization", "name": "Harbour News"}}
+                </script></head><body><h1>Ferry crews strike</h1><p>Crews walked out on Friday.</p></body></html>""");
+        assertThat(m.authors()).isEmpty();
+    }
+
+    @Test
+    void aBylineIsReadInsideAPageWhoseClassesStateItsOptions() {
+        Metadata m = find("""
+                <html><body class="single comments-open"><article class="post has-sidebar">
+                <h1>Ferry crews strike</h1><span class="byline">By Sam Reyes</span><p>Crews walked out.</p></article>
+                <div class="related-posts"><span class="byline">By Other Writer</span></div></body></html>""");
+        assertThat(m.authors()).containsExactly("Sam Reyes");
+    }
+
+    @Test
+    void readsLinksToTheAuthorsPages() {
+        Metadata m = find("""
+                <html><body><div class="sidebar"><a href="/author/other-writer">Other Writer</a></div>
+                <h1>Ferry crews strike</h1>
+                <p class="meta"><a href="/author/sam-reyes">Sam Reyes</a> and <a href="/author/ana-garcia">Ana García</a>
+                - March 25, 2022</p><p>Crews walked out on Friday.</p>
+                <p><a href="https://creativecommons.org/licenses/by/4.0/">Creative Commons</a></p></body></html>""");
+        assertThat(m.authors()).containsExactly("Sam Reyes", "Ana García");
+    }
+
+    @Test
     void findsNoAuthorRatherThanAWrongOne() {
         Metadata m = find("""
                 <html><body><h1>Ferry crews strike</h1><p>Crews walked out on Friday.</p>
