@@ -2,6 +2,7 @@ package org.dateline.meta;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,14 +69,21 @@ public final class Authors {
             "profile", "posts", "articles", "more", "bio", "read", "subscribe", "comments", "comment", "updated", "published",
             "minutes", "hours", "ago", "opinion", "sponsored", "head", "director", "president", "professor", "founder",
             "ceo", "manager", "host", "presenter", "intern", "freelance", "freelancer", "expert", "specialist",
-            "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-            "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "januar",
-            "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier", "février", "mars", "avril", "juin",
-            "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo",
-            "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "monday", "tuesday", "wednesday",
+            "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "today", "yesterday", "heute", "gestern", "aujourd'hui", "hier",
             "by", "par", "von", "am", "posted", "written", "publié", "publiziert", "veröffentlicht", "geschrieben",
             "rubrik", "kategorie", "category", "jobs", "hire", "login", "sign", "subscriber");
+    /**
+     * Month names, which a date glued to a name leaves behind ("Jane Doe Dec" of "Jane Doe Dec 20"):
+     * cut from the end of a name; a piece of nothing else is no name. Inside a name they are names
+     * (Haje Jan Kamps, June Carter).
+     */
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier",
+            "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero",
+            "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+            "diciembre");
     /** Words that make a piece an organisation rather than a person. */
     private static final Pattern ORGANISATION = Pattern.compile(
             "(?i)(?:^the\\s.*|.*\\b(?:news|network|media|journal|telegram|gazette|times|post|channel|report|press|tribune|"
@@ -97,11 +105,14 @@ public final class Authors {
             "social", "share", "date", "time");
     private static final Pattern FURNITURE = Pattern.compile("comment|sidebar|related|teaser|recommend");
     /** A class that states an option of the page rather than naming its block. */
-    private static final Pattern PAGE_OPTION = Pattern.compile("^(?:has|with|no|is|show|hide)[-_]|[-_](?:open|closed|enabled|disabled)$");
+    private static final Pattern PAGE_OPTION = Pattern.compile(
+            "(?:^|[-_])(?:has|with|without|no|is|show|hide)[-_]|[-_](?:open|closed|enabled|disabled)$");
     /** The path of an author's page: {@code /author/jane-doe}, {@code /autoren/...}. */
     private static final Pattern AUTHOR_PAGE = Pattern.compile(
             "(?i)/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|writer|writers|journalist|journalists|"
                     + "journalisten|reporter|reporters|contributor|contributors|columnist|columnists|staff)/[^/?#]+");
+    private static final Pattern ORGANISATION_TYPE = Pattern.compile("organi[sz]ation|newsmediaorganization|corporation");
+    private static final Pattern PERSON_TYPE = Pattern.compile("person");
     private static final int MAX_MARKED = 50;
     /** A byline is a few spans and links; a container with more children is an author box or a page. */
     private static final int MAX_BYLINE_CHILDREN = 12;
@@ -151,19 +162,29 @@ public final class Authors {
             }
             List<String> people = new ArrayList<>();
             List<String> organisations = new ArrayList<>();
+            // a Person with a full name that is the site's is the author of a personal site
+            String siteOfPeople = site;
             for (JsonNode a : author.isArray() ? author : List.of(author)) {
                 if (a.isTextual()) {
                     people.add(a.asText());
                 } else if (a.isObject()) {
                     JsonNode n = ld.resolve(a);
                     String name = personName(n);
-                    if (name != null) {
-                        (JsonLd.hasType(n, Pattern.compile("organi[sz]ation|newsmediaorganization|corporation"))
-                                ? organisations : people).add(name);
+                    if (name == null) {
+                        continue;
+                    }
+                    if (JsonLd.hasType(n, ORGANISATION_TYPE)) {
+                        organisations.add(name);
+                    } else {
+                        people.add(name);
+                        if (site != null && JsonLd.hasType(n, PERSON_TYPE) && key(name).equals(key(site))
+                                && !isOrganisation(name) && name.trim().contains(" ")) {
+                            siteOfPeople = null;
+                        }
                     }
                 }
             }
-            List<String> names = clean(String.join(", ", people), site);
+            List<String> names = clean(String.join(", ", people), siteOfPeople);
             if (names.isEmpty()) {
                 names = clean(String.join(", ", organisations), site);
             }
@@ -174,10 +195,17 @@ public final class Authors {
         return List.of();
     }
 
+    /** The name of a Person or Organization node; several names ({@code "name": [...]}) are joined by commas. */
     private static @Nullable String personName(JsonNode n) {
         JsonNode name = n.get("name");
-        if (name != null && name.isArray() && !name.isEmpty()) {
-            name = name.get(0);
+        if (name != null && name.isArray()) {
+            List<String> names = new ArrayList<>();
+            name.forEach(x -> {
+                if (x.isTextual() && !x.asText().isBlank()) {
+                    names.add(x.asText());
+                }
+            });
+            return names.isEmpty() ? null : String.join(", ", names);
         }
         if (name != null && name.isTextual() && !name.asText().isBlank()) {
             return name.asText();
@@ -330,7 +358,7 @@ public final class Authors {
     /**
      * Whether an element sits in an aside, a footer, a navigation, a quote, or a block named for
      * comments, a sidebar, related or recommended stories or teasers. Class names that only state
-     * the page's options ("comments-open", "has-sidebar") and the body's classes do not count.
+     * the page's options ("comments-open", "has-sidebar", "body--with-sidebar") and the body's classes do not count.
      */
     private static boolean inFurniture(Element e) {
         for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
@@ -410,12 +438,27 @@ public final class Authors {
     private static @Nullable String name(String piece) {
         String p = PREFIX.matcher(piece.trim()).replaceFirst("");
         p = WEAK_PREFIX.matcher(p).replaceFirst("");
+        String untrimmed = p;
         p = TAIL.matcher(p).replaceFirst("");
+        boolean cut = p.length() < untrimmed.length();
         p = p.replaceAll("^[\\p{Punct}\\s–—]+|[\\s,;:|–—\\-]+$", "").trim();
         if (p.isEmpty() || p.length() > MAX_NAME_CHARS) {
             return null;
         }
         String[] words = p.split("\\s+");
+        // a piece of months only is a date; a month left of a cut date ("Jane Doe Dec" of
+        // "Jane Doe Dec 20") is not part of the name
+        if (Arrays.stream(words).allMatch(Authors::isMonth)) {
+            return null;
+        }
+        if (cut && isMonth(words[words.length - 1])) {
+            int n = words.length;
+            while (isMonth(words[n - 1])) {
+                n--;
+            }
+            words = Arrays.copyOf(words, n);
+            p = String.join(" ", words).replaceAll("[\\s,;:|–—\\-]+$", "");
+        }
         if (words.length > MAX_NAME_WORDS) {
             return null;
         }
@@ -432,6 +475,10 @@ public final class Authors {
             return null; // a lower-case single word is a user name or a stray word, not a byline
         }
         return p;
+    }
+
+    private static boolean isMonth(String word) {
+        return MONTHS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[.,:]$", ""));
     }
 
     private static boolean hasNonLatin(String s) {

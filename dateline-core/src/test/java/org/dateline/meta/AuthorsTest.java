@@ -48,6 +48,14 @@ class AuthorsTest {
     }
 
     @Test
+    void aMonthIsPartOfANameUnlessADateFollowsIt() {
+        assertThat(Authors.clean("Haje Jan Kamps", null)).containsExactly("Haje Jan Kamps");
+        assertThat(Authors.clean("June Carter", null)).containsExactly("June Carter");
+        assertThat(Authors.clean("Jane Doe Dec 20, 2023", null)).containsExactly("Jane Doe");
+        assertThat(Authors.clean("March", null)).isEmpty();
+    }
+
+    @Test
     void dropsAgenciesAndOrganisationsWhenAPersonIsNamed() {
         assertThat(Authors.clean("Jane Doe, Reuters", null)).containsExactly("Jane Doe");
         assertThat(Authors.clean("John O'Connor, The Associated Press", null)).containsExactly("John O'Connor");

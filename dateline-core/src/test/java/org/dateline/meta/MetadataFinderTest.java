@@ -73,6 +73,26 @@ class MetadataFinderTest {
     }
 
     @Test
+    void readsEveryNameOfAJsonLdAuthor() {
+        Metadata m = find("""
+                <html><head><script type="application/ld+json">
+                {"@type": "NewsArticle", "author": {"@type": "Person", "name": ["Sam Reyes", "Ana García"]}}
+                </script></head><body></body></html>""");
+        assertThat(m.authors()).containsExactly("Sam Reyes", "Ana García");
+    }
+
+    @Test
+    void aPersonNamedAsTheSiteIsTheAuthorOfAPersonalSite() {
+        Metadata m = find("""
+                <html><head><script type="application/ld+json">
+                {"@type": "BlogPosting", "author": {"@type": "Person", "name": "Sam Reyes"},
+                 "publisher": {"@type": "Person", "name": "Sam Reyes"}}
+                </script></head><body></body></html>""");
+        assertThat(m.site()).isEqualTo("Sam Reyes");
+        assertThat(m.authors()).containsExactly("Sam Reyes");
+    }
+
+    @Test
     void anOrganisationAuthorThatIsTheSiteItselfIsNoAuthor() {
         Metadata m = find("""
                 <html><head><meta property="og:site_name" content="Harbour News">
@@ -85,7 +105,7 @@ class MetadataFinderTest {
     @Test
     void aBylineIsReadInsideAPageWhoseClassesStateItsOptions() {
         Metadata m = find("""
-                <html><body class="single comments-open"><article class="post has-sidebar">
+                <html><body class="single comments-open"><article class="post has-sidebar page--with-sidebar">
                 <h1>Ferry crews strike</h1><span class="byline">By Sam Reyes</span><p>Crews walked out.</p></article>
                 <div class="related-posts"><span class="byline">By Other Writer</span></div></body></html>""");
         assertThat(m.authors()).containsExactly("Sam Reyes");
