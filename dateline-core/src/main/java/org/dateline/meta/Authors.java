@@ -72,7 +72,12 @@ public final class Authors {
             "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "today", "yesterday", "heute", "gestern", "aujourd'hui", "hier",
             "by", "par", "von", "am", "posted", "written", "publié", "publiziert", "veröffentlicht", "geschrieben",
-            "rubrik", "kategorie", "category", "jobs", "hire", "login", "sign", "subscriber");
+            "rubrik", "kategorie", "category", "jobs", "hire", "login", "sign", "subscriber",
+            // page furniture that byline-like blocks hold: photo credits, comment links, notices
+            "foto", "fotos", "photo", "bild", "bilder", "credit", "credits", "quelle", "source", "kommentar", "kommentare",
+            "kommentieren", "hinterlasse", "beitrag", "beiträge", "artikelübersicht", "übersicht", "stand", "gesponserte", "anzeige", "werbung",
+            "experte", "expertin", "gastautor", "gastautorin", "uncategorized", "allgemein", "home", "startseite", "menu",
+            "newsletter", "contact", "kontakt", "impressum", "print", "drucken", "teilen");
     /**
      * Month names, which a date glued to a name leaves behind ("Jane Doe Dec" of "Jane Doe Dec 20"):
      * cut from the end of a name; a piece of nothing else is no name. Inside a name they are names
@@ -84,6 +89,9 @@ public final class Authors {
             "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero",
             "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
             "diciembre");
+    /** Lower-case words inside names: Ludwig van Beethoven, Ana de Armas, Mohammed bin Salman. */
+    private static final Set<String> PARTICLES = Set.of("van", "von", "vom", "der", "den", "de", "da", "di", "del", "della",
+            "dos", "das", "du", "des", "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "zu", "y", "e", "af", "av");
     /** Words that make a piece an organisation rather than a person. */
     private static final Pattern ORGANISATION = Pattern.compile(
             "(?i)(?:^the\\s.*|.*\\b(?:news|network|media|journal|telegram|gazette|times|post|channel|report|press|tribune|"
@@ -467,8 +475,18 @@ public final class Authors {
             if (ROLES.contains(lw)) {
                 return null;
             }
+            if (lw.indexOf('-') > 0) {
+                for (String part : lw.split("-")) {
+                    if (ROLES.contains(part)) {
+                        return null; // "FOCUS-Online-Experte"
+                    }
+                }
+            }
             if (!Character.isLetter(w.codePointAt(0)) && !w.startsWith("'")) {
                 return null;
+            }
+            if (Character.isLowerCase(w.codePointAt(0)) && !PARTICLES.contains(lw) && words.length > 1) {
+                return null; // "in Uncategorized", "externen Co-Autoren": words, not a name
             }
         }
         if (words.length == 1 && (p.length() < 3 || p.equals(p.toLowerCase(Locale.ROOT)) && !hasNonLatin(p))) {

@@ -81,5 +81,15 @@ class AuthorsTest {
         assertThat(Authors.clean("Updated 3 hours ago", null)).isEmpty();
         assertThat(Authors.clean("Publié par", null)).isEmpty();
         assertThat(Authors.clean("Publiziert am", null)).isEmpty();
+        assertThat(Authors.clean("Foto: Ingo Schneider", null)).isEmpty();
+        assertThat(Authors.clean("Online-Experte Robin Tschöpe", null)).isEmpty();
+        assertThat(Authors.clean("in Uncategorized", null)).isEmpty();
+        assertThat(Authors.clean("A note from Sleyca", null)).isEmpty();
+    }
+
+    @Test
+    void keepsLowerCaseParticlesInNames() {
+        assertThat(Authors.clean("Ana de Armas, Ludwig van Beethoven", null))
+                .containsExactly("Ana de Armas", "Ludwig van Beethoven");
     }
 }
