@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  *       {@code dc.creator}, {@code parsely-author}, {@code sailthru.author}, {@code byl};</li>
  *   <li>the byline in the page: {@code rel=author}, {@code itemprop=author}, then an element whose
  *       class or id names a byline or author, then links to an author's page ({@code /author/...}),
- *       each outside comments, sidebars, related stories and teasers.</li>
+ *       then a line under the headline that begins with "By" ("Par", "Von"...), each outside
+ *       comments, sidebars, related stories and teasers.</li>
  * </ol>
  *
  * <p>An organisation that is the site itself ("BBC News" on the BBC's pages) is no author.
@@ -121,6 +122,9 @@ public final class Authors {
                     + "journalisten|reporter|reporters|contributor|contributors|columnist|columnists|staff)/[^/?#]+");
     private static final Pattern ORGANISATION_TYPE = Pattern.compile("organi[sz]ation|newsmediaorganization|corporation");
     private static final Pattern PERSON_TYPE = Pattern.compile("person");
+    /** A text that begins a byline: "By", "Par", "Von", "Por", "Door", "Av", alone or before a name. */
+    private static final Pattern BY = Pattern.compile("\\s*(?:By|by|BY|Par|par|Von|von|Por|por|Door|door|Av|av)(?:\\s*[:\\-–—]?\\s|\\s*$)");
+    private static final int MAX_BY_LINES = 5;
     private static final int MAX_MARKED = 50;
     /** A byline is a few spans and links; a container with more children is an author box or a page. */
     private static final int MAX_BYLINE_CHILDREN = 12;
@@ -251,7 +255,18 @@ public final class Authors {
         List<Element> declared = new ArrayList<>();
         List<Element> marked = new ArrayList<>();
         List<Element> linked = new ArrayList<>();
+        List<TextNode> by = new ArrayList<>();
+        boolean[] headline = {doc.selectFirst("h1") == null};
         NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                if (headline[0] && by.size() < MAX_BY_LINES && BY.matcher(t.text()).lookingAt()) {
+                    by.add(t);
+                }
+                return;
+            }
+            if (node instanceof Element h && h.normalName().equals("h1")) {
+                headline[0] = true;
+            }
             if (!(node instanceof Element e) || e.attributesSize() == 0) {
                 return;
             }
@@ -300,7 +315,40 @@ public final class Authors {
                 return linkedNames(body, e, names, site);
             }
         }
+        for (TextNode t : by) {
+            String line = byLine(t);
+            if (line != null && !inFurniture((Element) t.parent())) {
+                List<String> names = clean(line, site);
+                if (!names.isEmpty()) {
+                    return names;
+                }
+            }
+        }
         return List.of();
+    }
+
+    /**
+     * The line a "By" text begins when it begins its element's text: "By" and the inline text
+     * after it, up to the next block; {@code null} when longer than a byline.
+     */
+    private static @Nullable String byLine(TextNode by) {
+        Node parent = by.parent();
+        if (!(parent instanceof Element p) || p.normalName().equals("body") || !BY.matcher(p.text()).lookingAt()) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(by.text());
+        for (Node n = by.nextSibling(); n != null && b.length() <= MAX_BYLINE_CHARS; n = n.nextSibling()) {
+            if (n instanceof TextNode t) {
+                b.append(t.text());
+            } else if (n instanceof Element e) {
+                if (e.isBlock() || e.normalName().equals("br")) {
+                    break;
+                }
+                b.append(' ').append(e.text()).append(' ');
+            }
+        }
+        String line = b.toString().trim();
+        return line.length() > MAX_BYLINE_CHARS ? null : line;
     }
 
     private static boolean containsAny(String s, List<String> words) {

@@ -123,6 +123,23 @@ class MetadataFinderTest {
     }
 
     @Test
+    void readsALineThatBeginsWithByUnderTheHeadline() {
+        Metadata m = find("""
+                <html><body><p>By the harbour, a café.</p><h1>Ferry crews strike</h1>
+                <h4>By <span class="x1"><a href="/bios/sam">Sam Reyes</a></span></h4><h4>March 25, 2022</h4>
+                <p>Crews walked out on Friday, as announced by the union.</p></body></html>""");
+        assertThat(m.authors()).containsExactly("Sam Reyes");
+    }
+
+    @Test
+    void aByInsideASentenceIsNoByline() {
+        Metadata m = find("""
+                <html><body><h1>Ferry crews strike</h1>
+                <p>Photo <a href="/p">credit</a> by Getty Images. Crews walked out on Friday.</p></body></html>""");
+        assertThat(m.authors()).isEmpty();
+    }
+
+    @Test
     void findsNoAuthorRatherThanAWrongOne() {
         Metadata m = find("""
                 <html><body><h1>Ferry crews strike</h1><p>Crews walked out on Friday.</p>
