@@ -21,19 +21,23 @@ import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds a page's headline among its OpenGraph title, JSON-LD {@code headline}, {@code <title>}
- * and {@code <h1>}s.
+ * Finds a page's headline among its OpenGraph title, JSON-LD {@code headline}, Twitter title,
+ * {@code <title>} and {@code <h1>}s.
  *
  * <p>The headline shown on the page is the article's own; declared titles are often rewritten
- * for search and sharing, and carry the site name. So:
+ * for search and sharing, and carry the site's name. Headings that are logos (an image, a link to
+ * the home page) or the site's name ({@code og:site_name}, the host) are set aside; then:
  * <ol>
- *   <li>the first {@code <h1>} that a declared title repeats wins;</li>
- *   <li>else the first {@code <h1>} that reads as a headline: not the site's name (the
- *       {@code og:site_name}, or the part a declared title puts beside its headline, as in
- *       "Headline | Site"), not a logo (an image, or a link to the home page);</li>
- *   <li>else the declared titles in that order, with a trailing or leading site name cut at a
- *       spaced separator ({@code |}, {@code -}, {@code –}, {@code —}, {@code ·}, {@code »},
- *       {@code ::}), keeping the longer side.</li>
+ *   <li>a heading holding a declared title as one of its elements, beside a kicker or a label
+ *       ("<span>Opinion</span> Headline"), gives that title;</li>
+ *   <li>the first heading that a declared title repeats wins, unless it is the section or site
+ *       beside the headline there ("Headline | Section | Site");</li>
+ *   <li>else the first heading that shares half its words, or a word of five letters or more,
+ *       with the declared titles: the page's wording of the same story;</li>
+ *   <li>else the declared titles in that order, with the site's name cut at a spaced separator
+ *       ({@code |}, {@code -}, {@code –}, {@code —}, {@code ·}, {@code »}, {@code ::}): the part
+ *       that is the site's name, else all but the longest part;</li>
+ *   <li>a page that declares no title but the site's name has the first heading.</li>
  * </ol>
  */
 final class Titles {
@@ -51,6 +55,8 @@ final class Titles {
     private static final Pattern INVISIBLE = Pattern.compile("[\u00ad\u200b-\u200d\u2060\ufeff]");
     private static final int MAX_TITLE_CHARS = 300;
     private static final int MAX_HEADINGS = 10;
+    /** A shared word this long names the story's topic rather than being a function word. */
+    private static final int MIN_TOPIC_CHARS = 5;
 
     private Titles() {
     }
@@ -93,10 +99,14 @@ final class Titles {
         for (Heading h : headings) {
             String[] words = h.key().split(" ");
             int shared = 0;
+            int sharedLong = 0;
             for (String w : words) {
-                shared += declaredWords.contains(w) ? 1 : 0;
+                if (declaredWords.contains(w)) {
+                    shared++;
+                    sharedLong += w.length() >= MIN_TOPIC_CHARS ? 1 : 0;
+                }
             }
-            if (shared * 2 >= words.length) {
+            if (shared * 2 >= words.length || sharedLong > 0 && words.length >= 3) {
                 return h.text(); // the page's own wording of the declared headline
             }
         }

@@ -56,6 +56,13 @@ class TitlesTest {
     }
 
     @Test
+    void aHeadingOnTheSameTopicAsTheDeclaredTitleWins() {
+        assertThat(title("<meta property=og:title content=\"A strike that could stop every harbour ferry\">",
+                "<h1>Harbour crews walk out</h1>"))
+                .isEqualTo("Harbour crews walk out");
+    }
+
+    @Test
     void anUnrelatedHeadingLosesToTheDeclaredTitle() {
         assertThat(title("<title>Ferry crews strike over pay | Portside Courier</title>",
                 "<h1>Latest news</h1>"))
