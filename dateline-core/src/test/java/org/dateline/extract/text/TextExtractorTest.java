@@ -237,4 +237,34 @@ class TextExtractorTest {
 
         assertThat(r.paragraphs()).contains(ORCHARD);
     }
+
+    /** Greedy hard wrapping at {@code width} columns, as a text browser wraps, with lynx's indent of three. */
+    private static String wrapped(String paragraph, int width) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder line = new StringBuilder("   ");
+        for (String w : paragraph.split(" ")) {
+            if (line.length() > 3 && line.length() + 1 + w.length() > width) {
+                out.append(line).append('\n');
+                line.setLength(3);
+            }
+            line.append(line.length() > 3 ? " " : "").append(w);
+        }
+        return out.append(line).append('\n').toString();
+    }
+
+    @Test
+    void aListOfLongLinksAfterTheArticleDoesNotHideHowItIsWrapped() {
+        StringBuilder dump = new StringBuilder("   Village replants its old orchard\n\n");
+        for (String p : ORCHARD) {
+            dump.append(wrapped(p, 72)).append('\n');
+        }
+        dump.append("References\n\n");
+        for (int i = 1; i <= 40; i++) {
+            dump.append(String.format("  %2d. https://news.example/2024/12/village-orchard-replanted-with-old-varieties/%d?ref=footer%n", i, i));
+        }
+
+        TextExtraction r = EXTRACTOR.extract(dump.toString());
+
+        assertThat(r.paragraphs()).containsExactly(ORCHARD);
+    }
 }
