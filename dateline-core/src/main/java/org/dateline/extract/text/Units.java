@@ -114,7 +114,9 @@ final class Units {
             int marker = bulletLength(a, s, e);
             if (open && marker == 0 && wrap > 0 && prev >= 0 && indents[l] <= contentIndent + 1
                     && widths[prev] + 1 + firstWordWidth(a, s, e) > wrap - SLACK) {
-                b.append(' ');
+                if (!(b.endsWide() && a[s] >= 0x1100 && isWide(a[s]))) {
+                    b.append(' '); // CJK text is wrapped between characters, with no space to restore
+                }
                 b.append(a, s, e);
             } else {
                 if (open) {
@@ -154,6 +156,11 @@ final class Units {
 
         void clear() {
             length = 0;
+        }
+
+        /** Whether the text so far ends in a wide (CJK) character. */
+        boolean endsWide() {
+            return length > 0 && chars[length - 1] >= 0x1100 && isWide(chars[length - 1]);
         }
 
         void append(char c) {

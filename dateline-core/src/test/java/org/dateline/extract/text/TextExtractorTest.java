@@ -267,4 +267,21 @@ class TextExtractorTest {
 
         assertThat(r.paragraphs()).containsExactly(ORCHARD);
     }
+
+    @Test
+    void wrappedChineseIsRejoinedWithoutSpaces() {
+        String p1 = "村里的果园是教区在十九世纪九十年代种下的，今年冬天将重新种上当地的老品种苹果和梨树。志愿者们整个秋天都在清理荆棘，议会也出钱修了新的围栏。";
+        String p2 = "果园在过去四十年里大多无人照管，原来的树只有十几棵还在结果。邻近山谷的苗圃已经从这些树上剪下枝条嫁接，让一百年前的品种可以重新种下。";
+        StringBuilder dump = new StringBuilder("村里重新种植老果园\n\n");
+        for (String p : new String[] {p1, p2}) {
+            for (int i = 0; i < p.length(); i += 24) {
+                dump.append(p, i, Math.min(p.length(), i + 24)).append('\n');
+            }
+            dump.append('\n');
+        }
+
+        TextExtraction r = EXTRACTOR.extract(dump.toString());
+
+        assertThat(r.paragraphs()).containsExactly(p1, p2);
+    }
 }
