@@ -74,16 +74,23 @@ final class Header {
         int from = Math.max(0, bodyStart - ZONE);
         int to = Math.min(units.size(), bodyStart + 3);
         int first = -1;
+        int datelineAt = -1;
         for (int i = to - 1; i >= from; i--) {
             Unit u = units.get(i);
             if (i >= bodyStart && u.kind == Unit.GOOD && u.length > 200) {
                 to = i;
                 continue;
             }
-            if (h.dateline == null && isDateline(u)) {
+            boolean published = h.dateline != null && datelineAt - i <= 3 && updateOnly(h.dateline) && !updateOnly(u.text)
+                    && hasDay(u.text);
+            if ((h.dateline == null || published) && isDateline(u)) {
+                if (h.dateline != null) {
+                    units.get(datelineAt).result = LineClass.BOILERPLATE; // the time of an update, printed under the first
+                }
                 h.dateline = u.text;
                 u.result = LineClass.DATELINE;
                 first = i;
+                datelineAt = i;
                 h.end = Math.max(h.end, i + 1);
             } else if (h.bylines.isEmpty() && u.result == LineClass.BOILERPLATE) {
                 int found = h.byline(units, i, from, to);
@@ -103,6 +110,41 @@ final class Header {
         }
         h.title(units, from, first >= 0 ? first : bodyStart);
         return h;
+    }
+
+    /** Words that mark the time of an update rather than of publication. */
+    private static final List<String> UPDATE_WORDS = List.of("updated", "modified", "aktualisiert", "mis à jour",
+            "actualizado", "aggiornato", "atualizado", "bijgewerkt");
+
+    /**
+     * Whether a dateline only gives the time of an update: it has an update word and no publication
+     * word. A page that prints the time of publication too prints it just above.
+     */
+    static boolean updateOnly(String dateline) {
+        String t = dateline.toLowerCase(Locale.ROOT);
+        boolean update = false;
+        for (String w : UPDATE_WORDS) {
+            update |= t.contains(w);
+        }
+        return update && !t.contains("publi") && !t.contains("posted") && !t.contains("veröffentlicht");
+    }
+
+    /** Whether a line has a number of one or two digits, such as a day of the month or an hour. */
+    private static boolean hasDay(String t) {
+        for (int i = 0; i < t.length(); ) {
+            if (!Character.isDigit(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < t.length() && Character.isDigit(t.charAt(i))) {
+                i++;
+            }
+            if (i - s <= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Finds a byline at unit {@code i} (maybe with the role on the next unit); returns its first index or -1. */
