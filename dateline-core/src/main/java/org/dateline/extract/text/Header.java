@@ -22,6 +22,12 @@ final class Header {
     private static final int MAX_BYLINE_LENGTH = 100;
     private static final int MIN_TITLE_LENGTH = 15;
     private static final int MAX_TITLE_LENGTH = 250;
+    /** Characters of body read for the words the headline shares with it. */
+    private static final int LEDE_CHARS = 800;
+    /** A headline shares at least this share of its words with the body's first paragraphs... */
+    private static final double MIN_TITLE_OVERLAP = 0.3;
+    /** ...and this much more than the unit taken by position, to replace it. */
+    private static final double TITLE_OVERLAP_MARGIN = 0.1;
     /** A standfirst is longer than a kicker or a section name. */
     private static final int MIN_STANDFIRST_LENGTH = 50;
 
@@ -109,6 +115,7 @@ final class Header {
             }
         }
         h.title(units, from, first >= 0 ? first : bodyStart);
+        h.matchTitle(units, Math.max(0, bodyStart - 2 * ZONE), first >= 0 ? first : bodyStart, bodyStart);
         return h;
     }
 
@@ -400,6 +407,97 @@ final class Header {
         title = t.text;
         t.result = LineClass.HEADLINE;
         end = Math.max(end, last + 1);
+    }
+
+    /**
+     * The headline as the body tells it: when another title-like unit before the anchor shares
+     * clearly more of its words with the first paragraphs of the body than the unit taken by
+     * position (a disclaimer, a caption or a kicker often sits between headline and body), it is
+     * the headline, and the standfirst is the long title-like unit right after it, if any.
+     */
+    private void matchTitle(List<Unit> units, int from, int anchor, int bodyStart) {
+        if (bodyStart < 0 || bodyStart >= units.size()) {
+            return;
+        }
+        java.util.Set<String> lede = new java.util.HashSet<>();
+        int chars = 0;
+        for (int i = bodyStart; i < units.size() && chars < LEDE_CHARS; i++) {
+            Unit u = units.get(i);
+            if (u.kind >= Unit.NEAR_GOOD && u.result == LineClass.BOILERPLATE) {
+                contentWords(u, lede);
+                chars += u.text.length();
+            }
+        }
+        if (lede.isEmpty()) {
+            return;
+        }
+        int current = -1;
+        int best = -1;
+        double bestScore = 0;
+        for (int i = from; i < anchor; i++) {
+            Unit u = units.get(i);
+            if (u.result == LineClass.HEADLINE) {
+                current = i;
+            } else if (!titleLike(u)) {
+                continue;
+            }
+            double score = overlap(u, lede);
+            if (score >= bestScore) { // ties go to the unit nearer the body
+                best = i;
+                bestScore = score;
+            }
+        }
+        double currentScore = current < 0 ? 0 : overlap(units.get(current), lede);
+        if (best < 0 || best == current || bestScore < MIN_TITLE_OVERLAP || bestScore < currentScore + TITLE_OVERLAP_MARGIN) {
+            return;
+        }
+        for (int i = from; i < anchor; i++) {
+            Unit u = units.get(i);
+            if (u.result == LineClass.HEADLINE || u.result == LineClass.STANDFIRST) {
+                u.result = LineClass.BOILERPLATE;
+            }
+        }
+        Unit t = units.get(best);
+        title = t.text;
+        standfirst = null;
+        t.result = LineClass.HEADLINE;
+        if (best + 1 < anchor && titleLike(units.get(best + 1)) && units.get(best + 1).text.length() >= MIN_STANDFIRST_LENGTH) {
+            standfirst = units.get(best + 1).text;
+            units.get(best + 1).result = LineClass.STANDFIRST;
+        }
+        end = Math.max(end, best + 1);
+    }
+
+    /** The share of a unit's content words that are among {@code words}. */
+    private static double overlap(Unit u, java.util.Set<String> words) {
+        java.util.Set<String> own = new java.util.HashSet<>();
+        contentWords(u, own);
+        if (own.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (String w : own) {
+            shared += words.contains(w) ? 1 : 0;
+        }
+        return (double) shared / own.size();
+    }
+
+    /** Adds the lower-cased words of four or more letters of a unit that are not stop words of its language. */
+    private static void contentWords(Unit u, java.util.Set<String> into) {
+        char[] t = u.text.toCharArray();
+        for (int i = 0; i < t.length; ) {
+            if (!Character.isLetter(t[i])) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < t.length && Character.isLetter(t[i])) {
+                i++;
+            }
+            if (i - s >= 4 && (u.language < 0 || (org.dateline.extract.StopWords.languagesOf(t, s, i) & (1 << u.language)) == 0)) {
+                into.add(new String(t, s, i - s).toLowerCase(Locale.ROOT));
+            }
+        }
     }
 
     /** A line that could be a headline: a few words of text, not a list item, widget or sentence of body. */

@@ -284,4 +284,17 @@ class TextExtractorTest {
 
         assertThat(r.paragraphs()).containsExactly(p1, p2);
     }
+
+    @Test
+    void theHeadlineIsTheTitleLikeLineTheBodyRetellsNotTheCaptionUnderIt() {
+        String dump = "Home\n\nNews\n\nParish volunteers replant the village orchard with old apple varieties\n\n"
+                + "Photo: Mia Holt for the Packet\n\n"
+                + "Volunteers from the parish have begun to replant the village orchard with old apple varieties, "
+                + "grafted from the dozen trees that still bear fruit.\n\n" + String.join("\n\n", ORCHARD) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.title()).isEqualTo("Parish volunteers replant the village orchard with old apple varieties");
+        assertThat(r.paragraphs()).contains(ORCHARD);
+    }
 }
