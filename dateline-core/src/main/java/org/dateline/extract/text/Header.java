@@ -114,6 +114,9 @@ final class Header {
                 }
             }
         }
+        if (h.bylines.isEmpty() && h.dateline != null) {
+            h.bylineOfDateline(h.dateline);
+        }
         h.title(units, from, first >= 0 ? first : bodyStart);
         h.matchTitle(units, Math.max(0, bodyStart - 2 * ZONE), first >= 0 ? first : bodyStart, bodyStart);
         return h;
@@ -156,6 +159,72 @@ final class Header {
 
     /** Finds a byline at unit {@code i} (maybe with the role on the next unit); returns its first index or -1. */
     private int byline(List<Unit> units, int i, int from, int to) {
+        return byline(units, i, from, to, false);
+    }
+
+    /**
+     * The author printed in the dateline itself, before the date ("Eric Berger - Dec 21, 2023",
+     * "Mike Coppinger, ESPNDec 22, 2023", glued by the converter) or after "By" ("Aug 12, 2021 | By
+     * Klaus Sieg"): read as a byline next to its dateline, with anything after a comma taken for the
+     * desk or the role.
+     */
+    private void bylineOfDateline(String dateline) {
+        int by = byWord(dateline);
+        String text = by >= 0 ? dateline.substring(by) : dateline;
+        int date = dateStart(text, by >= 0 ? 3 : 0);
+        text = text.substring(0, date);
+        int e = text.length();
+        while (e > 0 && !Character.isLetter(text.charAt(e - 1)) && text.charAt(e - 1) != '.') {
+            e--;
+        }
+        if (e < 3) {
+            return;
+        }
+        Unit name = new Unit(text.substring(0, e), false, true);
+        char[] c = name.text.toCharArray();
+        name.measure(c, c.length);
+        Unit line = new Unit(dateline, false, true);
+        line.result = LineClass.DATELINE;
+        byline(List.of(name, line), 0, 0, 1, true);
+    }
+
+    /** The index of the word "By" (or "by") in a line, or -1. */
+    private static int byWord(String t) {
+        for (int i = 0; i + 2 < t.length(); i++) {
+            if ((t.charAt(i) == 'B' || t.charAt(i) == 'b') && t.charAt(i + 1) == 'y' && t.charAt(i + 2) == ' '
+                    && (i == 0 || !Character.isLetter(t.charAt(i - 1)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the date of a dateline starts, from {@code from}: its first digit or date word (month,
+     * weekday, "Updated"), also when glued to the word before ("SamDecember"); the length when none.
+     */
+    private static int dateStart(String t, int from) {
+        for (int i = from; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (Character.isDigit(ch)) {
+                return i;
+            }
+            boolean start = i == 0 || !Character.isLetter(t.charAt(i - 1))
+                    || Character.isUpperCase(ch) && Character.isLowerCase(t.charAt(i - 1));
+            if (start && Character.isLetter(ch)) {
+                int j = i + 1;
+                while (j < t.length() && Character.isLetter(t.charAt(j)) && !Character.isUpperCase(t.charAt(j))) {
+                    j++;
+                }
+                if (j - i >= 3 && DATE_WORDS.contains(t.substring(i, j).toLowerCase(Locale.ROOT))) {
+                    return i;
+                }
+            }
+        }
+        return t.length();
+    }
+
+    private int byline(List<Unit> units, int i, int from, int to, boolean lenientRole) {
         Unit u = units.get(i);
         if (u.text.length() > MAX_BYLINE_LENGTH || u.sentenceEnd && u.words > 6) {
             return -1;
@@ -227,7 +296,7 @@ final class Header {
             }
         }
         String role = k < words.length ? String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)) : null;
-        if (role != null && !prefixed && !isRole(role)) {
+        if (role != null && !prefixed && !lenientRole && !isRole(role)) {
             return -1;
         }
         int first = i;
@@ -369,7 +438,9 @@ final class Header {
                 continue;
             }
             int s = i;
-            while (i < n && Character.isLetter(lower.charAt(i))) {
+            // a converter glues a date word to the name before it: "Alice PenroseDecember 21"
+            while (i < n && Character.isLetter(lower.charAt(i))
+                    && !(i > s && Character.isUpperCase(t.charAt(i)) && Character.isLowerCase(t.charAt(i - 1)))) {
                 i++;
             }
             if (i - s >= 3 && DATE_WORDS.contains(lower.substring(s, i))) {

@@ -297,4 +297,23 @@ class TextExtractorTest {
         assertThat(r.title()).isEqualTo("Parish volunteers replant the village orchard with old apple varieties");
         assertThat(r.paragraphs()).contains(ORCHARD);
     }
+
+    @Test
+    void readsTheAuthorPrintedInTheDatelineBeforeTheDate() {
+        String[][] cases = {
+            {"Alice Penrose - Dec 21, 2023 1:00 pm UTC", "Alice Penrose"},
+            {"Alice Penrose, Packet Dec 21, 2023, 06:21 AM ET", "Alice Penrose"},
+            {"Alice PenroseDecember 21, 2023 Comments", "Alice Penrose"},
+            {"Dec 21, 2023 at 2:56 pm | By Alice Penrose", "Alice Penrose"},
+        };
+        for (String[] c : cases) {
+            String dump = "Home\n\nVillage replants its old orchard with varieties of a century ago\n\n" + c[0] + "\n\n"
+                    + String.join("\n\n", ORCHARD) + "\n";
+
+            TextExtraction r = EXTRACTOR.extract(dump);
+
+            assertThat(r.dateline()).as(c[0]).isEqualTo(c[0]);
+            assertThat(r.bylines()).as(c[0]).extracting(Byline::name).containsExactly(c[1]);
+        }
+    }
 }
