@@ -375,6 +375,14 @@ final class Header {
     private static String strip(String w) {
         int s = 0;
         int e = w.length();
+        if (w.startsWith("[")) {
+            // a text browser's link marker before the word: "[13]Corey"
+            int close = 1;
+            while (close < e && Character.isDigit(w.charAt(close))) {
+                close++;
+            }
+            s = close > 1 && close < e && w.charAt(close) == ']' ? close + 1 : 0;
+        }
         while (s < e && !Character.isLetterOrDigit(w.charAt(s))) {
             s++;
         }

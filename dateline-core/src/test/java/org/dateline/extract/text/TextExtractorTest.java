@@ -316,4 +316,14 @@ class TextExtractorTest {
             assertThat(r.bylines()).as(c[0]).extracting(Byline::name).containsExactly(c[1]);
         }
     }
+
+    @Test
+    void aLinkMarkerOfATextBrowserIsNoPartOfTheAuthorsName() {
+        String dump = "Home\n\nVillage replants its old orchard with varieties of a century ago\n\nBy [13]Alice Penrose and [14]Tom Ellis\n\n"
+                + "21 December 2023\n\n" + String.join("\n\n", ORCHARD) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.bylines()).extracting(Byline::name).containsExactly("Alice Penrose", "Tom Ellis");
+    }
 }
