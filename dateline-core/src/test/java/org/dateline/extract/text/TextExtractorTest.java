@@ -326,4 +326,24 @@ class TextExtractorTest {
 
         assertThat(r.bylines()).extracting(Byline::name).containsExactly("Alice Penrose", "Tom Ellis");
     }
+
+    @Test
+    void codeListingsSetIntoAnArticleDoNotEndIt() {
+        String code = "function plant(tree) {\n  if (!tree)\n    throw new Error(\"no tree\");\n  rows.push(tree);\n"
+                + "  return rows.length;\n}\n\nvar orchard = new Orchard(\"parish\");\norchard.plant(pear);\n"
+                + "orchard.plant(apple);\nconsole.log(orchard.rows);\n";
+        StringBuilder dump = new StringBuilder("Village replants its old orchard\n\n");
+        dump.append(String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 3))).append("\n\n");
+        String[] intros = {"The parish keeps its planting plan in code:", "And the test of it:", "Then the rows are counted:",
+            "And printed for the council:"};
+        for (int k = 0; k < intros.length; k++) {
+            dump.append(intros[k]).append("\n\n").append(code.replace("pear", "pear" + k).replace("apple", "apple" + k)
+                    .replace("parish", "parish " + k).replace(".rows)", ".rows.at(" + k + "))")).append('\n');
+        }
+        dump.append(String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 3, 5))).append('\n');
+
+        TextExtraction r = EXTRACTOR.extract(dump.toString());
+
+        assertThat(r.paragraphs()).contains(java.util.Arrays.copyOfRange(ORCHARD, 0, 5)).contains("orchard.plant(pear1);", "rows.push(tree);");
+    }
 }
