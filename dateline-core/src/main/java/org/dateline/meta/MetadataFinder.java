@@ -169,8 +169,8 @@ public final class MetadataFinder {
     /**
      * The metadata of a text dump, from what the text extractor found in its header: the headline,
      * the standfirst, the bylines' names, the date of the dateline (else a day in the URL, else the
-     * first date near the top, else the capture date, with {@code date_source} {@code capture}), the
-     * language of the body and the URL's host as site.
+     * date of the short line nearest the headline, else the capture date, with {@code date_source}
+     * {@code capture}), the language of the body and the URL's host as site.
      *
      * @param crawled when the page was captured, or {@code null}
      */
