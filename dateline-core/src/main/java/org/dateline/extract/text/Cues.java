@@ -108,6 +108,40 @@ final class Cues {
         return markers > 0 && words < 6 * markers;
     }
 
+    /**
+     * A line of program code or markup, as technical articles set into their text: it ends with
+     * a brace or semicolon, starts with a closing bracket, a tag or a comment, or has a call
+     * ("f(x)"), an assignment (" = ") or an arrow ("=>").
+     */
+    static boolean codeLike(String t) {
+        int n = t.length();
+        if (n == 0) {
+            return false;
+        }
+        char last = t.charAt(n - 1);
+        char first = t.charAt(0);
+        if (last == '{' || last == '}' || last == ';' || first == '}' || first == ')' || first == ']'
+                || first == '<' && n > 1 && (Character.isLetter(t.charAt(1)) || t.charAt(1) == '/' || t.charAt(1) == '!')
+                || t.startsWith("//") || t.startsWith("/*")) {
+            return true;
+        }
+        if (t.contains(" = ") || t.contains("=>")) {
+            return true;
+        }
+        int open = t.indexOf('(');
+        return open > 0 && Character.isLetterOrDigit(t.charAt(open - 1)) && t.indexOf(')', open) > 0
+                && (t.charAt(open - 1) != ' ') && noSpaceBefore(t, open);
+    }
+
+    /** Whether the word before {@code open} is glued to it and has no space inside: "greets(" in "cow.greets(x)". */
+    private static boolean noSpaceBefore(String t, int open) {
+        int i = open - 1;
+        while (i >= 0 && (Character.isLetterOrDigit(t.charAt(i)) || t.charAt(i) == '.' || t.charAt(i) == '_')) {
+            i--;
+        }
+        return i < 0 || t.charAt(i) == ' ' || t.charAt(i) == '(' || t.charAt(i) == '=';
+    }
+
     /** Form controls as text browsers draw them: "[SUBMIT]", "[ ]", "[X]", "[_____]", "( )". */
     static boolean hasFormWidget(String text) {
         int open = text.indexOf('[');

@@ -21,6 +21,8 @@ final class Units {
     private static final double WRAPPED_SHARE = 0.25;
     /** Wrappers differ by a column or two in where they break (w3m at W, lynx at W − 1). */
     private static final int SLACK = 2;
+    /** A token this long (a URL) cannot be broken by a wrapper. */
+    private static final int UNBREAKABLE = 40;
 
     private Units() {
     }
@@ -78,7 +80,7 @@ final class Units {
             // the display width is the length unless the line has wide characters or surrogates
             int width = e == s ? 0 : !special ? e - lineStart : (s - lineStart) + displayWidth(a, s, e);
             widths[lines] = width;
-            if (width > 0) {
+            if (width > 0 && !endsUnbreakable(a, s, e)) {
                 histogram[Math.min(width, MAX_WIDTH + 1)]++;
             }
             lines++;
@@ -112,7 +114,9 @@ final class Units {
             int marker = bulletLength(a, s, e);
             if (open && marker == 0 && wrap > 0 && prev >= 0 && indents[l] <= contentIndent + 1
                     && widths[prev] + 1 + firstWordWidth(a, s, e) > wrap - SLACK) {
-                b.append(' ');
+                if (!(b.endsWide() && a[s] >= 0x1100 && isWide(a[s]))) {
+                    b.append(' '); // CJK text is wrapped between characters, with no space to restore
+                }
                 b.append(a, s, e);
             } else {
                 if (open) {
@@ -152,6 +156,11 @@ final class Units {
 
         void clear() {
             length = 0;
+        }
+
+        /** Whether the text so far ends in a wide (CJK) character. */
+        boolean endsWide() {
+            return length > 0 && chars[length - 1] >= 0x1100 && isWide(chars[length - 1]);
         }
 
         void append(char c) {
@@ -201,6 +210,22 @@ final class Units {
         }
         boolean wrapped = best > 0 && bestCount >= 3 && bestCount >= WRAPPED_SHARE * wider[best / 2 + 1];
         return wrapped ? best : 0;
+    }
+
+    /**
+     * Whether a line ends in a token no wrapper could break (a URL in lynx's list of references, a
+     * long link): its width says nothing about the wrap width.
+     */
+    private static boolean endsUnbreakable(char[] a, int s, int e) {
+        if (e - s <= UNBREAKABLE) {
+            return false;
+        }
+        for (int i = e - 1; i >= e - UNBREAKABLE; i--) {
+            if (isSpace(a[i]) || a[i] >= 0x1100 && isWide(a[i])) {
+                return false; // a wrapper breaks between wide characters too
+            }
+        }
+        return true;
     }
 
     static boolean isSpace(char c) {
