@@ -65,7 +65,26 @@ final class Cues {
      * #MAX_POLICY_LENGTH}, which are judged as prose.
      */
     static int find(char[] t, int n) {
-        return n > MAX_POLICY_LENGTH ? 0 : INDEX.find(t, n);
+        return scans(n) ? INDEX.find(t, n) : 0;
+    }
+
+    /** Whether units of length {@code n} are searched for phrases ({@link #find} is 0 for the others). */
+    static boolean scans(int n) {
+        return n <= MAX_POLICY_LENGTH;
+    }
+
+    /**
+     * Which lists have a phrase at {@code t[i]}, for callers that walk the characters themselves
+     * ({@link Unit#measure}): {@link #find} is the union of this over the word starts and the
+     * non-letters of {@code t[0, n)}.
+     */
+    static int at(char[] t, int n, int i) {
+        return INDEX.at(t, n, i);
+    }
+
+    /** Whether some phrase may start with {@code c} (ignoring case): where {@link #at} can be nonzero. */
+    static boolean mayStart(char c) {
+        return INDEX.starts[Index.fold(c)];
     }
 
     /** Sets {@link Unit#chrome} and {@link Unit#terminator} from what the unit says ({@link Unit#cues}). */
@@ -145,11 +164,19 @@ final class Cues {
         private final int[][] kindsByPair = new int[128 * 128][];
         private final String[][] bySingle = new String[128][];
         private final int[][] kindsBySingle = new int[128][];
+        /** By folded character, whether some phrase starts with it. */
+        final boolean[] starts = new boolean[128];
 
         Index() {
             add(POLICY, POLICY_CUE);
             add(PROMPTS, PROMPT_CUE);
             add(TERMINATORS, TERMINATOR_CUE);
+            for (int f = 0; f < 128; f++) {
+                starts[f] = bySingle[f] != null;
+                for (int g = 0; g < 128; g++) {
+                    starts[f] |= byPair[f << 7 | g] != null;
+                }
+            }
         }
 
         private void add(String[] phrases, int kind) {
@@ -198,30 +225,36 @@ final class Cues {
                 char c = t[i];
                 boolean letter = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
                 if (wordStart || !letter) {
-                    int f = fold(c);
-                    String[] single = bySingle[f];
-                    if (single != null) {
-                        for (int j = 0; j < single.length; j++) {
-                            found |= matchesAt(t, n, i, single[j]) ? kindsBySingle[f][j] : 0;
-                        }
-                    }
-                    if (i + 1 < n) {
-                        int k = f << 7 | fold(t[i + 1]);
-                        String[] pair = byPair[k];
-                        if (pair != null) {
-                            for (int j = 0; j < pair.length; j++) {
-                                found |= matchesAt(t, n, i, pair[j]) ? kindsByPair[k][j] : 0;
-                            }
-                        }
-                    }
+                    found |= at(t, n, i);
                 }
                 wordStart = !letter;
             }
             return found;
         }
 
+        int at(char[] t, int n, int i) {
+            int found = 0;
+            int f = fold(t[i]);
+            String[] single = bySingle[f];
+            if (single != null) {
+                for (int j = 0; j < single.length; j++) {
+                    found |= matchesAt(t, n, i, single[j]) ? kindsBySingle[f][j] : 0;
+                }
+            }
+            if (i + 1 < n) {
+                int k = f << 7 | fold(t[i + 1]);
+                String[] pair = byPair[k];
+                if (pair != null) {
+                    for (int j = 0; j < pair.length; j++) {
+                        found |= matchesAt(t, n, i, pair[j]) ? kindsByPair[k][j] : 0;
+                    }
+                }
+            }
+            return found;
+        }
+
         /** ASCII lower-cased; other characters cut to 7 bits as they are (phrases are indexed in both cases). */
-        private static int fold(char c) {
+        static int fold(char c) {
             return c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : c & 127;
         }
 

@@ -54,8 +54,9 @@ final class Unit {
 
     /**
      * Measures the unit from its characters in one pass: length (wide characters counted as
-     * three), words, terminal punctuation, and the stop words of every list among its first
-     * {@link #SAMPLE} characters (looked up in place, without lower-cased copies).
+     * three), words, terminal punctuation, the stop words of every list among its first
+     * {@link #SAMPLE} characters (looked up in place, without lower-cased copies) and the chrome
+     * phrases of {@link Cues#find}.
      */
     void measure(char[] t, int n) {
         int words = 0;
@@ -66,19 +67,29 @@ final class Unit {
         int sample = n < COUNT_FROM ? 0 : Math.min(n, SAMPLE);
         int sampled = 0;
         int[] counts = null;
+        // chrome phrases start at a word start or a non-letter (Cues.find), and with certain characters only
+        boolean scanCues = Cues.scans(n);
+        int cues = 0;
         for (int i = 0; i < n; i++) {
-            char c = t[i];
-            int cls = c < 128 ? ASCII[c] : other(c);
+            int cls = CLASSES[t[i]];
             if ((cls & LETTER) != 0) {
                 if (letterStart < 0) {
                     letterStart = i;
+                    if (scanCues && (cls & CUE) != 0) {
+                        cues |= Cues.at(t, n, i);
+                    }
                 }
-            } else if (letterStart >= 0) {
-                if (letterStart < sample) {
-                    sampled++;
-                    counts = count(t, letterStart, Math.min(i, sample), counts);
+            } else {
+                if (scanCues && (cls & CUE) != 0) {
+                    cues |= Cues.at(t, n, i);
                 }
-                letterStart = -1;
+                if (letterStart >= 0) {
+                    if (letterStart < sample) {
+                        sampled++;
+                        counts = count(t, letterStart, Math.min(i, sample), counts);
+                    }
+                    letterStart = -1;
+                }
             }
             if ((cls & WIDE) != 0) {
                 wide++;
@@ -101,7 +112,7 @@ final class Unit {
         this.sampleWords = sampled;
         this.stopCounts = counts;
         this.counted = sample > 0;
-        this.cues = Cues.find(t, n);
+        this.cues = cues;
     }
 
     private static int @Nullable [] count(char[] t, int s, int e, int @Nullable [] counts) {
@@ -116,23 +127,27 @@ final class Unit {
         return c;
     }
 
-    /** Character classes for {@link #measure}: ASCII by table, other characters by the JDK. */
+    /** Character classes for {@link #measure}, tabulated from ASCII rules and the JDK for other characters. */
     private static final int LETTER = 1;
     private static final int DIGIT = 2;
     private static final int WIDE = 4;
     /** Apostrophes and hyphens join the parts of a word ("don't", "well-known"). */
     private static final int JOINER = 8;
-    private static final byte[] ASCII = new byte[128];
+    /** A chrome phrase may start with the character ({@link Cues#mayStart}). */
+    private static final int CUE = 16;
+    /** The classes of every UTF-16 unit: one load per character in the hot loop. */
+    private static final byte[] CLASSES = new byte[Character.MAX_VALUE + 1];
 
     static {
-        for (char c = 0; c < 128; c++) {
-            ASCII[c] = (byte) (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ? LETTER
-                    : c >= '0' && c <= '9' ? DIGIT : c == '\'' || c == '-' ? JOINER : 0);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            int cls = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ? LETTER
+                    : c >= '0' && c <= '9' ? DIGIT : c == '\'' || c == '-' ? JOINER : c < 128 ? 0 : other((char) c);
+            CLASSES[c] = (byte) (cls | (Cues.mayStart((char) c) ? CUE : 0));
         }
     }
 
     private static int classOf(char c) {
-        return c < 128 ? ASCII[c] : other(c);
+        return CLASSES[c];
     }
 
     private static int other(char c) {
