@@ -59,52 +59,44 @@ final class Unit {
      * phrases of {@link Cues#find}.
      */
     void measure(char[] t, int n) {
+        // words and wide characters, without branches: a word starts at a letter or digit not
+        // joined to the one before; a wide character is a word of its own
         int words = 0;
         int wide = 0;
-        boolean inWord = false;
-        int letterStart = -1; // start of the current run of letters, for stop words
-        // short units are too short for their density to matter much; it is counted on demand
-        int sample = n < COUNT_FROM ? 0 : Math.min(n, SAMPLE);
-        int sampled = 0;
-        int[] counts = null;
-        // chrome phrases start at a word start or a non-letter (Cues.find), and with certain characters only
-        boolean scanCues = Cues.scans(n);
-        int cues = 0;
+        int inWord = 0;
         for (int i = 0; i < n; i++) {
             int cls = CLASSES[t[i]];
-            if ((cls & LETTER) != 0) {
-                if (letterStart < 0) {
-                    letterStart = i;
-                    if (scanCues && (cls & CUE) != 0) {
-                        cues |= Cues.at(t, n, i);
-                    }
-                }
-            } else {
-                if (scanCues && (cls & CUE) != 0) {
-                    cues |= Cues.at(t, n, i);
-                }
-                if (letterStart >= 0) {
-                    if (letterStart < sample) {
-                        sampled++;
-                        counts = count(t, letterStart, Math.min(i, sample), counts);
-                    }
-                    letterStart = -1;
-                }
-            }
-            if ((cls & WIDE) != 0) {
-                wide++;
-                words++;
-                inWord = false;
-            } else if ((cls & (LETTER | DIGIT)) != 0) {
-                words += inWord ? 0 : 1;
-                inWord = true;
-            } else if ((cls & JOINER) == 0) {
-                inWord = false;
-            }
+            int w = (cls >>> WORD_SHIFT) & 1;
+            int wd = (cls >>> WIDE_SHIFT) & 1;
+            words += wd + (w & ~inWord);
+            inWord = w | ((cls >>> JOINER_SHIFT) & inWord);
+            wide += wd;
         }
-        if (letterStart >= 0 && letterStart < sample) {
-            sampled++;
-            counts = count(t, letterStart, Math.min(n, sample), counts);
+        // stop words among the first SAMPLE characters (short units are too short for their density
+        // to matter much: it is counted on demand), chrome phrases at word starts and non-letters
+        int sample = n < COUNT_FROM ? 0 : Math.min(n, SAMPLE);
+        boolean scanCues = Cues.scans(n);
+        int limit = scanCues ? n : sample;
+        int sampled = 0;
+        int[] counts = null;
+        int cues = 0;
+        for (int i = 0; i < limit; ) {
+            int cls = CLASSES[t[i]];
+            if (scanCues && (cls & CUE) != 0) {
+                cues |= Cues.at(t, n, i);
+            }
+            i++;
+            if ((cls & LETTER) == 0) {
+                continue;
+            }
+            int s = i - 1;
+            while (i < n && (CLASSES[t[i]] & LETTER) != 0) {
+                i++;
+            }
+            if (s < sample) {
+                sampled++;
+                counts = count(t, s, Math.min(i, sample), counts);
+            }
         }
         this.words = words;
         this.length = n + 2 * wide;
@@ -135,6 +127,11 @@ final class Unit {
     private static final int JOINER = 8;
     /** A chrome phrase may start with the character ({@link Cues#mayStart}). */
     private static final int CUE = 16;
+    /** A letter or digit that is not {@link #WIDE}: part of a word of several characters. */
+    private static final int WORD = 32;
+    private static final int WIDE_SHIFT = Integer.numberOfTrailingZeros(WIDE);
+    private static final int JOINER_SHIFT = Integer.numberOfTrailingZeros(JOINER);
+    private static final int WORD_SHIFT = Integer.numberOfTrailingZeros(WORD);
     /** The classes of every UTF-16 unit: one load per character in the hot loop. */
     private static final byte[] CLASSES = new byte[Character.MAX_VALUE + 1];
 
@@ -142,7 +139,8 @@ final class Unit {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             int cls = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ? LETTER
                     : c >= '0' && c <= '9' ? DIGIT : c == '\'' || c == '-' ? JOINER : c < 128 ? 0 : other((char) c);
-            CLASSES[c] = (byte) (cls | (Cues.mayStart((char) c) ? CUE : 0));
+            boolean word = (cls & WIDE) == 0 && (cls & (LETTER | DIGIT)) != 0;
+            CLASSES[c] = (byte) (cls | (Cues.mayStart((char) c) ? CUE : 0) | (word ? WORD : 0));
         }
     }
 
