@@ -128,10 +128,11 @@ public final class StopWords {
         static final int MAX_LENGTH;
         /**
          * Which (first character, last character, length) shapes some word has, characters folded to
-         * 7 bits (ASCII after lower-casing, other characters as they are, in both cases): most words of
-         * a text are rejected by one bit test, before any hashing.
+         * 5 bits (ASCII after lower-casing, other characters as they are, in both cases), lengths cut
+         * at 31: most words of a text are rejected by one bit test in a table of 4 KB, before any
+         * hashing.
          */
-        static final long[] SHAPES = new long[128 * 128 * 32 / 64];
+        static final long[] SHAPES = new long[32 * 32 * 32 / 64];
 
         static {
             Map<String, Integer> masks = new LinkedHashMap<>();
@@ -176,9 +177,9 @@ public final class StopWords {
 
 
         private static int shape(char first, char last, int length) {
-            int f = first < 128 ? lower(first) : first & 127;
-            int l = last < 128 ? lower(last) : last & 127;
-            return (f << 12) | (l << 5) | Math.min(length, 31);
+            int f = (first < 128 ? lower(first) : first) & 31;
+            int l = (last < 128 ? lower(last) : last) & 31;
+            return (f << 10) | (l << 5) | Math.min(length, 31);
         }
 
         /** The languages whose lists have the lower-cased {@code text[start, end)}. */
