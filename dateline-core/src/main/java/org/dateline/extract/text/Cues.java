@@ -84,7 +84,13 @@ final class Cues {
 
     /** Whether some phrase may start with {@code c} (ignoring case): where {@link #at} can be nonzero. */
     static boolean mayStart(char c) {
-        return INDEX.starts[Index.fold(c)];
+        for (int i = 0; i < INDEX.firsts.length(); i++) {
+            char p0 = INDEX.firsts.charAt(i);
+            if (c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) == p0 : p0 >= 128 && (c == p0 || Character.toLowerCase(c) == p0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sets {@link Unit#chrome} and {@link Unit#terminator} from what the unit says ({@link Unit#cues}). */
@@ -168,8 +174,9 @@ final class Cues {
         private final long[] tripleBits = new long[BUCKETS / 64];
         private String[] shortPhrases = new String[0];
         private int[] shortKinds = new int[0];
-        /** By folded character, whether some phrase starts with it; whether some short phrase does. */
-        final boolean[] starts = new boolean[128];
+        /** The first characters of the phrases, each once. */
+        String firsts = "";
+        /** By folded character, whether some short phrase starts with it. */
         private final boolean[] startsShort = new boolean[128];
         /**
          * By lower-case character, the folded characters of the text that {@link #matchesAt} takes
@@ -201,8 +208,10 @@ final class Cues {
 
         private void add(String[] phrases, int kind) {
             for (String p : phrases) {
+                if (firsts.indexOf(p.charAt(0)) < 0) {
+                    firsts += p.charAt(0);
+                }
                 for (int f0 : foldsOf(p.charAt(0))) {
-                    starts[f0] = true;
                     if (p.length() < 3) {
                         startsShort[f0] = true;
                     }

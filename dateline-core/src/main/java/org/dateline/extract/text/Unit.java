@@ -53,17 +53,22 @@ final class Unit {
     private static final int LANGUAGES = StopWords.languages().size();
 
     /**
-     * Measures the unit from its characters in one pass: length (wide characters counted as
-     * three), words, terminal punctuation, the stop words of every list among its first
-     * {@link #SAMPLE} characters (looked up in place, without lower-cased copies) and the chrome
-     * phrases of {@link Cues#find}.
+     * Measures the unit from its characters {@code t[0, n)} in one pass, then a walk over its
+     * words: length (wide characters counted as three), words, terminal punctuation, the stop
+     * words of every list among its first {@link #SAMPLE} characters (looked up in place, without
+     * lower-cased copies) and the chrome phrases of {@link Cues#find}. {@code runs} is scratch
+     * space of at least {@code n + 2} ints.
      */
-    void measure(char[] t, int n) {
+    void measure(char[] t, int n, int[] runs) {
         // words and wide characters, without branches: a word starts at a letter or digit not
-        // joined to the one before; a wide character is a word of its own
+        // joined to the one before; a wide character is a word of its own. The bounds of the runs of
+        // letters go to runs: start, end, start, end...
         int words = 0;
         int wide = 0;
         int inWord = 0;
+        int letter = 0;
+        int bounds = 0;
+        int all = 0;
         for (int i = 0; i < n; i++) {
             int cls = CLASSES[t[i]];
             int w = (cls >>> WORD_SHIFT) & 1;
@@ -71,31 +76,40 @@ final class Unit {
             words += wd + (w & ~inWord);
             inWord = w | ((cls >>> JOINER_SHIFT) & inWord);
             wide += wd;
+            int l = cls & LETTER;
+            runs[bounds] = i;
+            bounds += l ^ letter;
+            letter = l;
+            all |= cls;
+        }
+        if (letter != 0) {
+            runs[bounds++] = n;
         }
         // stop words among the first SAMPLE characters (short units are too short for their density
         // to matter much: it is counted on demand), chrome phrases at word starts and non-letters
         int sample = n < COUNT_FROM ? 0 : Math.min(n, SAMPLE);
         boolean scanCues = Cues.scans(n);
-        int limit = scanCues ? n : sample;
         int sampled = 0;
         int[] counts = null;
         int cues = 0;
-        for (int i = 0; i < limit; ) {
-            int cls = CLASSES[t[i]];
-            if (scanCues && (cls & CUE) != 0) {
-                cues |= Cues.at(t, n, i);
+        for (int r = 0; r < bounds; r += 2) {
+            int s = runs[r];
+            if (s >= sample && !scanCues) {
+                break;
             }
-            i++;
-            if ((cls & LETTER) == 0) {
-                continue;
-            }
-            int s = i - 1;
-            while (i < n && (CLASSES[t[i]] & LETTER) != 0) {
-                i++;
+            if (scanCues && (CLASSES[t[s]] & CUE) != 0) {
+                cues |= Cues.at(t, n, s);
             }
             if (s < sample) {
                 sampled++;
-                counts = count(t, s, Math.min(i, sample), counts);
+                counts = count(t, s, Math.min(runs[r + 1], sample), counts);
+            }
+        }
+        if (scanCues && (all & CUE_OTHER) != 0) {
+            for (int i = 0; i < n; i++) {
+                if ((CLASSES[t[i]] & CUE_OTHER) != 0) {
+                    cues |= Cues.at(t, n, i);
+                }
             }
         }
         this.words = words;
@@ -125,8 +139,9 @@ final class Unit {
     private static final int WIDE = 4;
     /** Apostrophes and hyphens join the parts of a word ("don't", "well-known"). */
     private static final int JOINER = 8;
-    /** A chrome phrase may start with the character ({@link Cues#mayStart}). */
+    /** A chrome phrase may start with the character ({@link Cues#mayStart}), a letter; or another character. */
     private static final int CUE = 16;
+    private static final int CUE_OTHER = 64;
     /** A letter or digit that is not {@link #WIDE}: part of a word of several characters. */
     private static final int WORD = 32;
     private static final int WIDE_SHIFT = Integer.numberOfTrailingZeros(WIDE);
@@ -140,7 +155,8 @@ final class Unit {
             int cls = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ? LETTER
                     : c >= '0' && c <= '9' ? DIGIT : c == '\'' || c == '-' ? JOINER : c < 128 ? 0 : other((char) c);
             boolean word = (cls & WIDE) == 0 && (cls & (LETTER | DIGIT)) != 0;
-            CLASSES[c] = (byte) (cls | (Cues.mayStart((char) c) ? CUE : 0) | (word ? WORD : 0));
+            int cue = !Cues.mayStart((char) c) ? 0 : (cls & LETTER) != 0 ? CUE : CUE_OTHER;
+            CLASSES[c] = (byte) (cls | cue | (word ? WORD : 0));
         }
     }
 

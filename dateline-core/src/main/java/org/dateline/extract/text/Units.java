@@ -145,6 +145,8 @@ final class Units {
         private final boolean measure;
         private char[] chars = new char[256];
         private int length;
+        /** Scratch for {@link Unit#measure}. */
+        private int[] runs = new int[0];
 
         Buffer(boolean measure) {
             this.measure = measure;
@@ -173,7 +175,10 @@ final class Units {
         Unit unit(boolean bullet, boolean blankBefore) {
             Unit u = new Unit(new String(chars, 0, length), bullet, blankBefore);
             if (measure) {
-                u.measure(chars, length);
+                if (runs.length < length + 2) {
+                    runs = new int[Math.max(length + 2, chars.length + 2)];
+                }
+                u.measure(chars, length, runs);
             }
             return u;
         }
