@@ -48,13 +48,13 @@ final class Units {
         for (int i = 0; i <= n; ) {
             int lineStart = i;
             int lineEnd = i;
-            boolean special = false; // wide characters or surrogates
+            boolean special = false; // wide characters or low surrogates
             while (lineEnd < n) {
                 char c = a[lineEnd];
                 if (c == '\n' || c == '\r') {
                     break;
                 }
-                special |= c >= 0x1100;
+                special |= c >= 0x1100 && (isWide(c) || Character.isLowSurrogate(c));
                 lineEnd++;
             }
             int s = lineStart;
@@ -75,7 +75,8 @@ final class Units {
             starts[lines] = s;
             ends[lines] = e;
             indents[lines] = s - lineStart;
-            // the display width is the length unless the line has wide characters or surrogates
+            // the display width is the length unless the line has wide characters or surrogates (box
+            // drawing and bullets, common in converter output, are one column)
             int width = e == s ? 0 : !special ? e - lineStart : (s - lineStart) + displayWidth(a, s, e);
             widths[lines] = width;
             if (width > 0) {
