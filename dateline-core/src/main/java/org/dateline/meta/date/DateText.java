@@ -92,19 +92,9 @@ public final class DateText {
                 .map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
-    /** A character class of the first characters of the names, for a pattern compiled with {@link #FLAGS}. */
-    private static String firstLetters(Map<String, ?> table) {
-        return table.keySet().stream().map(n -> n.charAt(0)).distinct().sorted()
-                .map(c -> String.format("\\x{%x}", (int) c)).collect(Collectors.joining("", "[", "]"));
-    }
-
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String SP = "[\\s\\u00a0]";
-    /**
-     * A month name. The lookahead for the names' first letters is redundant but lets the matcher
-     * skip most word starts with one class test instead of trying every name in turn.
-     */
-    private static final String MONTH = "(?<!\\p{L})(?=" + firstLetters(MONTHS) + ")(" + alternation(MONTHS) + ")(?!\\p{L})\\.?";
+    private static final String MONTH = "(?<!\\p{L})(" + alternation(MONTHS) + ")(?!\\p{L})\\.?";
     private static final String YEAR = "((?:19|20)\\d{2})(?!\\d)";
 
     /** 25 March 2022, 25. März 2022, 25 de marzo de 2022, 1er mars 2022, 25-Mar-2022. */
