@@ -229,7 +229,7 @@ final class Header {
         if (u.text.length() > MAX_BYLINE_LENGTH || u.sentenceEnd && u.words > 6) {
             return -1;
         }
-        String[] words = u.text.split("\\s+");
+        String[] words = words(u.text);
         int start = 0;
         boolean prefixed = false;
         String w0 = strip(words[0]).toLowerCase(Locale.ROOT);
@@ -334,7 +334,7 @@ final class Header {
         if (text.length() > 60) {
             return false;
         }
-        String[] words = text.split("\\s+");
+        String[] words = words(text);
         if (words.length > 6) {
             return false;
         }
@@ -369,6 +369,45 @@ final class Header {
             }
         }
         return true;
+    }
+
+    /**
+     * The words of {@code text} between runs of whitespace, exactly as {@code text.split("\\s+")}
+     * gives them (a leading empty string when it starts with whitespace, no trailing ones), without
+     * compiling a pattern per call.
+     */
+    static String[] words(String text) {
+        List<String> words = null;
+        int n = text.length();
+        int from = 0;
+        for (int i = 0; i < n; i++) {
+            if (isRegexSpace(text.charAt(i))) {
+                int j = i + 1;
+                while (j < n && isRegexSpace(text.charAt(j))) {
+                    j++;
+                }
+                if (words == null) {
+                    words = new ArrayList<>();
+                }
+                words.add(text.substring(from, i));
+                from = j;
+                i = j - 1;
+            }
+        }
+        if (words == null) {
+            return new String[] {text};
+        }
+        words.add(text.substring(from, n));
+        int size = words.size();
+        while (size > 0 && words.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return words.subList(0, size).toArray(new String[0]);
+    }
+
+    /** The whitespace of {@code \s} in a Java pattern: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** A word without surrounding punctuation. */

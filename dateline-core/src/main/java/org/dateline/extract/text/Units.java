@@ -50,13 +50,13 @@ final class Units {
         for (int i = 0; i <= n; ) {
             int lineStart = i;
             int lineEnd = i;
-            boolean special = false; // wide characters or surrogates
+            boolean special = false; // wide characters or low surrogates
             while (lineEnd < n) {
                 char c = a[lineEnd];
                 if (c == '\n' || c == '\r') {
                     break;
                 }
-                special |= c >= 0x1100;
+                special |= c >= 0x1100 && (isWide(c) || Character.isLowSurrogate(c));
                 lineEnd++;
             }
             int s = lineStart;
@@ -77,7 +77,8 @@ final class Units {
             starts[lines] = s;
             ends[lines] = e;
             indents[lines] = s - lineStart;
-            // the display width is the length unless the line has wide characters or surrogates
+            // the display width is the length unless the line has wide characters or surrogates (box
+            // drawing and bullets, common in converter output, are one column)
             int width = e == s ? 0 : !special ? e - lineStart : (s - lineStart) + displayWidth(a, s, e);
             widths[lines] = width;
             if (width > 0 && !endsUnbreakable(a, s, e)) {
@@ -149,6 +150,8 @@ final class Units {
         private final boolean measure;
         private char[] chars = new char[256];
         private int length;
+        /** Scratch for {@link Unit#measure}. */
+        private int[] runs = new int[0];
 
         Buffer(boolean measure) {
             this.measure = measure;
@@ -182,7 +185,10 @@ final class Units {
         Unit unit(boolean bullet, boolean blankBefore) {
             Unit u = new Unit(new String(chars, 0, length), bullet, blankBefore);
             if (measure) {
-                u.measure(chars, length);
+                if (runs.length < length + 2) {
+                    runs = new int[Math.max(length + 2, chars.length + 2)];
+                }
+                u.measure(chars, length, runs);
             }
             return u;
         }
