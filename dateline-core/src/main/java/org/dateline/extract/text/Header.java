@@ -182,7 +182,7 @@ final class Header {
         }
         Unit name = new Unit(text.substring(0, e), false, true);
         char[] c = name.text.toCharArray();
-        name.measure(c, c.length);
+        name.measure(c, c.length, new int[c.length + 2]);
         Unit line = new Unit(dateline, false, true);
         line.result = LineClass.DATELINE;
         byline(List.of(name, line), 0, 0, 1, true);
