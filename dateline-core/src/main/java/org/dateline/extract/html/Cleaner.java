@@ -135,6 +135,10 @@ final class Cleaner {
         // an id of four or more words is a slug made from a heading ("sharing-with-a-team"), not a role
         String id = e.id();
         String names = slug(id) ? e.className() : e.className() + " " + id;
+        if (e.hasAttr("data-component") || e.hasAttr("data-testid")) {
+            // component names of script-built pages: data-component="sub-nav", data-testid="share-bar"
+            names += " " + e.attr("data-component") + " " + e.attr("data-testid");
+        }
         return !names.isBlank() && BOILERPLATE.matcher(names).find() && !ARTICLE_BODY.matcher(names).find();
     }
 
