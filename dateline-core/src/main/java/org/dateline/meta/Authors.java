@@ -259,7 +259,7 @@ public final class Authors {
         boolean[] headline = {doc.selectFirst("h1") == null};
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode t) {
-                if (headline[0] && by.size() < MAX_BY_LINES && BY.matcher(t.text()).lookingAt()) {
+                if (headline[0] && by.size() < MAX_BY_LINES && mayBeginBy(t.getWholeText()) && BY.matcher(t.text()).lookingAt()) {
                     by.add(t);
                 }
                 return;
@@ -273,7 +273,7 @@ public final class Authors {
             if (e.attr("rel").equalsIgnoreCase("author")
                     || (e.hasAttr("itemprop") && e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author"))) {
                 declared.add(e);
-            } else if (linked.size() < MAX_MARKED && e.normalName().equals("a") && AUTHOR_PAGE.matcher(e.attr("href")).find()) {
+            } else if (linked.size() < MAX_MARKED && e.normalName().equals("a") && isAuthorPage(e.attr("href"))) {
                 linked.add(e);
             } else if (marked.size() < MAX_MARKED && (e.hasAttr("class") || e.hasAttr("id"))) {
                 String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
@@ -351,6 +351,32 @@ public final class Authors {
         return line.length() > MAX_BYLINE_CHARS ? null : line;
     }
 
+    /**
+     * Whether a raw text may match {@link #BY} once its whitespace is normalised: its first
+     * character that is not white space or invisible begins one of the cue words. A cheap test
+     * that spares normalising every text of the page.
+     */
+    private static boolean mayBeginBy(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c <= ' ' || c == '\u00a0' || c == '\u00ad' || c == '\u200b') {
+                continue;
+            }
+            return "BbPpVvDdAa".indexOf(c) >= 0;
+        }
+        return false;
+    }
+
+    /** Whether a link goes to an author's page ({@link #AUTHOR_PAGE}); most links have no slash before such a word. */
+    private static boolean isAuthorPage(String href) {
+        for (int i = href.indexOf('/'); i >= 0 && i + 1 < href.length(); i = href.indexOf('/', i + 1)) {
+            if ("AaWwJjRrCcSs".indexOf(href.charAt(i + 1)) >= 0) {
+                return AUTHOR_PAGE.matcher(href).find();
+            }
+        }
+        return false;
+    }
+
     private static boolean containsAny(String s, List<String> words) {
         for (String w : words) {
             if (s.contains(w)) {
@@ -402,7 +428,7 @@ public final class Authors {
         }
         Map<String, String> all = new LinkedHashMap<>();
         for (Element e : parent.getElementsByTag("a")) {
-            if (AUTHOR_PAGE.matcher(e.attr("href")).find()) {
+            if (isAuthorPage(e.attr("href"))) {
                 for (String n : clean(e.text(), site)) {
                     all.putIfAbsent(n.toLowerCase(Locale.ROOT), n);
                 }
