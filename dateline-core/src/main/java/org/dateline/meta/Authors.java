@@ -120,6 +120,9 @@ public final class Authors {
     private static final Pattern AUTHOR_PAGE = Pattern.compile(
             "(?i)/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|writer|writers|journalist|journalists|"
                     + "journalisten|reporter|reporters|contributor|contributors|columnist|columnists|staff)/[^/?#]+");
+    /** The beginnings of the words of {@link #AUTHOR_PAGE}. */
+    private static final List<String> AUTHOR_PAGE_STEMS = List.of("aut", "writer", "journalist", "reporter", "contributor",
+            "columnist", "staff");
     private static final Pattern ORGANISATION_TYPE = Pattern.compile("organi[sz]ation|newsmediaorganization|corporation");
     private static final Pattern PERSON_TYPE = Pattern.compile("person");
     /** A text that begins a byline: "By", "Par", "Von", "Por", "Door", "Av", alone or before a name. */
@@ -136,14 +139,14 @@ public final class Authors {
     }
 
     /** The article's authors, or an empty list when none is found with confidence. */
-    static List<String> find(Document doc, MetaTags tags, JsonLd ld, @Nullable String site) {
+    static List<String> find(Document doc, @Nullable Element h1, MetaTags tags, JsonLd ld, @Nullable String site) {
         // a source naming only organisations is kept in reserve while a later one may name a person
         List<String> reserve = List.of();
         for (int source = 0; source < 3; source++) {
             List<String> names = switch (source) {
                 case 0 -> fromJsonLd(ld, site);
                 case 1 -> fromMeta(tags, site);
-                default -> fromByline(doc, site);
+                default -> fromByline(doc, h1, site);
             };
             if (names.stream().anyMatch(n -> !isOrganisation(n))) {
                 return names;
@@ -245,7 +248,8 @@ public final class Authors {
         return List.of();
     }
 
-    static List<String> fromByline(Document doc, @Nullable String site) {
+    /** The byline in the page; {@code h1} is the page's first {@code <h1>}. */
+    static List<String> fromByline(Document doc, @Nullable Element h1, @Nullable String site) {
         Element body = doc.body();
         if (body == null) {
             return List.of();
@@ -256,10 +260,10 @@ public final class Authors {
         List<Element> marked = new ArrayList<>();
         List<Element> linked = new ArrayList<>();
         List<TextNode> by = new ArrayList<>();
-        boolean[] headline = {doc.selectFirst("h1") == null};
+        boolean[] headline = {h1 == null};
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode t) {
-                if (headline[0] && by.size() < MAX_BY_LINES && BY.matcher(t.text()).lookingAt()) {
+                if (headline[0] && by.size() < MAX_BY_LINES && mayBeginBy(t.getWholeText()) && BY.matcher(t.text()).lookingAt()) {
                     by.add(t);
                 }
                 return;
@@ -273,7 +277,7 @@ public final class Authors {
             if (e.attr("rel").equalsIgnoreCase("author")
                     || (e.hasAttr("itemprop") && e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author"))) {
                 declared.add(e);
-            } else if (linked.size() < MAX_MARKED && e.normalName().equals("a") && AUTHOR_PAGE.matcher(e.attr("href")).find()) {
+            } else if (linked.size() < MAX_MARKED && e.normalName().equals("a") && isAuthorPage(e.attr("href"))) {
                 linked.add(e);
             } else if (marked.size() < MAX_MARKED && (e.hasAttr("class") || e.hasAttr("id"))) {
                 String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
@@ -351,6 +355,37 @@ public final class Authors {
         return line.length() > MAX_BYLINE_CHARS ? null : line;
     }
 
+    /**
+     * Whether a raw text may match {@link #BY} once its whitespace is normalised: its first
+     * character that is not white space or invisible begins one of the cue words. A cheap test
+     * that spares normalising every text of the page.
+     */
+    private static boolean mayBeginBy(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c <= ' ' || c == '\u00a0' || c == '\u00ad' || c == '\u200b') {
+                continue;
+            }
+            return "BbPpVvDdAa".indexOf(c) >= 0;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a link goes to an author's page ({@link #AUTHOR_PAGE}). Most links have no slash
+     * before a word of the pattern: the pattern runs only on those that have one.
+     */
+    private static boolean isAuthorPage(String href) {
+        for (int i = href.indexOf('/'); i >= 0; i = href.indexOf('/', i + 1)) {
+            for (String stem : AUTHOR_PAGE_STEMS) {
+                if (href.regionMatches(true, i + 1, stem, 0, stem.length())) {
+                    return AUTHOR_PAGE.matcher(href).find();
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean containsAny(String s, List<String> words) {
         for (String w : words) {
             if (s.contains(w)) {
@@ -402,7 +437,7 @@ public final class Authors {
         }
         Map<String, String> all = new LinkedHashMap<>();
         for (Element e : parent.getElementsByTag("a")) {
-            if (AUTHOR_PAGE.matcher(e.attr("href")).find()) {
+            if (isAuthorPage(e.attr("href"))) {
                 for (String n : clean(e.text(), site)) {
                     all.putIfAbsent(n.toLowerCase(Locale.ROOT), n);
                 }

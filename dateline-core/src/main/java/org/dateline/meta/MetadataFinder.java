@@ -86,8 +86,9 @@ public final class MetadataFinder {
         MetaTags tags = MetaTags.of(index.metas());
         String site = site(doc, tags, ld, url);
         PublicationDate date = dates.find(index, url, crawled);
-        return new Metadata(null, subtitle(doc, tags, ld), Authors.find(doc, tags, ld, site), site,
-                declaredLanguage(doc, tags), canonicalUrl(doc, index, tags), tags(index, tags, ld), image(doc, tags, ld),
+        Element h1 = index.firstH1();
+        return new Metadata(null, subtitle(h1, tags, ld), Authors.find(doc, h1, tags, ld, site), site,
+                declaredLanguage(index.html(), tags), canonicalUrl(doc, index, tags), tags(index, tags, ld), image(doc, tags, ld),
                 date.published(), date.modified(), date.source(), date.precision());
     }
 
@@ -108,8 +109,8 @@ public final class MetadataFinder {
         return LanguageDetector.detect(text);
     }
 
-    static @Nullable String declaredLanguage(Document doc, MetaTags tags) {
-        Element html = doc.selectFirst("html");
+    /** The language the page declares; {@code html} is its {@code <html>} element. */
+    static @Nullable String declaredLanguage(@Nullable Element html, MetaTags tags) {
         String lang = html == null ? null : code(html.attr("lang"));
         if (lang == null && html != null) {
             lang = code(html.attr("xml:lang"));
@@ -211,7 +212,8 @@ public final class MetadataFinder {
         return meta;
     }
 
-    static @Nullable String subtitle(Document doc, MetaTags tags, JsonLd ld) {
+    /** The page's description, else a standfirst after its first {@code <h1>}, {@code h1}. */
+    static @Nullable String subtitle(@Nullable Element h1, MetaTags tags, JsonLd ld) {
         String s = tags.first("og:description", "description", "twitter:description", "dc.description", "dc:description");
         if (s == null) {
             for (JsonNode article : ld.articles()) {
@@ -222,14 +224,13 @@ public final class MetadataFinder {
             }
         }
         if (s == null) {
-            s = standfirst(doc);
+            s = standfirst(h1);
         }
         return s == null ? null : clip(s, MAX_SUBTITLE_CHARS);
     }
 
-    /** A short paragraph marked as a standfirst shortly after the first {@code <h1>}. */
-    private static @Nullable String standfirst(Document doc) {
-        Element h1 = doc.selectFirst("h1");
+    /** A short paragraph marked as a standfirst shortly after the first {@code <h1>}, {@code h1}. */
+    private static @Nullable String standfirst(@Nullable Element h1) {
         if (h1 == null) {
             return null;
         }

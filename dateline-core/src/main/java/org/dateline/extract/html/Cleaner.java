@@ -1,8 +1,7 @@
 package org.dateline.extract.html;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -69,7 +68,8 @@ final class Cleaner {
     static Set<Element> clean(Document doc) {
         Element body = doc.body();
         List<Element> remove = new ArrayList<>();
-        Set<Element> furniture = Collections.newSetFromMap(new IdentityHashMap<>());
+        // in page order (jsoup elements are equal only to themselves): the comments are read from it in order
+        Set<Element> furniture = new LinkedHashSet<>();
         int pageText = textLength(body);
         NodeTraversor.filter(new NodeFilter() {
             @Override

@@ -2,7 +2,7 @@ package org.dateline.extract.html;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,7 +77,9 @@ final class ContentFinder {
         if (marked != null && !skip.contains(marked) && marked.text().length() >= MIN_ARTICLE_BODY_CHARS) {
             return List.of(marked);
         }
-        Map<Element, Candidate> candidates = new IdentityHashMap<>();
+        // in the order first met: candidates of equal score keep that order in the sort below, not
+        // that of identity hashes, which differs from run to run and thread to thread
+        Map<Element, Candidate> candidates = new LinkedHashMap<>();
         for (Blocks.Block block : Blocks.of(body, skip)) {
             int length = block.text().length();
             boolean prose = length >= MIN_PARAGRAPH_CHARS && !UNSCORED_TAGS.contains(block.tag())

@@ -560,14 +560,20 @@ public final class DateFinder {
                 return FilterResult.STOP;
             }
             if (node instanceof TextNode t) {
-                String s = t.text();
-                s = s.length() <= MAX_TEXT + 50 ? s.strip() : s;
-                if (s.length() >= 4 && s.length() <= MAX_TEXT) {
-                    read(s, false);
-                } else if (s.length() > MAX_TEXT) {
-                    // a dateline opening a paragraph: "Karlsruhe, (12.11.2021). Traditionell ..."
-                    String start = s.stripLeading();
-                    read(start.substring(0, Math.min(DATELINE, start.length())), false);
+                // blank texts and long ones, which are only read at their start, are not normalised whole
+                String raw = t.getWholeText();
+                if (Nodes.visibleChars(raw, MAX_TEXT + 51) > MAX_TEXT + 50) {
+                    read(Nodes.normalisedStart(raw, DATELINE), false);
+                } else if (!Nodes.isBlank(raw)) {
+                    String s = t.text();
+                    s = s.length() <= MAX_TEXT + 50 ? s.strip() : s;
+                    if (s.length() >= 4 && s.length() <= MAX_TEXT) {
+                        read(s, false);
+                    } else if (s.length() > MAX_TEXT) {
+                        // a dateline opening a paragraph: "Karlsruhe, (12.11.2021). Traditionell ..."
+                        String start = s.stripLeading();
+                        read(start.substring(0, Math.min(DATELINE, start.length())), false);
+                    }
                 }
                 index++;
                 return FilterResult.CONTINUE;
@@ -585,7 +591,7 @@ public final class DateFinder {
             if (el.normalName().equals("article")) {
                 articleDepth++;
             }
-            if (el != heading && PageRegions.dateish(names) && Nodes.atMostChildren(el, 12)) {
+            if (el != heading && PageRegions.dateish(names) && Nodes.atMostChildren(el, 12) && !Nodes.textLongerThan(el, MAX_TEXT)) {
                 String s = el.text();
                 if (s.length() <= MAX_TEXT && read(s, true)) {
                     index++;

@@ -31,6 +31,7 @@ public final class PageIndex implements NodeVisitor {
     @Nullable String canonical;
     @Nullable String ogUrl;
     @Nullable String language;
+    private @Nullable Element html;
 
     private PageIndex(Document doc) {
         this.doc = doc;
@@ -81,6 +82,21 @@ public final class PageIndex implements NodeVisitor {
         return rels;
     }
 
+    /** The first {@code <html>} element, or {@code null}. */
+    public @Nullable Element html() {
+        return html;
+    }
+
+    /** The first {@code <h1>} element, or {@code null}. */
+    public @Nullable Element firstH1() {
+        for (Element h : headings) {
+            if (h.normalName().equals("h1")) {
+                return h;
+            }
+        }
+        return null;
+    }
+
     /** Part of the walk; not for callers. */
     @Override
     public void head(Node node, int depth) {
@@ -112,6 +128,9 @@ public final class PageIndex implements NodeVisitor {
                 }
             }
             case "html" -> {
+                if (html == null) {
+                    html = el;
+                }
                 if (language == null && !el.attr("lang").isBlank()) {
                     language = el.attr("lang").strip();
                 }
