@@ -242,7 +242,7 @@ public final class TextExtractor {
             if (u.sentenceEnd) {
                 return u.length > LENGTH_HIGH ? Unit.GOOD : Unit.NEAR_GOOD;
             }
-            return u.length > 2 * LENGTH_HIGH ? Unit.NEAR_GOOD : Unit.BAD;
+            return u.length > 2 * LENGTH_HIGH && !hasTag(u.text) || widePlain(u) ? Unit.NEAR_GOOD : Unit.BAD;
         }
         double d = u.stopDensity();
         if (d >= STOPWORDS_HIGH) {
@@ -253,6 +253,36 @@ public final class TextExtractor {
         }
         // news prose dense with names and figures: sentences of some length with a lower density
         return u.sentenceEnd && u.words >= SENTENCE_MIN_WORDS && d >= STOPWORDS_SENTENCE ? Unit.NEAR_GOOD : Unit.BAD;
+    }
+
+    /**
+     * A line of East Asian prose without a sentence end (blogs break their lines at phrase ends,
+     * without a full stop): mostly wide characters, with no sign of a link or teaser (brackets,
+     * bars, a trailing ellipsis).
+     */
+    static boolean widePlain(Unit u) {
+        String t = u.text;
+        int wide = (u.length - t.length()) / 2;
+        if (2 * wide < t.length() || t.endsWith("...") || t.endsWith("…")) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if ("[]|【】『』「」<>＜＞｜《》〈〉".indexOf(t.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a line has a markup tag in it ("<div", "</p"): escaped markup printed as text, no prose. */
+    static boolean hasTag(String t) {
+        for (int i = t.indexOf('<'); i >= 0 && i + 1 < t.length(); i = t.indexOf('<', i + 1)) {
+            char c = t.charAt(i + 1);
+            if (c == '/' || c >= 'a' && c <= 'z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Units of some length that occur more than once in the dump are bad, every copy. */

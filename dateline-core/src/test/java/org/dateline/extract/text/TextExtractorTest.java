@@ -286,6 +286,30 @@ class TextExtractorTest {
     }
 
     @Test
+    void linesOfChineseProseWithoutFullStopsAreBodyButBracketedTeasersAreNot() {
+        List<String> body = List.of(
+                "一波波低温寒流报到之后山上的枫树已经由绿转黄再转红远远看去层层叠叠",
+                "营区入口换上了新的原木招牌还加上了猫头鹰装饰看得出主人花了不少心思",
+                "下午雨势渐渐停了下来我们沿着溪边步道慢慢走到吊桥再回到营地准备晚餐",
+                "第二天早上天气放晴阳光洒在满地落叶上大家都忍不住拿起相机多拍了几张");
+        String dump = "首页\n\n部落格\n\n[新竹旅游]新竹观光景点一日游柿饼加工厂与观光果园全记录\n\n"
+                + "【亲子饭店】从入住一直玩到退房的优质饭店推荐给大家参考...\n\n"
+                + "山上营地赏枫记\n\n" + String.join("\n\n", body) + "\n\n"
+                + "[标签] 营地, 枫叶, 吊桥, 步道, 溪边, 相机, 落叶, 寒流\n\n上一篇文章与下一篇文章\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).containsExactlyElementsOf(body);
+    }
+
+    @Test
+    void escapedMarkupIsNoProse() {
+        assertThat(TextExtractor.hasTag("<div style=\"position:absolute;\"><img width=1 src=\"x.gif\">")).isTrue();
+        assertThat(TextExtractor.hasTag("</p> left over")).isTrue();
+        assertThat(TextExtractor.hasTag("prices rose 3% (x < 5) last year")).isFalse();
+    }
+
+    @Test
     void theHeadlineIsTheTitleLikeLineTheBodyRetellsNotTheCaptionUnderIt() {
         String dump = "Home\n\nNews\n\nParish volunteers replant the village orchard with old apple varieties\n\n"
                 + "Photo: Mia Holt for the Packet\n\n"
