@@ -318,7 +318,8 @@ public final class TextExtractor {
         int start = 0;
         double[] scores = new double[units.size()];
         for (int i = 0; i < scores.length; i++) {
-            scores[i] = score(units.get(i));
+            // a block drawn again right under itself (a caption some pages print for every image size) costs once
+            scores[i] = i > 0 && units.get(i).text.equals(units.get(i - 1).text) ? 0 : score(units.get(i));
         }
         capGaps(units, scores);
         for (int i = 0; i < units.size(); i++) {

@@ -303,6 +303,46 @@ class TextExtractorTest {
     }
 
     @Test
+    void aCaptionDrawnSeveralTimesOverCostsTheArticleOnce() {
+        StringBuilder dump = new StringBuilder("Village replants its old orchard\n\n");
+        for (int i = 0; i < ORCHARD.length; i++) {
+            dump.append(ORCHARD[i]).append("\n\n");
+            if (i % 2 == 1) {
+                String caption = "Volunteers from the parish at work in the rows of the old orchard on the hill above the church (picture " + i + ")";
+                dump.append((caption + "\n\n").repeat(3));
+            }
+        }
+
+        TextExtraction r = EXTRACTOR.extract(dump.toString());
+
+        assertThat(r.paragraphs()).containsExactly(ORCHARD);
+    }
+
+    @Test
+    void aCookiePolicyAfterTheArticleIsNoBodyHoweverLong() {
+        String policy = "This website uses cookies to improve your experience while you navigate through the website. "
+                + "Out of these, the cookies that are categorized as necessary are stored on your browser as they are "
+                + "essential for the working of basic functionalities of the website. We also use third-party cookies "
+                + "that help us analyze and understand how you use this website. These cookies will be stored in your "
+                + "browser only with your consent. You also have the option to opt-out of these cookies.";
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 3))
+                + "\n\nPrivacy Overview\n\n" + (policy + "\n\n").repeat(1)
+                + "Necessary cookies are absolutely essential for the website to function properly.\n\n"
+                + policy.replace("This website", "Our website") + "\n\n" + policy.replace("This website", "The site") + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 3));
+    }
+
+    @Test
+    void cookiesInTheStoryAreNoConsentBanner() {
+        assertThat(Cues.consent("Bake until the edges are firm and the cookies appear set, about 14 minutes more.")).isFalse();
+        assertThat(Cues.consent("Nearly every website that you visit has a button that lets a network read its cookies.")).isFalse();
+        assertThat(Cues.consent("Targeting cookies may be set through our site by our advertising partners.")).isTrue();
+    }
+
+    @Test
     void escapedMarkupIsNoProse() {
         assertThat(TextExtractor.hasTag("<div style=\"position:absolute;\"><img width=1 src=\"x.gif\">")).isTrue();
         assertThat(TextExtractor.hasTag("</p> left over")).isTrue();
