@@ -109,7 +109,8 @@ final class Cues {
             return;
         }
         u.chrome = (u.cues & PROMPT_CUE) != 0;
-        u.terminator = text.length() <= 60 && (u.cues & TERMINATOR_CUE) != 0;
+        // a row of a table ("Status   Timestamp   Comment") is no heading
+        u.terminator = text.length() <= 60 && (u.cues & TERMINATOR_CUE) != 0 && !text.contains("   ");
     }
 
     /** Words that, with a cookie, make a paragraph of a consent banner or cookie policy. */

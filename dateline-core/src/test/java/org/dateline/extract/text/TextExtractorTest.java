@@ -343,6 +343,17 @@ class TextExtractorTest {
     }
 
     @Test
+    void aTableWithACommentColumnDoesNotEndTheArticle() {
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 4))
+                + "\n\nVariety        Trees   Comment\nRibston        12      grafted\nBramley        9       old stock\n"
+                + "Blenheim       4       new\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 4, 6)) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).contains(ORCHARD[4], ORCHARD[5]);
+    }
+
+    @Test
     void escapedMarkupIsNoProse() {
         assertThat(TextExtractor.hasTag("<div style=\"position:absolute;\"><img width=1 src=\"x.gif\">")).isTrue();
         assertThat(TextExtractor.hasTag("</p> left over")).isTrue();
