@@ -81,7 +81,7 @@ final class Units {
             // drawing and bullets, common in converter output, are one column)
             int width = e == s ? 0 : !special ? e - lineStart : (s - lineStart) + displayWidth(a, s, e);
             widths[lines] = width;
-            if (width > 0 && !endsUnbreakable(a, s, e)) {
+            if (width > 0 && !hasUnbreakable(a, s, e)) {
                 histogram[Math.min(width, MAX_WIDTH + 1)]++;
             }
             lines++;
@@ -219,19 +219,22 @@ final class Units {
     }
 
     /**
-     * Whether a line ends in a token no wrapper could break (a URL in lynx's list of references, a
-     * long link): its width says nothing about the wrap width.
+     * Whether a line has a token no wrapper could break (a URL in lynx's list of references, a long
+     * link, an image's file name): its width says nothing about the wrap width.
      */
-    private static boolean endsUnbreakable(char[] a, int s, int e) {
+    private static boolean hasUnbreakable(char[] a, int s, int e) {
         if (e - s <= UNBREAKABLE) {
             return false;
         }
-        for (int i = e - 1; i >= e - UNBREAKABLE; i--) {
-            if (isSpace(a[i]) || a[i] >= 0x1100 && isWide(a[i])) {
-                return false; // a wrapper breaks between wide characters too
+        int run = 0;
+        for (int i = s; i < e; i++) {
+            char c = a[i];
+            run = isSpace(c) || c >= 0x1100 && isWide(c) ? 0 : run + 1; // a wrapper breaks between wide characters too
+            if (run >= UNBREAKABLE) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     static boolean isSpace(char c) {
