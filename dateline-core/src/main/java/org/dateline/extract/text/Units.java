@@ -47,6 +47,7 @@ final class Units {
         int[] widths = new int[cap];
         int lines = 0;
         int[] histogram = new int[MAX_WIDTH + 2];
+        int[] charHistogram = null; // the widths in characters, once a line has wide ones
         for (int i = 0; i <= n; ) {
             int lineStart = i;
             int lineEnd = i;
@@ -83,6 +84,13 @@ final class Units {
             widths[lines] = width;
             if (width > 0 && !hasUnbreakable(a, s, e)) {
                 histogram[Math.min(width, MAX_WIDTH + 1)]++;
+                if (special && charHistogram == null) {
+                    charHistogram = java.util.Arrays.copyOf(histogram, histogram.length);
+                    charHistogram[Math.min(width, MAX_WIDTH + 1)]--;
+                }
+                if (charHistogram != null) {
+                    charHistogram[Math.min(e - lineStart, MAX_WIDTH + 1)]++;
+                }
             }
             lines++;
             if (lineEnd >= n) {
@@ -91,6 +99,17 @@ final class Units {
             i = lineEnd + (a[lineEnd] == '\r' && lineEnd + 1 < n && a[lineEnd + 1] == '\n' ? 2 : 1);
         }
         int wrap = wrapWidth(histogram);
+        // some converters (lynx) wrap East Asian text by characters, not by columns
+        boolean byChars = false;
+        if (wrap == 0 && charHistogram != null) {
+            wrap = wrapWidth(charHistogram);
+            if (wrap > 0) {
+                byChars = true;
+                for (int l = 0; l < lines; l++) {
+                    widths[l] = starts[l] == ends[l] ? 0 : indents[l] + ends[l] - starts[l];
+                }
+            }
+        }
 
         List<Unit> units = new ArrayList<>(lines / 2 + 1);
         Buffer b = new Buffer(measure);
@@ -114,7 +133,7 @@ final class Units {
             }
             int marker = bulletLength(a, s, e);
             if (open && marker == 0 && wrap > 0 && prev >= 0 && indents[l] <= contentIndent + 1
-                    && widths[prev] + 1 + firstWordWidth(a, s, e) > wrap - SLACK) {
+                    && widths[prev] + 1 + firstWordWidth(a, s, e, byChars) > wrap - SLACK) {
                 if (!(b.endsWide() && a[s] >= 0x1100 && isWide(a[s]))) {
                     b.append(' '); // CJK text is wrapped between characters, with no space to restore
                 }
@@ -261,13 +280,14 @@ final class Units {
         return width;
     }
 
-    private static int firstWordWidth(char[] text, int s, int e) {
+    private static int firstWordWidth(char[] text, int s, int e, boolean byChars) {
         int i = s;
         while (i < e && !isSpace(text[i])) {
             i++;
         }
-        return displayWidth(text, s, i);
+        return byChars ? i - s : displayWidth(text, s, i);
     }
+
 
     /**
      * The length of a list bullet at the start of a line ("• ", "* ", "- ", "+ ", "· "), or 0. A

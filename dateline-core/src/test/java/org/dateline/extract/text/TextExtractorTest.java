@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -374,6 +375,33 @@ class TextExtractorTest {
         assertThat(TextExtractor.hasTag("<div style=\"position:absolute;\"><img width=1 src=\"x.gif\">")).isTrue();
         assertThat(TextExtractor.hasTag("</p> left over")).isTrue();
         assertThat(TextExtractor.hasTag("prices rose 3% (x < 5) last year")).isFalse();
+    }
+
+    @Test
+    void japaneseWrappedByCharactersNotColumnsIsRejoinedToo() {
+        // as lynx does: every line of a paragraph has 90 characters, whatever the columns they take, so
+        // lines with more or fewer Latin letters (one column each, not two) have all sorts of widths
+        String japanese = "トレンドマイクロは公衆無線の通信を暗号化して保護するアプリの発売を開始すると発表した。一年版の価格は二千九百円となる。";
+        String latin = "Free Wi-Fi Protection for iPhone, Android and Mac users in public hotspots, via a VPN";
+        List<String> body = new ArrayList<>();
+        StringBuilder dump = new StringBuilder("ニュース\n\nトピックス\n\n");
+        int w = 0;
+        for (int p = 0; p < 4; p++) {
+            StringBuilder paragraph = new StringBuilder();
+            for (int l = 0; l < 4; l++) {
+                int letters = (w++ * 37) % 82;
+                int wide = 90 - letters;
+                String line = japanese.substring(0, wide / 2) + latin.substring(0, letters) + japanese.substring(0, wide - wide / 2);
+                dump.append("   ").append(line).append('\n');
+                paragraph.append(line);
+            }
+            dump.append('\n');
+            body.add(paragraph.toString());
+        }
+
+        TextExtraction r = EXTRACTOR.extract(dump.toString());
+
+        assertThat(r.paragraphs()).containsExactlyElementsOf(body);
     }
 
     @Test
