@@ -113,6 +113,20 @@ final class Cues {
         u.terminator = text.length() <= 60 && (u.cues & TERMINATOR_CUE) != 0 && !text.contains("   ");
     }
 
+    /** Whether a unit has a link marker as lynx prints them: a number in brackets before the link's text ("[12]Home"). */
+    static boolean hasLinkMarker(String text) {
+        for (int i = text.indexOf('['); i >= 0; i = text.indexOf('[', i + 1)) {
+            int j = i + 1;
+            while (j < text.length() && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+                j++;
+            }
+            if (j > i + 1 && j + 1 < text.length() && text.charAt(j) == ']' && !Units.isSpace(text.charAt(j + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that, with a cookie, make a paragraph of a consent banner or cookie policy. */
     private static final String[] CONSENT = {"our website", "this website", "the website", "our site", "this site",
         "consent", "visitors", "this cookie", "these cookies"};

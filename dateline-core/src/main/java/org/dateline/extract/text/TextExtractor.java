@@ -84,6 +84,8 @@ public final class TextExtractor {
      * top and bottom) up to {@link #LENGTH_HIGH}: a long paragraph is judged as prose.
      */
     private static final int MIN_REPEAT_LENGTH = 20;
+    /** A dump with this many units with a link marker marks its links. */
+    private static final int MARKED_LINKS = 5;
 
     private static final TextExtractor DEFAULT = new TextExtractor(null);
 
@@ -154,9 +156,10 @@ public final class TextExtractor {
             Cues.read(u);
         }
         int language = language(units);
+        boolean marksLinks = marksLinks(units);
         for (Unit u : units) {
             u.language = language;
-            u.kind = classify(u, language >= 0);
+            u.kind = classify(u, language >= 0, marksLinks);
         }
         markRepeats(units);
         if (commonLine != null) {
@@ -227,11 +230,12 @@ public final class TextExtractor {
      * jusText's context-free classes, with short sentence-ending paragraphs of prose counted as
      * good, and sentences of news prose with a lower stop-word density near-good.
      */
-    private static int classify(Unit u, boolean haveStopWords) {
+    private static int classify(Unit u, boolean haveStopWords, boolean marksLinks) {
         if (u.chrome || u.words == 0) {
             return Unit.BAD;
         }
-        if (u.bullet && u.length < LENGTH_LOW && !u.sentenceEnd) {
+        // a short list item is a link of a menu, unless the dump marks its links and this one has no mark
+        if (u.bullet && u.length < LENGTH_LOW && !u.sentenceEnd && (!marksLinks || Cues.hasLinkMarker(u.text))) {
             return Unit.BAD;
         }
         if (u.length < LENGTH_LOW) {
@@ -279,6 +283,17 @@ public final class TextExtractor {
         for (int i = t.indexOf('<'); i >= 0 && i + 1 < t.length(); i = t.indexOf('<', i + 1)) {
             char c = t.charAt(i + 1);
             if (c == '/' || c >= 'a' && c <= 'z') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the dump marks its links as lynx does ("[12]Home"): on at least {@link #MARKED_LINKS} units. */
+    private static boolean marksLinks(List<Unit> units) {
+        int marked = 0;
+        for (Unit u : units) {
+            if (Cues.hasLinkMarker(u.text) && ++marked >= MARKED_LINKS) {
                 return true;
             }
         }
