@@ -1,6 +1,7 @@
 package org.dateline.extract.text;
 
 import java.util.Arrays;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -97,9 +98,10 @@ final class Cues {
     static void read(Unit u) {
         String text = u.text;
         if (text.length() > MAX_POLICY_LENGTH) {
+            u.chrome = consent(text);
             return;
         }
-        if ((u.cues & POLICY_CUE) != 0 || text.indexOf('[') >= 0 && (hasFormWidget(text) || linky(text, u.words))) {
+        if ((u.cues & POLICY_CUE) != 0 || consent(text) || text.indexOf('[') >= 0 && (hasFormWidget(text) || linky(text, u.words))) {
             u.chrome = true;
             return;
         }
@@ -107,7 +109,45 @@ final class Cues {
             return;
         }
         u.chrome = (u.cues & PROMPT_CUE) != 0;
-        u.terminator = text.length() <= 60 && (u.cues & TERMINATOR_CUE) != 0;
+        // a row of a table ("Status   Timestamp   Comment") is no heading
+        u.terminator = text.length() <= 60 && (u.cues & TERMINATOR_CUE) != 0 && !text.contains("   ");
+    }
+
+    /** Whether a unit has a link marker as lynx prints them: a number in brackets before the link's text ("[12]Home"). */
+    static boolean hasLinkMarker(String text) {
+        for (int i = text.indexOf('['); i >= 0; i = text.indexOf('[', i + 1)) {
+            int j = i + 1;
+            while (j < text.length() && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+                j++;
+            }
+            if (j > i + 1 && j + 1 < text.length() && text.charAt(j) == ']' && !Units.isSpace(text.charAt(j + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that, with a cookie, make a paragraph of a consent banner or cookie policy. */
+    private static final String[] CONSENT = {"our website", "this website", "the website", "our site", "this site",
+        "consent", "visitors", "this cookie", "these cookies"};
+
+    /**
+     * A paragraph of a cookie banner or policy at any length (they print pages of it, in fluent
+     * prose): it speaks of cookies and of this site, its visitors or their consent. A recipe's
+     * cookies or an article on how websites track their readers with cookies are not.
+     */
+    static boolean consent(String text) {
+        int at = text.indexOf("ookie");
+        if (at < 1 || (text.charAt(at - 1) | 0x20) != 'c') {
+            return false;
+        }
+        String t = text.toLowerCase(Locale.ROOT);
+        for (String w : CONSENT) {
+            if (t.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

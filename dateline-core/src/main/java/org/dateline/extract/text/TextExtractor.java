@@ -84,6 +84,8 @@ public final class TextExtractor {
      * top and bottom) up to {@link #LENGTH_HIGH}: a long paragraph is judged as prose.
      */
     private static final int MIN_REPEAT_LENGTH = 20;
+    /** A dump with this many units with a link marker marks its links. */
+    private static final int MARKED_LINKS = 5;
 
     private static final TextExtractor DEFAULT = new TextExtractor(null);
 
@@ -154,9 +156,10 @@ public final class TextExtractor {
             Cues.read(u);
         }
         int language = language(units);
+        boolean marksLinks = marksLinks(units);
         for (Unit u : units) {
             u.language = language;
-            u.kind = classify(u, language >= 0);
+            u.kind = classify(u, language >= 0, marksLinks);
         }
         markRepeats(units);
         if (commonLine != null) {
@@ -227,11 +230,12 @@ public final class TextExtractor {
      * jusText's context-free classes, with short sentence-ending paragraphs of prose counted as
      * good, and sentences of news prose with a lower stop-word density near-good.
      */
-    private static int classify(Unit u, boolean haveStopWords) {
+    private static int classify(Unit u, boolean haveStopWords, boolean marksLinks) {
         if (u.chrome || u.words == 0) {
             return Unit.BAD;
         }
-        if (u.bullet && u.length < LENGTH_LOW && !u.sentenceEnd) {
+        // a short list item is a link of a menu, unless the dump marks its links and this one has no mark
+        if (u.bullet && u.length < LENGTH_LOW && !u.sentenceEnd && (!marksLinks || Cues.hasLinkMarker(u.text))) {
             return Unit.BAD;
         }
         if (u.length < LENGTH_LOW) {
@@ -242,7 +246,7 @@ public final class TextExtractor {
             if (u.sentenceEnd) {
                 return u.length > LENGTH_HIGH ? Unit.GOOD : Unit.NEAR_GOOD;
             }
-            return u.length > 2 * LENGTH_HIGH ? Unit.NEAR_GOOD : Unit.BAD;
+            return u.length > 2 * LENGTH_HIGH && !hasTag(u.text) || widePlain(u) ? Unit.NEAR_GOOD : Unit.BAD;
         }
         double d = u.stopDensity();
         if (d >= STOPWORDS_HIGH) {
@@ -253,6 +257,47 @@ public final class TextExtractor {
         }
         // news prose dense with names and figures: sentences of some length with a lower density
         return u.sentenceEnd && u.words >= SENTENCE_MIN_WORDS && d >= STOPWORDS_SENTENCE ? Unit.NEAR_GOOD : Unit.BAD;
+    }
+
+    /**
+     * A line of East Asian prose without a sentence end (blogs break their lines at phrase ends,
+     * without a full stop): mostly wide characters, with no sign of a link or teaser (brackets,
+     * bars, a trailing ellipsis).
+     */
+    static boolean widePlain(Unit u) {
+        String t = u.text;
+        int wide = (u.length - t.length()) / 2;
+        if (2 * wide < t.length() || t.endsWith("...") || t.endsWith("…")) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if ("[]|【】『』「」<>＜＞｜《》〈〉".indexOf(t.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a line has a markup tag in it ("<div", "</p"): escaped markup printed as text, no prose. */
+    static boolean hasTag(String t) {
+        for (int i = t.indexOf('<'); i >= 0 && i + 1 < t.length(); i = t.indexOf('<', i + 1)) {
+            char c = t.charAt(i + 1);
+            if (c == '/' || c >= 'a' && c <= 'z') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the dump marks its links as lynx does ("[12]Home"): on at least {@link #MARKED_LINKS} units. */
+    private static boolean marksLinks(List<Unit> units) {
+        int marked = 0;
+        for (Unit u : units) {
+            if (Cues.hasLinkMarker(u.text) && ++marked >= MARKED_LINKS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Units of some length that occur more than once in the dump are bad, every copy. */
@@ -288,7 +333,8 @@ public final class TextExtractor {
         int start = 0;
         double[] scores = new double[units.size()];
         for (int i = 0; i < scores.length; i++) {
-            scores[i] = score(units.get(i));
+            // a block drawn again right under itself (a caption some pages print for every image size) costs once
+            scores[i] = i > 0 && units.get(i).text.equals(units.get(i - 1).text) ? 0 : score(units.get(i));
         }
         capGaps(units, scores);
         for (int i = 0; i < units.size(); i++) {

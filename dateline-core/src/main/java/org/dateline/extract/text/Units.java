@@ -47,6 +47,7 @@ final class Units {
         int[] widths = new int[cap];
         int lines = 0;
         int[] histogram = new int[MAX_WIDTH + 2];
+        int[] charHistogram = null; // the widths in characters, once a line has wide ones
         for (int i = 0; i <= n; ) {
             int lineStart = i;
             int lineEnd = i;
@@ -81,8 +82,15 @@ final class Units {
             // drawing and bullets, common in converter output, are one column)
             int width = e == s ? 0 : !special ? e - lineStart : (s - lineStart) + displayWidth(a, s, e);
             widths[lines] = width;
-            if (width > 0 && !endsUnbreakable(a, s, e)) {
+            if (width > 0 && !hasUnbreakable(a, s, e)) {
                 histogram[Math.min(width, MAX_WIDTH + 1)]++;
+                if (special && charHistogram == null) {
+                    charHistogram = java.util.Arrays.copyOf(histogram, histogram.length);
+                    charHistogram[Math.min(width, MAX_WIDTH + 1)]--;
+                }
+                if (charHistogram != null) {
+                    charHistogram[Math.min(e - lineStart, MAX_WIDTH + 1)]++;
+                }
             }
             lines++;
             if (lineEnd >= n) {
@@ -91,6 +99,17 @@ final class Units {
             i = lineEnd + (a[lineEnd] == '\r' && lineEnd + 1 < n && a[lineEnd + 1] == '\n' ? 2 : 1);
         }
         int wrap = wrapWidth(histogram);
+        // some converters (lynx) wrap East Asian text by characters, not by columns
+        boolean byChars = false;
+        if (wrap == 0 && charHistogram != null) {
+            wrap = wrapWidth(charHistogram);
+            if (wrap > 0) {
+                byChars = true;
+                for (int l = 0; l < lines; l++) {
+                    widths[l] = starts[l] == ends[l] ? 0 : indents[l] + ends[l] - starts[l];
+                }
+            }
+        }
 
         List<Unit> units = new ArrayList<>(lines / 2 + 1);
         Buffer b = new Buffer(measure);
@@ -114,7 +133,7 @@ final class Units {
             }
             int marker = bulletLength(a, s, e);
             if (open && marker == 0 && wrap > 0 && prev >= 0 && indents[l] <= contentIndent + 1
-                    && widths[prev] + 1 + firstWordWidth(a, s, e) > wrap - SLACK) {
+                    && widths[prev] + 1 + firstWordWidth(a, s, e, byChars) > wrap - SLACK) {
                 if (!(b.endsWide() && a[s] >= 0x1100 && isWide(a[s]))) {
                     b.append(' '); // CJK text is wrapped between characters, with no space to restore
                 }
@@ -219,19 +238,22 @@ final class Units {
     }
 
     /**
-     * Whether a line ends in a token no wrapper could break (a URL in lynx's list of references, a
-     * long link): its width says nothing about the wrap width.
+     * Whether a line has a token no wrapper could break (a URL in lynx's list of references, a long
+     * link, an image's file name): its width says nothing about the wrap width.
      */
-    private static boolean endsUnbreakable(char[] a, int s, int e) {
+    private static boolean hasUnbreakable(char[] a, int s, int e) {
         if (e - s <= UNBREAKABLE) {
             return false;
         }
-        for (int i = e - 1; i >= e - UNBREAKABLE; i--) {
-            if (isSpace(a[i]) || a[i] >= 0x1100 && isWide(a[i])) {
-                return false; // a wrapper breaks between wide characters too
+        int run = 0;
+        for (int i = s; i < e; i++) {
+            char c = a[i];
+            run = isSpace(c) || c >= 0x1100 && isWide(c) ? 0 : run + 1; // a wrapper breaks between wide characters too
+            if (run >= UNBREAKABLE) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     static boolean isSpace(char c) {
@@ -258,13 +280,14 @@ final class Units {
         return width;
     }
 
-    private static int firstWordWidth(char[] text, int s, int e) {
+    private static int firstWordWidth(char[] text, int s, int e, boolean byChars) {
         int i = s;
         while (i < e && !isSpace(text[i])) {
             i++;
         }
-        return displayWidth(text, s, i);
+        return byChars ? i - s : displayWidth(text, s, i);
     }
+
 
     /**
      * The length of a list bullet at the start of a line ("• ", "* ", "- ", "+ ", "· "), or 0. A

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -269,6 +270,22 @@ class TextExtractorTest {
     }
 
     @Test
+    void linksWithWordsAfterThemDoNotHideHowTheDumpIsWrappedEither() {
+        StringBuilder dump = new StringBuilder("   Village replants its old orchard\n\n");
+        for (String p : ORCHARD) {
+            dump.append(wrapped(p, 72)).append('\n');
+        }
+        dump.append("References\n\n");
+        for (int i = 1; i <= 40; i++) {
+            dump.append(String.format("  %2d. https://ads.example/?template=box&utm_content=thumbnails-%d:Below Article Thumbnails%n", i, i));
+        }
+
+        TextExtraction r = EXTRACTOR.extract(dump.toString());
+
+        assertThat(r.paragraphs()).containsExactly(ORCHARD);
+    }
+
+    @Test
     void wrappedChineseIsRejoinedWithoutSpaces() {
         String p1 = "村里的果园是教区在十九世纪九十年代种下的，今年冬天将重新种上当地的老品种苹果和梨树。志愿者们整个秋天都在清理荆棘，议会也出钱修了新的围栏。";
         String p2 = "果园在过去四十年里大多无人照管，原来的树只有十几棵还在结果。邻近山谷的苗圃已经从这些树上剪下枝条嫁接，让一百年前的品种可以重新种下。";
@@ -283,6 +300,123 @@ class TextExtractorTest {
         TextExtraction r = EXTRACTOR.extract(dump.toString());
 
         assertThat(r.paragraphs()).containsExactly(p1, p2);
+    }
+
+    @Test
+    void linesOfChineseProseWithoutFullStopsAreBodyButBracketedTeasersAreNot() {
+        List<String> body = List.of(
+                "一波波低温寒流报到之后山上的枫树已经由绿转黄再转红远远看去层层叠叠",
+                "营区入口换上了新的原木招牌还加上了猫头鹰装饰看得出主人花了不少心思",
+                "下午雨势渐渐停了下来我们沿着溪边步道慢慢走到吊桥再回到营地准备晚餐",
+                "第二天早上天气放晴阳光洒在满地落叶上大家都忍不住拿起相机多拍了几张");
+        String dump = "首页\n\n部落格\n\n[新竹旅游]新竹观光景点一日游柿饼加工厂与观光果园全记录\n\n"
+                + "【亲子饭店】从入住一直玩到退房的优质饭店推荐给大家参考...\n\n"
+                + "山上营地赏枫记\n\n" + String.join("\n\n", body) + "\n\n"
+                + "[标签] 营地, 枫叶, 吊桥, 步道, 溪边, 相机, 落叶, 寒流\n\n上一篇文章与下一篇文章\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).containsExactlyElementsOf(body);
+    }
+
+    @Test
+    void aCaptionDrawnSeveralTimesOverCostsTheArticleOnce() {
+        StringBuilder dump = new StringBuilder("Village replants its old orchard\n\n");
+        for (int i = 0; i < ORCHARD.length; i++) {
+            dump.append(ORCHARD[i]).append("\n\n");
+            if (i % 2 == 1) {
+                String caption = "Volunteers from the parish at work in the rows of the old orchard on the hill above the church (picture " + i + ")";
+                dump.append((caption + "\n\n").repeat(3));
+            }
+        }
+
+        TextExtraction r = EXTRACTOR.extract(dump.toString());
+
+        assertThat(r.paragraphs()).containsExactly(ORCHARD);
+    }
+
+    @Test
+    void aCookiePolicyAfterTheArticleIsNoBodyHoweverLong() {
+        String policy = "This website uses cookies to improve your experience while you navigate through the website. "
+                + "Out of these, the cookies that are categorized as necessary are stored on your browser as they are "
+                + "essential for the working of basic functionalities of the website. We also use third-party cookies "
+                + "that help us analyze and understand how you use this website. These cookies will be stored in your "
+                + "browser only with your consent. You also have the option to opt-out of these cookies.";
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 3))
+                + "\n\nPrivacy Overview\n\n" + (policy + "\n\n").repeat(1)
+                + "Necessary cookies are absolutely essential for the website to function properly.\n\n"
+                + policy.replace("This website", "Our website") + "\n\n" + policy.replace("This website", "The site") + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 3));
+    }
+
+    @Test
+    void cookiesInTheStoryAreNoConsentBanner() {
+        assertThat(Cues.consent("Bake until the edges are firm and the cookies appear set, about 14 minutes more.")).isFalse();
+        assertThat(Cues.consent("Nearly every website that you visit has a button that lets a network read its cookies.")).isFalse();
+        assertThat(Cues.consent("Targeting cookies may be set through our site by our advertising partners.")).isTrue();
+    }
+
+    @Test
+    void aTableWithACommentColumnDoesNotEndTheArticle() {
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 4))
+                + "\n\nVariety        Trees   Comment\nRibston        12      grafted\nBramley        9       old stock\n"
+                + "Blenheim       4       new\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 4, 6)) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).contains(ORCHARD[4], ORCHARD[5]);
+    }
+
+    @Test
+    void inADumpThatMarksItsLinksAListItemWithoutAMarkIsNoLink() {
+        String menu = "   * [1]Home\n   * [2]News\n   * [3]Sport\n   * [4]Weather\n   * [5]Contact\n\n";
+        String list = "   * Apple day in the orchard\n   * Grafting workshop for beginners\n   * Blossom walk in April\n\n";
+        String dump = menu + "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 3))
+                + "\n\n" + list + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 3, 6)) + "\n\n" + menu;
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).contains("Apple day in the orchard", "Grafting workshop for beginners", "Blossom walk in April")
+                .doesNotContain("[1]Home", "[2]News");
+        // a dump that does not mark its links: a short item is a link as likely as not
+        assertThat(EXTRACTOR.extract(dump.replaceAll("\\[\\d+]", "")).paragraphs()).doesNotContain("Apple day in the orchard");
+    }
+
+    @Test
+    void escapedMarkupIsNoProse() {
+        assertThat(TextExtractor.hasTag("<div style=\"position:absolute;\"><img width=1 src=\"x.gif\">")).isTrue();
+        assertThat(TextExtractor.hasTag("</p> left over")).isTrue();
+        assertThat(TextExtractor.hasTag("prices rose 3% (x < 5) last year")).isFalse();
+    }
+
+    @Test
+    void japaneseWrappedByCharactersNotColumnsIsRejoinedToo() {
+        // as lynx does: every line of a paragraph has 90 characters, whatever the columns they take, so
+        // lines with more or fewer Latin letters (one column each, not two) have all sorts of widths
+        String japanese = "トレンドマイクロは公衆無線の通信を暗号化して保護するアプリの発売を開始すると発表した。一年版の価格は二千九百円となる。";
+        String latin = "Free Wi-Fi Protection for iPhone, Android and Mac users in public hotspots, via a VPN";
+        List<String> body = new ArrayList<>();
+        StringBuilder dump = new StringBuilder("ニュース\n\nトピックス\n\n");
+        int w = 0;
+        for (int p = 0; p < 4; p++) {
+            StringBuilder paragraph = new StringBuilder();
+            for (int l = 0; l < 4; l++) {
+                int letters = (w++ * 37) % 82;
+                int wide = 90 - letters;
+                String line = japanese.substring(0, wide / 2) + latin.substring(0, letters) + japanese.substring(0, wide - wide / 2);
+                dump.append("   ").append(line).append('\n');
+                paragraph.append(line);
+            }
+            dump.append('\n');
+            body.add(paragraph.toString());
+        }
+
+        TextExtraction r = EXTRACTOR.extract(dump.toString());
+
+        assertThat(r.paragraphs()).containsExactlyElementsOf(body);
     }
 
     @Test
