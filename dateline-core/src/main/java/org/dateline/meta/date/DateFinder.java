@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  * path, the byline or dateline next to the headline, a month in the URL path, and last the first
  * plausible date in the article's text. Modified dates ({@code dateModified},
  * {@code article:modified_time}, "Updated ..." lines) go to {@link PublicationDate#modified} and
- * are never taken as the publication date.
+ * are never taken as the publication date. A page without any of these is read once more with
+ * sidebar and widget blocks included, as page builders wrap the whole article in them.
  *
  * <p>A date before 1995-01-01, or later than the day after the crawl (or, without a crawl time,
  * the day after today), is impossible and ignored.
@@ -179,6 +180,15 @@ public final class DateFinder {
         }
         if (published == null) {
             published = text.vote();
+        }
+        if (published == null && body != null) {
+            // page builders wrap the whole article, byline included, in "widget" and "sidebar" blocks
+            TextPass again = new TextPass(text.parser, crawled, plausible, heading, regions.relaxed(), Integer.MAX_VALUE);
+            NodeTraversor.filter(again, body);
+            published = again.byline();
+            if (published == null) {
+                published = again.vote();
+            }
         }
         Candidate modified = e.modified();
         if (modified == null) {

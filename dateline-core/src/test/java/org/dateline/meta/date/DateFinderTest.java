@@ -96,6 +96,18 @@ class DateFinderTest {
     }
 
     @Test
+    void whenNothingElseIsDatedAPageBuildersWidgetsAreReadToo() {
+        String widgets = "<div class=\"elementor-widget-wrap\"><h1>Die Überschrift</h1>"
+                + "<div class=\"elementor-widget-container\"><span class=\"post-date\">25. März 2022</span></div>"
+                + "<p>Der Text.</p></div>";
+        assertThat(find("", widgets).published()).isEqualTo("2022-03-25");
+        // a sidebar still does not date a page that has its own date
+        PublicationDate d = find("", "<h1>Die Überschrift</h1><p class=\"date\">25.03.2022</p>"
+                + "<div class=\"sidebar\"><span class=\"date\">31.03.2022</span></div>");
+        assertThat(d.published()).isEqualTo("2022-03-25");
+    }
+
+    @Test
     void urlDatesAtDayAndMonthPrecision() {
         assertThat(finder.find(page("", "<h1>T</h1>"), "https://example.com/2022/03/25/title", null).published())
                 .isEqualTo("2022-03-25");
