@@ -11,15 +11,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
+import org.dateline.Dateline;
+import org.dateline.Options;
 import org.dateline.eval.Shingles;
 import org.dateline.extract.text.TextBlock;
 import org.dateline.extract.text.TextExtraction;
 import org.dateline.extract.text.TextExtractor;
+import org.dateline.page.Page;
+import org.dateline.page.SourceRef;
 
 /**
  * Scores the text-mode extractor on text dumps of the evaluation sets with the shingle metric of
- * {@code dateline eval}, and times it. The dumps come from {@code scripts/make-text-dumps}: one
+ * {@code dateline eval}, and times it alone and as part of the whole record ({@link
+ * Dateline#process} of a {@code text/plain} page with the URL from the truth file). The dumps come from {@code scripts/make-text-dumps}: one
  * folder per set with {@code ID.txt} files and a {@code truth.jsonl} whose {@code text} field names
  * each dump. Throughput is measured on one thread over dumps held in memory, after warm-up passes,
  * in the thread's CPU time ({@link ThreadMXBean#getCurrentThreadCpuTime}) so that a busy machine
@@ -41,7 +47,7 @@ public final class TextAccuracy {
     private TextAccuracy() {
     }
 
-    private record Doc(String id, String text, String truth) {
+    private record Doc(String id, String text, String truth, Page page) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -106,31 +112,38 @@ public final class TextAccuracy {
         for (Doc d : all) {
             chars += d.text().length();
         }
+        System.out.printf("%nthroughput (thread CPU time, 1 thread, %d dumps of %.1f KB on average, %d passes after 5 warm-up):%n",
+                all.size(), chars / 1000.0 / all.size(), passes);
+        time("text extractor", all, chars, passes, d -> extractor.extract(d.text()).paragraphs().size());
+        Dateline dateline = Dateline.create(Options.defaults());
+        time("whole record", all, chars, passes, d -> dateline.process(d.page()).article() == null ? 0 : 1);
+    }
+
+    /** Times {@code work} over all dumps in this thread's CPU time, so other processes on a busy machine do not count. */
+    private static void time(String what, List<Doc> all, long chars, int passes, ToIntFunction<Doc> work) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int sink = 0;
         // warm-up: enough passes for the JIT to compile the hot loops at full tier
         for (int w = 0; w < 5; w++) {
             for (Doc d : all) {
-                sink += extractor.extract(d.text()).paragraphs().size();
+                sink += work.applyAsInt(d);
             }
         }
-        // each pass timed in this thread's CPU time, so other processes on a busy machine do not count
         double bestSeconds = Double.MAX_VALUE;
         double totalSeconds = 0;
         for (int p = 0; p < passes; p++) {
             long start = threads.getCurrentThreadCpuTime();
             for (Doc d : all) {
-                sink += extractor.extract(d.text()).paragraphs().size();
+                sink += work.applyAsInt(d);
             }
             double seconds = (threads.getCurrentThreadCpuTime() - start) / 1e9;
             bestSeconds = Math.min(bestSeconds, seconds);
             totalSeconds += seconds;
         }
         double meanSeconds = totalSeconds / passes;
-        System.out.printf("%nthroughput (thread CPU time, 1 thread, %d dumps of %.1f KB on average, %d passes after 5 warm-up):%n"
-                + "  mean %.0f dumps/s, %.1f MB/s; best pass %.0f dumps/s, %.1f MB/s%s%n",
-                all.size(), chars / 1000.0 / all.size(), passes, all.size() / meanSeconds, chars / meanSeconds / 1e6,
-                all.size() / bestSeconds, chars / bestSeconds / 1e6, sink == 42 ? " " : "");
+        System.out.printf("  %-15s mean %.0f dumps/s, %.1f MB/s; best pass %.0f dumps/s, %.1f MB/s%s%n", what,
+                all.size() / meanSeconds, chars / meanSeconds / 1e6, all.size() / bestSeconds, chars / bestSeconds / 1e6,
+                sink == 42 ? " " : "");
     }
 
     private static List<Doc> load(Path set) throws Exception {
@@ -145,8 +158,11 @@ public final class TextAccuracy {
                     continue;
                 }
                 // decoded leniently: converters print undecodable page bytes as they are
-                docs.add(new Doc(n.path("id").asText(), new String(Files.readAllBytes(set.resolve(n.get("text").asText())),
-                        StandardCharsets.UTF_8), n.get("body").asText()));
+                Path file = set.resolve(n.get("text").asText());
+                byte[] bytes = Files.readAllBytes(file);
+                Page page = new Page(SourceRef.of(file.toString()), n.path("url").isTextual() ? n.get("url").asText() : null,
+                        bytes, Page.PLAIN_TEXT, null);
+                docs.add(new Doc(n.path("id").asText(), new String(bytes, StandardCharsets.UTF_8), n.get("body").asText(), page));
             }
         }
         return docs;

@@ -221,7 +221,7 @@ class EvalCommandTest {
         Path meta = tmp.resolve("meta");
         Files.createDirectories(meta);
         Files.writeString(meta.resolve("strike.html"), PAGE);
-        writeTruth(meta, Map.of("id", "strike", "html", "strike.html", "title", "Harbour ferry crews strike",
+        writeTruth(meta, Map.of("id", "strike", "html", "strike.html", "title", "Harbour ferry crews strike over rota changes",
                 "authors", List.of(), "lang", "en", "date", "2024-03-05"));
         Path json = tmp.resolve("meta.json");
         Path floors = tmp.resolve("meta-floors.properties");

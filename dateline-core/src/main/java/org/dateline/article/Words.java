@@ -5,6 +5,9 @@ package org.dateline.article;
  * (Chinese, Japanese, Thai...) each ideograph or syllable counts as a word.
  */
 public final class Words {
+    /** The first code point of the scripts without spaces ({@link #isUnspaced}): Thai. */
+    private static final char FIRST_UNSPACED = '\u0E00';
+
     private Words() {
     }
 
@@ -13,6 +16,18 @@ public final class Words {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c < FIRST_UNSPACED) {
+                // below Thai: no script written without spaces, no surrogates
+                i++;
+                if (c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c)) {
+                    words += inWord ? 0 : 1;
+                    inWord = true;
+                } else {
+                    inWord = inWord && (c < 128 ? c == '\'' || c == '_' : isJoiner(c));
+                }
+                continue;
+            }
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (isUnspaced(cp)) {

@@ -29,8 +29,8 @@ import org.jspecify.annotations.Nullable;
  * {@code Dateline.process}: decode, parse, {@link MetadataFinder#find}, extract,
  * {@link MetadataFinder#complete}.
  *
- * <p>Comparisons, all after {@link #normalize} (Unicode NFKC, curly quotes and dashes made plain,
- * whitespace collapsed, lower case):
+ * <p>Comparisons, all after {@link #normalize} (Unicode NFKC, invisible characters dropped, curly
+ * quotes and dashes made plain, whitespace collapsed, lower case):
  * <ul>
  *   <li>{@code title}: equal, ignoring enclosing quotes and a final full stop;</li>
  *   <li>{@code authors}: equal as sets of names (accents and a trailing dot ignored); a page whose
@@ -253,9 +253,13 @@ public final class MetadataEvaluation {
         }
     }
 
-    /** Text for comparison: NFKC, plain quotes and dashes, whitespace collapsed, lower case. */
+    /**
+     * Text for comparison: NFKC, without soft hyphens and zero-width characters (invisible, and
+     * dropped by the DOM's text), plain quotes and dashes, whitespace collapsed, lower case.
+     */
     public static String normalize(String s) {
         String t = Normalizer.normalize(s, Normalizer.Form.NFKC)
+                .replaceAll("[\u00ad\u200b-\u200d\u2060\ufeff]", "")
                 .replaceAll("[\u2018\u2019\u201a\u201b\u2032`´]", "'")
                 .replaceAll("[\u201c\u201d\u201e\u201f\u2033«»]", "\"")
                 .replaceAll("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]", "-")

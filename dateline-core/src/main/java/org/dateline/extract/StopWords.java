@@ -125,13 +125,18 @@ public final class StopWords {
         static final StopWords[] LISTS = new StopWords[LANGUAGES.size()];
         static final String[] WORDS;
         static final int[] MASKS;
+        /** Per slot of {@link #WORDS}: its length (0 for an empty slot), hash and characters, read without dereferencing the string. */
+        static final byte[] LENGTHS;
+        static final int[] HASHES;
+        static final char[][] CHARS;
         static final int MAX_LENGTH;
         /**
          * Which (first character, last character, length) shapes some word has, characters folded to
-         * 7 bits (ASCII after lower-casing, other characters as they are, in both cases): most words of
-         * a text are rejected by one bit test, before any hashing.
+         * 5 bits (ASCII after lower-casing, other characters as they are, in both cases), lengths cut
+         * at 31: most words of a text are rejected by one bit test in a table of 4 KB, before any
+         * hashing.
          */
-        static final long[] SHAPES = new long[128 * 128 * 32 / 64];
+        static final long[] SHAPES = new long[32 * 32 * 32 / 64];
 
         static {
             Map<String, Integer> masks = new LinkedHashMap<>();
@@ -162,6 +167,16 @@ public final class StopWords {
                 max = Math.max(max, e.getKey().length());
             }
             MAX_LENGTH = max;
+            LENGTHS = new byte[WORDS.length];
+            HASHES = new int[WORDS.length];
+            CHARS = new char[WORDS.length][];
+            for (int slot = 0; slot < WORDS.length; slot++) {
+                if (WORDS[slot] != null) {
+                    LENGTHS[slot] = (byte) WORDS[slot].length();
+                    HASHES[slot] = WORDS[slot].hashCode();
+                    CHARS[slot] = WORDS[slot].toCharArray();
+                }
+            }
             for (String w : masks.keySet()) {
                 char f = w.charAt(0);
                 char l = w.charAt(w.length() - 1);
@@ -176,9 +191,9 @@ public final class StopWords {
 
 
         private static int shape(char first, char last, int length) {
-            int f = first < 128 ? lower(first) : first & 127;
-            int l = last < 128 ? lower(last) : last & 127;
-            return (f << 12) | (l << 5) | Math.min(length, 31);
+            int f = (first < 128 ? lower(first) : first) & 31;
+            int l = (last < 128 ? lower(last) : last) & 31;
+            return (f << 10) | (l << 5) | Math.min(length, 31);
         }
 
         /** The languages whose lists have the lower-cased {@code text[start, end)}. */
@@ -213,12 +228,12 @@ public final class StopWords {
             for (int i = start; i < end; i++) {
                 hash = 31 * hash + lower(text[i]);
             }
-            for (int slot = spread(hash); WORDS[slot] != null; slot = (slot + 1) & (WORDS.length - 1)) {
-                String word = WORDS[slot];
-                if (word.length() == length && word.hashCode() == hash) {
+            for (int slot = spread(hash); LENGTHS[slot] != 0; slot = (slot + 1) & (WORDS.length - 1)) {
+                if (LENGTHS[slot] == length && HASHES[slot] == hash) {
+                    char[] word = CHARS[slot];
                     boolean same = true;
                     for (int i = 0; i < length && same; i++) {
-                        same = word.charAt(i) == lower(text[start + i]);
+                        same = word[i] == lower(text[start + i]);
                     }
                     if (same) {
                         return MASKS[slot];

@@ -2,6 +2,7 @@ package org.dateline.meta;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,9 +30,12 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code <meta>} {@code author}, {@code article:author} (when a name, not a URL),
  *       {@code dc.creator}, {@code parsely-author}, {@code sailthru.author}, {@code byl};</li>
  *   <li>the byline in the page: {@code rel=author}, {@code itemprop=author}, then an element whose
- *       class or id names a byline or author, taken in the header zone (before the first long
- *       paragraph) and outside comments, sidebars and teasers.</li>
+ *       class or id names a byline or author, then links to an author's page ({@code /author/...}),
+ *       then a line under the headline that begins with "By" ("Par", "Von"...), each outside
+ *       comments, sidebars, related stories and teasers.</li>
  * </ol>
+ *
+ * <p>An organisation that is the site itself ("BBC News" on the BBC's pages) is no author.
  *
  * <p>Cleaning ({@link #clean}) is shared with the evaluation, which cleans raw truth bylines the
  * same way. Precision comes first: a piece that does not look like a name is dropped.
@@ -66,14 +70,29 @@ public final class Authors {
             "profile", "posts", "articles", "more", "bio", "read", "subscribe", "comments", "comment", "updated", "published",
             "minutes", "hours", "ago", "opinion", "sponsored", "head", "director", "president", "professor", "founder",
             "ceo", "manager", "host", "presenter", "intern", "freelance", "freelancer", "expert", "specialist",
-            "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-            "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "januar",
-            "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier", "février", "mars", "avril", "juin",
-            "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo",
-            "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "monday", "tuesday", "wednesday",
+            "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "today", "yesterday", "heute", "gestern", "aujourd'hui", "hier",
             "by", "par", "von", "am", "posted", "written", "publié", "publiziert", "veröffentlicht", "geschrieben",
-            "rubrik", "kategorie", "category", "jobs", "hire", "login", "sign", "subscriber");
+            "rubrik", "kategorie", "category", "jobs", "hire", "login", "sign", "subscriber",
+            // page furniture that byline-like blocks hold: photo credits, comment links, notices
+            "foto", "fotos", "photo", "bild", "bilder", "credit", "credits", "quelle", "source", "kommentar", "kommentare",
+            "kommentieren", "hinterlasse", "beitrag", "beiträge", "artikelübersicht", "übersicht", "stand", "gesponserte", "anzeige", "werbung",
+            "experte", "expertin", "gastautor", "gastautorin", "uncategorized", "allgemein", "home", "startseite", "menu",
+            "newsletter", "contact", "kontakt", "impressum", "print", "drucken", "teilen");
+    /**
+     * Month names, which a date glued to a name leaves behind ("Jane Doe Dec" of "Jane Doe Dec 20"):
+     * cut from the end of a name; a piece of nothing else is no name. Inside a name they are names
+     * (Haje Jan Kamps, June Carter).
+     */
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier",
+            "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero",
+            "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+            "diciembre");
+    /** Lower-case words inside names: Ludwig van Beethoven, Ana de Armas, Mohammed bin Salman. */
+    private static final Set<String> PARTICLES = Set.of("van", "von", "vom", "der", "den", "de", "da", "di", "del", "della",
+            "dos", "das", "du", "des", "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "zu", "y", "e", "af", "av");
     /** Words that make a piece an organisation rather than a person. */
     private static final Pattern ORGANISATION = Pattern.compile(
             "(?i)(?:^the\\s.*|.*\\b(?:news|network|media|journal|telegram|gazette|times|post|channel|report|press|tribune|"
@@ -93,6 +112,19 @@ public final class Authors {
     private static final List<String> NOT_BYLINE_CLASS = List.of("comment", "related", "sidebar", "widget", "teaser",
             "promo", "recommend", "popular", "footer", "bio", "avatar", "image", "photo", "img", "more-by", "other", "follow",
             "social", "share", "date", "time");
+    private static final Pattern FURNITURE = Pattern.compile("comment|sidebar|related|teaser|recommend");
+    /** A class that states an option of the page rather than naming its block. */
+    private static final Pattern PAGE_OPTION = Pattern.compile(
+            "(?:^|[-_])(?:has|with|without|no|is|show|hide)[-_]|[-_](?:open|closed|enabled|disabled)$");
+    /** The path of an author's page: {@code /author/jane-doe}, {@code /autoren/...}. */
+    private static final Pattern AUTHOR_PAGE = Pattern.compile(
+            "(?i)/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|writer|writers|journalist|journalists|"
+                    + "journalisten|reporter|reporters|contributor|contributors|columnist|columnists|staff)/[^/?#]+");
+    private static final Pattern ORGANISATION_TYPE = Pattern.compile("organi[sz]ation|newsmediaorganization|corporation");
+    private static final Pattern PERSON_TYPE = Pattern.compile("person");
+    /** A text that begins a byline: "By", "Par", "Von", "Por", "Door", "Av", alone or before a name. */
+    private static final Pattern BY = Pattern.compile("\\s*(?:By|by|BY|Par|par|Von|von|Por|por|Door|door|Av|av)(?:\\s*[:\\-–—]?\\s|\\s*$)");
+    private static final int MAX_BY_LINES = 5;
     private static final int MAX_MARKED = 50;
     /** A byline is a few spans and links; a container with more children is an author box or a page. */
     private static final int MAX_BYLINE_CHILDREN = 12;
@@ -142,21 +174,31 @@ public final class Authors {
             }
             List<String> people = new ArrayList<>();
             List<String> organisations = new ArrayList<>();
+            // a Person with a full name that is the site's is the author of a personal site
+            String siteOfPeople = site;
             for (JsonNode a : author.isArray() ? author : List.of(author)) {
                 if (a.isTextual()) {
                     people.add(a.asText());
                 } else if (a.isObject()) {
                     JsonNode n = ld.resolve(a);
                     String name = personName(n);
-                    if (name != null) {
-                        (JsonLd.hasType(n, Pattern.compile("organi[sz]ation|newsmediaorganization|corporation"))
-                                ? organisations : people).add(name);
+                    if (name == null) {
+                        continue;
+                    }
+                    if (JsonLd.hasType(n, ORGANISATION_TYPE)) {
+                        organisations.add(name);
+                    } else {
+                        people.add(name);
+                        if (site != null && JsonLd.hasType(n, PERSON_TYPE) && key(name).equals(key(site))
+                                && !isOrganisation(name) && name.trim().contains(" ")) {
+                            siteOfPeople = null;
+                        }
                     }
                 }
             }
-            List<String> names = clean(String.join(", ", people), site);
+            List<String> names = clean(String.join(", ", people), siteOfPeople);
             if (names.isEmpty()) {
-                names = clean(String.join(", ", organisations), null);
+                names = clean(String.join(", ", organisations), site);
             }
             if (!names.isEmpty()) {
                 return names;
@@ -165,10 +207,17 @@ public final class Authors {
         return List.of();
     }
 
+    /** The name of a Person or Organization node; several names ({@code "name": [...]}) are joined by commas. */
     private static @Nullable String personName(JsonNode n) {
         JsonNode name = n.get("name");
-        if (name != null && name.isArray() && !name.isEmpty()) {
-            name = name.get(0);
+        if (name != null && name.isArray()) {
+            List<String> names = new ArrayList<>();
+            name.forEach(x -> {
+                if (x.isTextual() && !x.asText().isBlank()) {
+                    names.add(x.asText());
+                }
+            });
+            return names.isEmpty() ? null : String.join(", ", names);
         }
         if (name != null && name.isTextual() && !name.asText().isBlank()) {
             return name.asText();
@@ -201,16 +250,31 @@ public final class Authors {
         if (body == null) {
             return List.of();
         }
-        // one pass: declared author markup first, then byline-like classes, each in page order
+        // one pass: declared author markup first, then byline-like classes, then links to an
+        // author's page, each in page order
         List<Element> declared = new ArrayList<>();
         List<Element> marked = new ArrayList<>();
+        List<Element> linked = new ArrayList<>();
+        List<TextNode> by = new ArrayList<>();
+        boolean[] headline = {doc.selectFirst("h1") == null};
         NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                if (headline[0] && by.size() < MAX_BY_LINES && BY.matcher(t.text()).lookingAt()) {
+                    by.add(t);
+                }
+                return;
+            }
+            if (node instanceof Element h && h.normalName().equals("h1")) {
+                headline[0] = true;
+            }
             if (!(node instanceof Element e) || e.attributesSize() == 0) {
                 return;
             }
             if (e.attr("rel").equalsIgnoreCase("author")
                     || (e.hasAttr("itemprop") && e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author"))) {
                 declared.add(e);
+            } else if (linked.size() < MAX_MARKED && e.normalName().equals("a") && AUTHOR_PAGE.matcher(e.attr("href")).find()) {
+                linked.add(e);
             } else if (marked.size() < MAX_MARKED && (e.hasAttr("class") || e.hasAttr("id"))) {
                 String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
                 if (containsAny(marks, BYLINE_CLASS) && !containsAny(marks, NOT_BYLINE_CLASS)
@@ -242,7 +306,49 @@ public final class Authors {
                 return names;
             }
         }
+        for (Element e : linked) {
+            if (inFurniture(e)) {
+                continue;
+            }
+            List<String> names = clean(e.text(), site);
+            if (!names.isEmpty()) {
+                return linkedNames(body, e, names, site);
+            }
+        }
+        for (TextNode t : by) {
+            String line = byLine(t);
+            if (line != null && !inFurniture((Element) t.parent())) {
+                List<String> names = clean(line, site);
+                if (!names.isEmpty()) {
+                    return names;
+                }
+            }
+        }
         return List.of();
+    }
+
+    /**
+     * The line a "By" text begins when it begins its element's text: "By" and the inline text
+     * after it, up to the next block; {@code null} when longer than a byline.
+     */
+    private static @Nullable String byLine(TextNode by) {
+        Node parent = by.parent();
+        if (!(parent instanceof Element p) || p.normalName().equals("body") || !BY.matcher(p.text()).lookingAt()) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(by.text());
+        for (Node n = by.nextSibling(); n != null && b.length() <= MAX_BYLINE_CHARS; n = n.nextSibling()) {
+            if (n instanceof TextNode t) {
+                b.append(t.text());
+            } else if (n instanceof Element e) {
+                if (e.isBlock() || e.normalName().equals("br")) {
+                    break;
+                }
+                b.append(' ').append(e.text()).append(' ');
+            }
+        }
+        String line = b.toString().trim();
+        return line.length() > MAX_BYLINE_CHARS ? null : line;
     }
 
     private static boolean containsAny(String s, List<String> words) {
@@ -288,15 +394,47 @@ public final class Authors {
         return all.isEmpty() ? names : List.copyOf(all.values());
     }
 
+    /** Several links to authors' pages in one byline name several authors. */
+    private static List<String> linkedNames(Element body, Element first, List<String> names, @Nullable String site) {
+        Element parent = first.parent();
+        if (parent == null || parent == body || parent.text().length() > MAX_BYLINE_CHARS) {
+            return names;
+        }
+        Map<String, String> all = new LinkedHashMap<>();
+        for (Element e : parent.getElementsByTag("a")) {
+            if (AUTHOR_PAGE.matcher(e.attr("href")).find()) {
+                for (String n : clean(e.text(), site)) {
+                    all.putIfAbsent(n.toLowerCase(Locale.ROOT), n);
+                }
+            }
+        }
+        return all.isEmpty() ? names : List.copyOf(all.values());
+    }
+
+    /**
+     * Whether an element sits in an aside, a footer, a navigation, a quote, or a block named for
+     * comments, a sidebar, related or recommended stories or teasers. Class names that only state
+     * the page's options ("comments-open", "has-sidebar", "body--with-sidebar") and the body's classes do not count.
+     */
     private static boolean inFurniture(Element e) {
-        for (Element a = e; a != null; a = a.parent()) {
+        for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
             String tag = a.normalName();
             if (tag.equals("aside") || tag.equals("footer") || tag.equals("nav") || tag.equals("blockquote")) {
                 return true;
             }
-            String marks = (a.className() + " " + a.id()).toLowerCase(Locale.ROOT);
-            if (marks.contains("comment") || marks.contains("sidebar") || marks.contains("related")
-                    || marks.contains("teaser") || marks.contains("recommend")) {
+            if (a.attributesSize() > 0 && (isFurniture(a.className()) || isFurniture(a.id()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFurniture(String names) {
+        if (names.isEmpty()) {
+            return false;
+        }
+        for (String token : names.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (FURNITURE.matcher(token).find() && !PAGE_OPTION.matcher(token).find()) {
                 return true;
             }
         }
@@ -356,12 +494,27 @@ public final class Authors {
     private static @Nullable String name(String piece) {
         String p = PREFIX.matcher(piece.trim()).replaceFirst("");
         p = WEAK_PREFIX.matcher(p).replaceFirst("");
+        String untrimmed = p;
         p = TAIL.matcher(p).replaceFirst("");
+        boolean cut = p.length() < untrimmed.length();
         p = p.replaceAll("^[\\p{Punct}\\s–—]+|[\\s,;:|–—\\-]+$", "").trim();
         if (p.isEmpty() || p.length() > MAX_NAME_CHARS) {
             return null;
         }
         String[] words = p.split("\\s+");
+        // a piece of months only is a date; a month left of a cut date ("Jane Doe Dec" of
+        // "Jane Doe Dec 20") is not part of the name
+        if (Arrays.stream(words).allMatch(Authors::isMonth)) {
+            return null;
+        }
+        if (cut && isMonth(words[words.length - 1])) {
+            int n = words.length;
+            while (isMonth(words[n - 1])) {
+                n--;
+            }
+            words = Arrays.copyOf(words, n);
+            p = String.join(" ", words).replaceAll("[\\s,;:|–—\\-]+$", "");
+        }
         if (words.length > MAX_NAME_WORDS) {
             return null;
         }
@@ -370,14 +523,28 @@ public final class Authors {
             if (ROLES.contains(lw)) {
                 return null;
             }
+            if (lw.indexOf('-') > 0) {
+                for (String part : lw.split("-")) {
+                    if (ROLES.contains(part)) {
+                        return null; // "FOCUS-Online-Experte"
+                    }
+                }
+            }
             if (!Character.isLetter(w.codePointAt(0)) && !w.startsWith("'")) {
                 return null;
+            }
+            if (Character.isLowerCase(w.codePointAt(0)) && !PARTICLES.contains(lw) && words.length > 1) {
+                return null; // "in Uncategorized", "externen Co-Autoren": words, not a name
             }
         }
         if (words.length == 1 && (p.length() < 3 || p.equals(p.toLowerCase(Locale.ROOT)) && !hasNonLatin(p))) {
             return null; // a lower-case single word is a user name or a stray word, not a byline
         }
         return p;
+    }
+
+    private static boolean isMonth(String word) {
+        return MONTHS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[.,:]$", ""));
     }
 
     private static boolean hasNonLatin(String s) {

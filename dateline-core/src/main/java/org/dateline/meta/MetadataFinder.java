@@ -14,8 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.extract.Extraction;
 import org.dateline.extract.text.Byline;
-import org.dateline.extract.text.LineClass;
-import org.dateline.extract.text.TextBlock;
 import org.dateline.extract.text.TextExtraction;
 import org.dateline.internal.Nodes;
 import org.dateline.meta.date.DateFinder;
@@ -57,8 +55,6 @@ public final class MetadataFinder {
     /** A standfirst sits within this many elements after the headline. */
     private static final int STANDFIRST_WINDOW = 40;
 
-    /** In a text dump without a dateline, dates are looked for down to this many body paragraphs. */
-    private static final int TEXT_VOTE_BODY_BLOCKS = 2;
     private static final int EARLIEST_YEAR = 1995;
 
     private final DateFinder dates = new DateFinder();
@@ -173,8 +169,8 @@ public final class MetadataFinder {
     /**
      * The metadata of a text dump, from what the text extractor found in its header: the headline,
      * the standfirst, the bylines' names, the date of the dateline (else a day in the URL, else the
-     * first date near the top, else the capture date, with {@code date_source} {@code capture}), the
-     * language of the body and the URL's host as site.
+     * date of the short line nearest the headline, else the capture date, with {@code date_source}
+     * {@code capture}), the language of the body and the URL's host as site.
      *
      * @param crawled when the page was captured, or {@code null}
      */
@@ -194,7 +190,8 @@ public final class MetadataFinder {
         DateText parser = DateText.forLanguage(language);
         LocalDate latest = (crawled != null ? crawled.atOffset(ZoneOffset.UTC).toLocalDate() : LocalDate.now(ZoneOffset.UTC))
                 .plusDays(1);
-        DateValue date = text.dateline() == null ? null : plausible(parser.first(text.dateline(), crawled), latest);
+        DateValue date = text.dateline() == null ? null
+                : plausible(parser.first(TextDates.unglue(TextDates.published(text.dateline())), crawled), latest);
         if (date != null) {
             return meta.withDates(date.iso(), null, "dateline", date.precision().label());
         }
@@ -202,17 +199,11 @@ public final class MetadataFinder {
         if (fromUrl != null && fromUrl.precision() == Precision.DAY && plausible(java.util.Optional.of(fromUrl), latest) != null) {
             return meta.withDates(fromUrl.iso(), null, "url", fromUrl.precision().label());
         }
-        // no dateline: the first date of the page's top, down to its first body paragraphs, as
-        // the text vote of the HTML date finder does
-        int body = 0;
-        for (TextBlock b : text.blocks()) {
-            if (b.kind() == LineClass.BODY && ++body > TEXT_VOTE_BODY_BLOCKS) {
-                break;
-            }
-            DateValue found = plausible(parser.first(b.text(), crawled), latest);
-            if (found != null && found.precision() == Precision.DAY) {
-                return meta.withDates(found.iso(), null, "text-vote", found.precision().label());
-            }
+        // no dateline: the dated short line nearest to the headline, as the text vote of the HTML
+        // date finder takes the dated line nearest to the article
+        DateValue near = TextDates.nearest(text.blocks(), t -> plausible(parser.first(t, crawled), latest));
+        if (near != null) {
+            return meta.withDates(near.iso(), null, "text-vote", near.precision().label());
         }
         if (crawled != null) {
             return meta.withDates(crawled.atOffset(ZoneOffset.UTC).toLocalDate().toString(), null, "capture", "day");

@@ -124,6 +124,9 @@ public final class Charsets {
 
     /** The charset declared by a {@code <meta>} tag in the first 4 KiB, if any and known. */
     static @Nullable Charset metaCharset(byte[] content) {
+        if (!hasMetaTag(content, Math.min(content.length, META_PRESCAN_BYTES))) {
+            return null; // most text pages, and no pattern run over them
+        }
         String head = new String(content, 0, Math.min(content.length, META_PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
         while (m.find()) {
@@ -134,6 +137,17 @@ public final class Charsets {
             }
         }
         return null;
+    }
+
+    /** Whether {@code <meta} occurs in {@code content[0, n)}, ignoring case: where {@link #META_CHARSET} can match. */
+    private static boolean hasMetaTag(byte[] content, int n) {
+        for (int i = 0; i + 4 < n; i++) {
+            if (content[i] == '<' && (content[i + 1] | 0x20) == 'm' && (content[i + 2] | 0x20) == 'e'
+                    && (content[i + 3] | 0x20) == 't' && (content[i + 4] | 0x20) == 'a') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -97,6 +97,7 @@ class MetadataEvaluationTest {
     void comparesTextFairly() {
         assertThat(MetadataEvaluation.sameText("Ferry crews’ “strike”", "ferry crews' \"strike\"")).isTrue();
         assertThat(MetadataEvaluation.sameText("Ferry  crews strike.", "Ferry crews strike")).isTrue();
+        assertThat(MetadataEvaluation.sameText("Harbour\u00adside ferry\u200b strike", "Harbourside ferry strike")).isTrue();
         assertThat(MetadataEvaluation.sameText("Ferry crews strike", "Ferry crews strike | Harbour News")).isFalse();
         assertThat(MetadataEvaluation.sameLanguage("en-US", "en")).isTrue();
         assertThat(MetadataEvaluation.sameDay("2022-03-25", "2022-03-25T16:04:00+01:00")).isTrue();

@@ -48,6 +48,14 @@ class AuthorsTest {
     }
 
     @Test
+    void aMonthIsPartOfANameUnlessADateFollowsIt() {
+        assertThat(Authors.clean("Haje Jan Kamps", null)).containsExactly("Haje Jan Kamps");
+        assertThat(Authors.clean("June Carter", null)).containsExactly("June Carter");
+        assertThat(Authors.clean("Jane Doe Dec 20, 2023", null)).containsExactly("Jane Doe");
+        assertThat(Authors.clean("March", null)).isEmpty();
+    }
+
+    @Test
     void dropsAgenciesAndOrganisationsWhenAPersonIsNamed() {
         assertThat(Authors.clean("Jane Doe, Reuters", null)).containsExactly("Jane Doe");
         assertThat(Authors.clean("John O'Connor, The Associated Press", null)).containsExactly("John O'Connor");
@@ -73,5 +81,15 @@ class AuthorsTest {
         assertThat(Authors.clean("Updated 3 hours ago", null)).isEmpty();
         assertThat(Authors.clean("Publié par", null)).isEmpty();
         assertThat(Authors.clean("Publiziert am", null)).isEmpty();
+        assertThat(Authors.clean("Foto: Ingo Schneider", null)).isEmpty();
+        assertThat(Authors.clean("Online-Experte Robin Tschöpe", null)).isEmpty();
+        assertThat(Authors.clean("in Uncategorized", null)).isEmpty();
+        assertThat(Authors.clean("A note from Sleyca", null)).isEmpty();
+    }
+
+    @Test
+    void keepsLowerCaseParticlesInNames() {
+        assertThat(Authors.clean("Ana de Armas, Ludwig van Beethoven", null))
+                .containsExactly("Ana de Armas", "Ludwig van Beethoven");
     }
 }

@@ -84,6 +84,73 @@ class MetadataFinderTest {
     }
 
     @Test
+    void readsEveryNameOfAJsonLdAuthor() {
+        Metadata m = find("""
+                <html><head><script type="application/ld+json">
+                {"@type": "NewsArticle", "author": {"@type": "Person", "name": ["Sam Reyes", "Ana García"]}}
+                </script></head><body></body></html>""");
+        assertThat(m.authors()).containsExactly("Sam Reyes", "Ana García");
+    }
+
+    @Test
+    void aPersonNamedAsTheSiteIsTheAuthorOfAPersonalSite() {
+        Metadata m = find("""
+                <html><head><script type="application/ld+json">
+                {"@type": "BlogPosting", "author": {"@type": "Person", "name": "Sam Reyes"},
+                 "publisher": {"@type": "Person", "name": "Sam Reyes"}}
+                </script></head><body></body></html>""");
+        assertThat(m.site()).isEqualTo("Sam Reyes");
+        assertThat(m.authors()).containsExactly("Sam Reyes");
+    }
+
+    @Test
+    void anOrganisationAuthorThatIsTheSiteItselfIsNoAuthor() {
+        Metadata m = find("""
+                <html><head><meta property="og:site_name" content="Harbour News">
+                <script type="application/ld+json">
+                {"@type": "NewsArticle", "author": {"@type": "NewsMediaOrganization", "name": "Harbour News"}}
+                </script></head><body><h1>Ferry crews strike</h1><p>Crews walked out on Friday.</p></body></html>""");
+        assertThat(m.authors()).isEmpty();
+    }
+
+    @Test
+    void aBylineIsReadInsideAPageWhoseClassesStateItsOptions() {
+        Metadata m = find("""
+                <html><body class="single comments-open"><article class="post has-sidebar page--with-sidebar">
+                <h1>Ferry crews strike</h1><span class="byline">By Sam Reyes</span><p>Crews walked out.</p></article>
+                <div class="related-posts"><span class="byline">By Other Writer</span></div></body></html>""");
+        assertThat(m.authors()).containsExactly("Sam Reyes");
+    }
+
+    @Test
+    void readsLinksToTheAuthorsPages() {
+        Metadata m = find("""
+                <html><body><div class="sidebar"><a href="/author/other-writer">Other Writer</a></div>
+                <h1>Ferry crews strike</h1>
+                <p class="meta"><a href="/author/sam-reyes">Sam Reyes</a> and <a href="/author/ana-garcia">Ana García</a>
+                - March 25, 2022</p><p>Crews walked out on Friday.</p>
+                <p><a href="https://creativecommons.org/licenses/by/4.0/">Creative Commons</a></p></body></html>""");
+        assertThat(m.authors()).containsExactly("Sam Reyes", "Ana García");
+    }
+
+    @Test
+    void readsALineThatBeginsWithByUnderTheHeadline() {
+        Metadata m = find("""
+                <html><body><p>By the harbour, a café.</p><h1>Ferry crews strike</h1>
+                <h4>By <span class="x1"><a href="/bios/sam">Sam Reyes</a></span></h4><h4>March 25, 2022</h4>
+                <p>Crews walked out on Friday, as announced by the union.</p></body></html>""");
+        assertThat(m.authors()).containsExactly("Sam Reyes");
+    }
+
+    @Test
+    void aByInsideASentenceIsNoByline() {
+        Metadata m = find("""
+                <html><body><h1>Ferry crews strike</h1>
+                <p>Photo <a href="/p">credit</a> by Getty Images. Crews walked out on Friday.</p></body></html>""");
+        assertThat(m.authors()).isEmpty();
+    }
+
+    @Test
     void findsNoAuthorRatherThanAWrongOne() {
         Metadata m = find("""
                 <html><body><h1>Ferry crews strike</h1><p>Crews walked out on Friday.</p>

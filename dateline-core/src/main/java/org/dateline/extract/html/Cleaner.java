@@ -45,7 +45,7 @@ final class Cleaner {
     /** Class or id tokens of boilerplate containers (matched per hyphen/underscore-separated word). */
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)(?:^|[-_ ])(?:nav|navbar|navigation|menu|breadcrumbs?|footer|masthead|sidebar|sidebars|"
-                    + "related|recommended|recirc|promo|promos|advert|advertisement|ad|ads|adslot|adunit|sponsor|sponsored|"
+                    + "related[a-z]*|recommended|recirc|promo|promos|advert|advertisement|ad|ads|adslot|adunit|sponsor|sponsored|"
                     + "share|sharing|sharebar|social|socials|comment|comments|disqus|newsletter|subscribe|subscription|"
                     + "signup|cookie|cookies|consent|gdpr|popup|modal|banner|widget|widgets|tags|tagcloud|byline|bylines|"
                     + "author|authors|dateline|timestamp|pagination|pager|toolbar|outbrain|taboola|skip|"

@@ -1,68 +1,283 @@
 package org.dateline.extract.html;
 
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds a page's headline among its OpenGraph title, JSON-LD {@code headline}, {@code <title>}
- * and {@code <h1>}.
+ * Finds a page's headline among its OpenGraph title, JSON-LD {@code headline}, Twitter title,
+ * {@code <title>} and {@code <h1>}s.
  *
- * <p>A lone or first {@code <h1>} that one of the declared titles contains is the cleanest form
- * (declared titles often carry the site name); otherwise the declared titles are taken in that
- * order with a trailing or leading site name cut at a spaced separator ({@code |}, {@code -},
- * {@code –}, {@code —}, {@code ·}, {@code »}, {@code ::}), keeping the longer side.
+ * <p>The headline shown on the page is the article's own; declared titles are often rewritten
+ * for search and sharing, and carry the site's name. Headings that are logos (an image, a link to
+ * the home page) or the site's name ({@code og:site_name}, the host) are set aside; then:
+ * <ol>
+ *   <li>a heading holding a declared title as one of its elements, beside a kicker or a label
+ *       ("<span>Opinion</span> Headline"), gives that title;</li>
+ *   <li>the first heading that a declared title repeats wins, unless it is the section or site
+ *       beside the headline there ("Headline | Section | Site");</li>
+ *   <li>else the first heading that shares half its words, or a word of five letters or more,
+ *       with the declared titles: the page's wording of the same story;</li>
+ *   <li>else the declared titles in that order, with the site's name cut at a spaced separator
+ *       ({@code |}, {@code -}, {@code –}, {@code —}, {@code ·}, {@code »}, {@code ::}): the part
+ *       that is the site's name, else all but the longest part;</li>
+ *   <li>a page that declares no title but the site's name has the first heading.</li>
+ * </ol>
  */
 final class Titles {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Lenient, as JSON-LD in the wild has comments, single quotes, raw control characters and trailing commas. */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
+                    JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+                    JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+            .build();
+    /** An HTML comment or CDATA section wrapped around a script's JSON. */
+    private static final Pattern WRAPPER = Pattern.compile("^\\s*(?:<!--|<!\\[CDATA\\[)|(?:-->|]]>)\\s*$");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|·|»|::|•)\\s+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Soft hyphens and zero-width characters, which the DOM's text drops. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\u00ad\u200b-\u200d\u2060\ufeff]");
     private static final int MAX_TITLE_CHARS = 300;
+    private static final int MAX_HEADINGS = 10;
+    /** A shared word this long names the story's topic rather than being a function word. */
+    private static final int MIN_TOPIC_CHARS = 5;
 
     private Titles() {
     }
 
     /** The headline of {@code doc}, whose JSON-LD {@code <script>}s are {@code jsonLd}. */
     static @Nullable String find(Document doc, List<Element> jsonLd) {
-        List<String> declared = new ArrayList<>(3);
+        List<String> declared = new ArrayList<>(4);
         add(declared, meta(doc, "meta[property=og:title]"));
-        add(declared, jsonLdHeadline(jsonLd));
+        String headline = jsonLdHeadline(jsonLd);
+        add(declared, headline == null ? null : Parser.unescapeEntities(headline, false));
         add(declared, meta(doc, "meta[name=twitter:title]"));
         Element titleTag = doc.selectFirst("title");
         add(declared, titleTag == null ? null : titleTag.text());
 
-        Element h1 = doc.selectFirst("h1");
-        String h1Text = h1 == null ? null : normalize(h1.text());
-        if (h1Text != null && !h1Text.isEmpty() && h1Text.length() <= MAX_TITLE_CHARS) {
-            String key = h1Text.toLowerCase(Locale.ROOT);
-            for (String d : declared) {
-                if (d.toLowerCase(Locale.ROOT).contains(key)) {
-                    return h1Text;
+        Set<String> sites = siteNames(doc);
+        List<String> headlines = new ArrayList<>();
+        for (String d : declared) {
+            String cut = cutSiteName(d, sites);
+            if (!sites.contains(siteKey(cut))) {
+                headlines.add(cut);
+            }
+        }
+        List<Heading> headings = headings(doc, sites);
+        for (Heading h : headings) {
+            String part = labelled(h, declared, headlines);
+            if (part != null) {
+                return part; // the heading adds a kicker or a label to the declared headline
+            }
+            if (repeated(h, declared, sites)) {
+                return h.text();
+            }
+        }
+        if (headlines.isEmpty()) {
+            return headings.isEmpty() ? (declared.isEmpty() ? null : declared.get(0)) : headings.get(0).text();
+        }
+        Set<String> declaredWords = new HashSet<>();
+        for (String d : headlines) {
+            declaredWords.addAll(List.of(key(d).split(" ")));
+        }
+        for (Heading h : headings) {
+            String[] words = h.key().split(" ");
+            int shared = 0;
+            int sharedLong = 0;
+            for (String w : words) {
+                if (declaredWords.contains(w)) {
+                    shared++;
+                    sharedLong += w.length() >= MIN_TOPIC_CHARS ? 1 : 0;
+                }
+            }
+            if (shared * 2 >= words.length || sharedLong > 0 && words.length >= 3) {
+                return h.text(); // the page's own wording of the declared headline
+            }
+        }
+        return headlines.get(0);
+    }
+
+    /**
+     * An {@code <h1>}'s text and its {@link #key}, also with a space between its elements, as
+     * "Section<span>Headline</span>" reads as two phrases.
+     */
+    private record Heading(Element element, String text, String key, String spacedKey) {
+    }
+
+    /**
+     * The declared headline inside a heading that adds a label to it: an element or text of the
+     * heading that is a declared title, or its headline without the site name
+     * ("<span>Opinion</span> Headline").
+     */
+    private static @Nullable String labelled(Heading h, List<String> declared, List<String> headlines) {
+        List<String> candidates = new ArrayList<>(headlines);
+        candidates.addAll(declared);
+        for (String d : candidates) {
+            String dk = key(d);
+            if (!complete(d) || dk.length() * 3 < h.key().length() || dk.equals(h.key())) {
+                continue;
+            }
+            for (Node n : h.element().childNodes()) {
+                if (inner(n, dk)) {
+                    return d;
                 }
             }
         }
-        for (String d : declared) {
-            String cut = cutSiteName(d);
-            if (!cut.isEmpty()) {
-                return cut;
+        return null;
+    }
+
+    /** Whether a node, or a node inside it, has the text key {@code key}. */
+    private static boolean inner(Node n, String key) {
+        if (n instanceof TextNode t) {
+            return key(t.text()).equals(key);
+        }
+        if (n instanceof Element e) {
+            if (key(e.text()).equals(key)) {
+                return true;
+            }
+            for (Node c : e.childNodes()) {
+                if (inner(c, key)) {
+                    return true;
+                }
             }
         }
-        return h1Text == null || h1Text.isEmpty() ? null : h1Text;
+        return false;
+    }
+
+    /** Whether a declared title repeats the heading, other than as its site or section name. */
+    private static boolean repeated(Heading h, List<String> declared, Set<String> sites) {
+        for (String d : declared) {
+            String dk = " " + key(d) + " ";
+            if (!dk.contains(" " + h.key() + " ") && !dk.contains(" " + h.spacedKey() + " ")) {
+                continue;
+            }
+            String[] parts = SEPARATOR.split(d);
+            String main = cutSiteName(d, sites);
+            for (int i = 1; i < parts.length; i++) {
+                String pk = key(parts[i]);
+                if ((pk.equals(h.key()) || pk.equals(h.spacedKey())) && !parts[i].trim().equals(main)) {
+                    return false; // "Headline | Section | Site": the heading is the section
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** A title that does not end as if cut short ("...", "…", ":"). */
+    private static boolean complete(String title) {
+        return !title.endsWith("...") && !title.endsWith("…") && !title.endsWith(":");
+    }
+
+    /** The first {@code <h1>}s that are neither logos nor the site's name, in page order. */
+    private static List<Heading> headings(Document doc, Set<String> sites) {
+        List<Heading> out = new ArrayList<>();
+        Elements h1s = doc.getElementsByTag("h1");
+        for (int i = 0; i < h1s.size() && out.size() < MAX_HEADINGS; i++) {
+            Element h1 = h1s.get(i);
+            if (isLogo(h1)) {
+                continue;
+            }
+            String text = normalize(h1.text());
+            if (!text.isEmpty() && text.length() <= MAX_TITLE_CHARS && !sites.contains(siteKey(text))) {
+                out.add(new Heading(h1, text, key(text), key(spacedText(h1))));
+            }
+        }
+        return out;
+    }
+
+    private static String spacedText(Element e) {
+        StringBuilder b = new StringBuilder();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                b.append(t.text()).append(' ');
+            }
+        }, e);
+        return b.toString();
+    }
+
+    /** An {@code <h1>} holding an image, or whose text is a link to the home page. */
+    private static boolean isLogo(Element h1) {
+        if (h1.selectFirst("img, svg, picture") != null) {
+            return true;
+        }
+        Element a = h1.selectFirst("a[href]");
+        if (a == null || a.text().length() < h1.text().length()) {
+            return false;
+        }
+        try {
+            String path = URI.create(a.attr("href").trim()).getPath();
+            return path == null || path.isEmpty() || path.equals("/");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** {@link #siteKey Keys} of the names the site gives itself: {@code og:site_name}, its host. */
+    private static Set<String> siteNames(Document doc) {
+        Set<String> sites = new HashSet<>();
+        for (Element e : doc.select("meta[property=og:site_name]")) {
+            sites.add(siteKey(e.attr("content")));
+        }
+        String host = host(doc.location());
+        if (host != null) {
+            sites.add(siteKey(host));
+            sites.add(siteKey(host.replaceFirst("\\.[^.]+$", "")));
+        }
+        sites.remove("");
+        return sites;
+    }
+
+    private static @Nullable String host(String url) {
+        try {
+            String host = url.isBlank() ? null : URI.create(url.trim().replace(" ", "%20")).getHost();
+            return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\d*\\.", "");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Drops a site name before or after a spaced separator, keeping the longest part. */
     static String cutSiteName(String title) {
+        return cutSiteName(title, Set.of());
+    }
+
+    /**
+     * Drops the site's name before or after a spaced separator: the parts that are one of the
+     * {@code sites}, else all but the longest part.
+     */
+    static String cutSiteName(String title, Set<String> sites) {
         String[] parts = SEPARATOR.split(title);
         if (parts.length < 2) {
             return title;
         }
-        String best = parts[0];
+        List<String> rest = new ArrayList<>();
         for (String p : parts) {
+            if (!sites.contains(siteKey(p))) {
+                rest.add(p.trim());
+            }
+        }
+        if (rest.size() == 1) {
+            return rest.get(0);
+        }
+        String best = rest.isEmpty() ? parts[0] : rest.get(0);
+        for (String p : rest) {
             if (p.length() > best.length()) {
                 best = p;
             }
@@ -88,7 +303,7 @@ final class Titles {
     private static @Nullable String jsonLdHeadline(List<Element> jsonLd) {
         for (Element script : jsonLd) {
             try {
-                String h = headline(JSON.readTree(script.data()));
+                String h = headline(JSON.readTree(WRAPPER.matcher(script.data()).replaceAll("")));
                 if (h != null) {
                     return h;
                 }
@@ -121,7 +336,17 @@ final class Titles {
         return null;
     }
 
+    /** A site name's key: its letters and digits only, so that "Four Years Remaining" is "fouryearsremaining". */
+    private static String siteKey(String s) {
+        return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    /** Lower-case words and numbers joined by single spaces, for comparing titles. */
+    private static String key(String s) {
+        return NOT_WORD.matcher(INVISIBLE.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ").trim();
+    }
+
     static String normalize(String s) {
-        return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+        return INVISIBLE.matcher(s).replaceAll("").replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
     }
 }

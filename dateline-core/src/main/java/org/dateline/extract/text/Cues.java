@@ -65,7 +65,32 @@ final class Cues {
      * #MAX_POLICY_LENGTH}, which are judged as prose.
      */
     static int find(char[] t, int n) {
-        return n > MAX_POLICY_LENGTH ? 0 : INDEX.find(t, n);
+        return scans(n) ? INDEX.find(t, n) : 0;
+    }
+
+    /** Whether units of length {@code n} are searched for phrases ({@link #find} is 0 for the others). */
+    static boolean scans(int n) {
+        return n <= MAX_POLICY_LENGTH;
+    }
+
+    /**
+     * Which lists have a phrase at {@code t[i]}, for callers that walk the characters themselves
+     * ({@link Unit#measure}): {@link #find} is the union of this over the word starts and the
+     * non-letters of {@code t[0, n)}.
+     */
+    static int at(char[] t, int n, int i) {
+        return INDEX.at(t, n, i);
+    }
+
+    /** Whether some phrase may start with {@code c} (ignoring case): where {@link #at} can be nonzero. */
+    static boolean mayStart(char c) {
+        for (int i = 0; i < INDEX.firsts.length(); i++) {
+            char p0 = INDEX.firsts.charAt(i);
+            if (c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) == p0 : p0 >= 128 && (c == p0 || Character.toLowerCase(c) == p0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sets {@link Unit#chrome} and {@link Unit#terminator} from what the unit says ({@link Unit#cues}). */
@@ -108,6 +133,40 @@ final class Cues {
         return markers > 0 && words < 6 * markers;
     }
 
+    /**
+     * A line of program code or markup, as technical articles set into their text: it ends with
+     * a brace or semicolon, starts with a closing bracket, a tag or a comment, or has a call
+     * ("f(x)"), an assignment (" = ") or an arrow ("=>").
+     */
+    static boolean codeLike(String t) {
+        int n = t.length();
+        if (n == 0) {
+            return false;
+        }
+        char last = t.charAt(n - 1);
+        char first = t.charAt(0);
+        if (last == '{' || last == '}' || last == ';' || first == '}' || first == ')' || first == ']'
+                || first == '<' && n > 1 && (Character.isLetter(t.charAt(1)) || t.charAt(1) == '/' || t.charAt(1) == '!')
+                || t.startsWith("//") || t.startsWith("/*")) {
+            return true;
+        }
+        if (t.contains(" = ") || t.contains("=>")) {
+            return true;
+        }
+        int open = t.indexOf('(');
+        return open > 0 && Character.isLetterOrDigit(t.charAt(open - 1)) && t.indexOf(')', open) > 0
+                && (t.charAt(open - 1) != ' ') && noSpaceBefore(t, open);
+    }
+
+    /** Whether the word before {@code open} is glued to it and has no space inside: "greets(" in "cow.greets(x)". */
+    private static boolean noSpaceBefore(String t, int open) {
+        int i = open - 1;
+        while (i >= 0 && (Character.isLetterOrDigit(t.charAt(i)) || t.charAt(i) == '.' || t.charAt(i) == '_')) {
+            i--;
+        }
+        return i < 0 || t.charAt(i) == ' ' || t.charAt(i) == '(' || t.charAt(i) == '=';
+    }
+
     /** Form controls as text browsers draw them: "[SUBMIT]", "[ ]", "[X]", "[_____]", "( )". */
     static boolean hasFormWidget(String text) {
         int open = text.indexOf('[');
@@ -136,47 +195,93 @@ final class Cues {
     }
 
     /**
-     * All phrases by their first two characters (folded to 7 bits, see {@link #fold}), for finding any of them at a
-     * word start in one pass, ignoring case, without lower-casing the text ("search" is not found
-     * in "research"); one-character phrases ("©") by their first.
+     * All phrases by their first three characters, folded to 7 bits (see {@link #fold}) and hashed
+     * to a bucket, for finding any of them at a word start in one pass, ignoring case, without
+     * lower-casing the text ("search" is not found in "research"); shorter phrases ("©") in a list
+     * of their own, tried where their first character may start them.
      */
     private static final class Index {
-        private final String[][] byPair = new String[128 * 128][];
-        private final int[][] kindsByPair = new int[128 * 128][];
-        private final String[][] bySingle = new String[128][];
-        private final int[][] kindsBySingle = new int[128][];
+        private static final int BUCKETS = 1 << 12;
+        private final String[][] byTriple = new String[BUCKETS][];
+        private final int[][] kindsByTriple = new int[BUCKETS][];
+        /** Which buckets of {@link #byTriple} hold a phrase: one bit test rejects most word starts. */
+        private final long[] tripleBits = new long[BUCKETS / 64];
+        private String[] shortPhrases = new String[0];
+        private int[] shortKinds = new int[0];
+        /** The first characters of the phrases, each once. */
+        String firsts = "";
+        /** By folded character, whether some short phrase starts with it. */
+        private final boolean[] startsShort = new boolean[128];
+        /**
+         * By lower-case character, the folded characters of the text that {@link #matchesAt} takes
+         * for it: an ASCII letter in either case; a non-ASCII character as itself or any character
+         * whose lower case it is.
+         */
+        private final java.util.Map<Character, int[]> folds = new java.util.HashMap<>();
 
         Index() {
+            for (int c = 128; c <= Character.MAX_VALUE; c++) {
+                for (char pc : new char[] {(char) c, Character.toLowerCase((char) c)}) {
+                    if (pc >= 128) {
+                        int[] f = folds.getOrDefault(pc, new int[0]);
+                        if (!contains(f, fold((char) c))) {
+                            f = grow(f, fold((char) c));
+                        }
+                        folds.put(pc, f);
+                    }
+                }
+            }
             add(POLICY, POLICY_CUE);
             add(PROMPTS, PROMPT_CUE);
             add(TERMINATORS, TERMINATOR_CUE);
         }
 
+        private int[] foldsOf(char pc) {
+            return pc < 128 ? new int[] {fold(pc)} : folds.getOrDefault(pc, new int[0]);
+        }
+
         private void add(String[] phrases, int kind) {
             for (String p : phrases) {
-                char c0 = p.charAt(0);
-                for (int f : new int[] {fold(c0), fold(Character.toUpperCase(c0))}) {
-                    if (p.length() == 1) {
-                        if (!contains(bySingle[f], p)) {
-                            bySingle[f] = grow(bySingle[f], p);
-                            kindsBySingle[f] = grow(kindsBySingle[f], kind);
-                        }
-                        continue;
+                if (firsts.indexOf(p.charAt(0)) < 0) {
+                    firsts += p.charAt(0);
+                }
+                for (int f0 : foldsOf(p.charAt(0))) {
+                    if (p.length() < 3) {
+                        startsShort[f0] = true;
                     }
-                    char c1 = p.charAt(1);
-                    for (int g : new int[] {fold(c1), fold(Character.toUpperCase(c1))}) {
-                        int k = f << 7 | g;
-                        if (!contains(byPair[k], p)) {
-                            byPair[k] = grow(byPair[k], p);
-                            kindsByPair[k] = grow(kindsByPair[k], kind);
+                }
+                if (p.length() < 3) {
+                    shortPhrases = grow(shortPhrases, p);
+                    shortKinds = grow(shortKinds, kind);
+                    continue;
+                }
+                for (int f0 : foldsOf(p.charAt(0))) {
+                    for (int f1 : foldsOf(p.charAt(1))) {
+                        for (int f2 : foldsOf(p.charAt(2))) {
+                            int b = bucket(f0, f1, f2);
+                            if (byTriple[b] == null || !Arrays.asList(byTriple[b]).contains(p)) {
+                                byTriple[b] = grow(byTriple[b], p);
+                                kindsByTriple[b] = grow(kindsByTriple[b], kind);
+                                tripleBits[b >>> 6] |= 1L << b;
+                            }
                         }
                     }
                 }
             }
         }
 
-        private static boolean contains(String @Nullable [] a, String p) {
-            return a != null && Arrays.asList(a).contains(p);
+        private static int bucket(int f0, int f1, int f2) {
+            int h = (f0 << 14 | f1 << 7 | f2) * 0x9E3779B1;
+            return h >>> (32 - 12);
+        }
+
+        private static boolean contains(int[] a, int x) {
+            for (int v : a) {
+                if (v == x) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static String[] grow(String @Nullable [] a, String p) {
@@ -198,30 +303,35 @@ final class Cues {
                 char c = t[i];
                 boolean letter = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
                 if (wordStart || !letter) {
-                    int f = fold(c);
-                    String[] single = bySingle[f];
-                    if (single != null) {
-                        for (int j = 0; j < single.length; j++) {
-                            found |= matchesAt(t, n, i, single[j]) ? kindsBySingle[f][j] : 0;
-                        }
-                    }
-                    if (i + 1 < n) {
-                        int k = f << 7 | fold(t[i + 1]);
-                        String[] pair = byPair[k];
-                        if (pair != null) {
-                            for (int j = 0; j < pair.length; j++) {
-                                found |= matchesAt(t, n, i, pair[j]) ? kindsByPair[k][j] : 0;
-                            }
-                        }
-                    }
+                    found |= at(t, n, i);
                 }
                 wordStart = !letter;
             }
             return found;
         }
 
+        int at(char[] t, int n, int i) {
+            int found = 0;
+            int f0 = fold(t[i]);
+            if (startsShort[f0]) {
+                for (int j = 0; j < shortPhrases.length; j++) {
+                    found |= matchesAt(t, n, i, shortPhrases[j]) ? shortKinds[j] : 0;
+                }
+            }
+            if (i + 2 < n) {
+                int b = bucket(f0, fold(t[i + 1]), fold(t[i + 2]));
+                if ((tripleBits[b >>> 6] & (1L << b)) != 0) {
+                    String[] candidates = byTriple[b];
+                    for (int j = 0; j < candidates.length; j++) {
+                        found |= matchesAt(t, n, i, candidates[j]) ? kindsByTriple[b][j] : 0;
+                    }
+                }
+            }
+            return found;
+        }
+
         /** ASCII lower-cased; other characters cut to 7 bits as they are (phrases are indexed in both cases). */
-        private static int fold(char c) {
+        static int fold(char c) {
             return c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : c & 127;
         }
 

@@ -22,6 +22,12 @@ final class Header {
     private static final int MAX_BYLINE_LENGTH = 100;
     private static final int MIN_TITLE_LENGTH = 15;
     private static final int MAX_TITLE_LENGTH = 250;
+    /** Characters of body read for the words the headline shares with it. */
+    private static final int LEDE_CHARS = 800;
+    /** A headline shares at least this share of its words with the body's first paragraphs... */
+    private static final double MIN_TITLE_OVERLAP = 0.3;
+    /** ...and this much more than the unit taken by position, to replace it. */
+    private static final double TITLE_OVERLAP_MARGIN = 0.1;
     /** A standfirst is longer than a kicker or a section name. */
     private static final int MIN_STANDFIRST_LENGTH = 50;
 
@@ -74,16 +80,23 @@ final class Header {
         int from = Math.max(0, bodyStart - ZONE);
         int to = Math.min(units.size(), bodyStart + 3);
         int first = -1;
+        int datelineAt = -1;
         for (int i = to - 1; i >= from; i--) {
             Unit u = units.get(i);
             if (i >= bodyStart && u.kind == Unit.GOOD && u.length > 200) {
                 to = i;
                 continue;
             }
-            if (h.dateline == null && isDateline(u)) {
+            boolean published = h.dateline != null && datelineAt - i <= 3 && updateOnly(h.dateline) && !updateOnly(u.text)
+                    && hasDay(u.text);
+            if ((h.dateline == null || published) && isDateline(u)) {
+                if (h.dateline != null) {
+                    units.get(datelineAt).result = LineClass.BOILERPLATE; // the time of an update, printed under the first
+                }
                 h.dateline = u.text;
                 u.result = LineClass.DATELINE;
                 first = i;
+                datelineAt = i;
                 h.end = Math.max(h.end, i + 1);
             } else if (h.bylines.isEmpty() && u.result == LineClass.BOILERPLATE) {
                 int found = h.byline(units, i, from, to);
@@ -101,17 +114,122 @@ final class Header {
                 }
             }
         }
+        if (h.bylines.isEmpty() && h.dateline != null) {
+            h.bylineOfDateline(h.dateline);
+        }
         h.title(units, from, first >= 0 ? first : bodyStart);
+        h.matchTitle(units, Math.max(0, bodyStart - 2 * ZONE), first >= 0 ? first : bodyStart, bodyStart);
         return h;
+    }
+
+    /** Words that mark the time of an update rather than of publication. */
+    private static final List<String> UPDATE_WORDS = List.of("updated", "modified", "aktualisiert", "mis à jour",
+            "actualizado", "aggiornato", "atualizado", "bijgewerkt");
+
+    /**
+     * Whether a dateline only gives the time of an update: it has an update word and no publication
+     * word. A page that prints the time of publication too prints it just above.
+     */
+    static boolean updateOnly(String dateline) {
+        String t = dateline.toLowerCase(Locale.ROOT);
+        boolean update = false;
+        for (String w : UPDATE_WORDS) {
+            update |= t.contains(w);
+        }
+        return update && !t.contains("publi") && !t.contains("posted") && !t.contains("veröffentlicht");
+    }
+
+    /** Whether a line has a number of one or two digits, such as a day of the month or an hour. */
+    private static boolean hasDay(String t) {
+        for (int i = 0; i < t.length(); ) {
+            if (!Character.isDigit(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < t.length() && Character.isDigit(t.charAt(i))) {
+                i++;
+            }
+            if (i - s <= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Finds a byline at unit {@code i} (maybe with the role on the next unit); returns its first index or -1. */
     private int byline(List<Unit> units, int i, int from, int to) {
+        return byline(units, i, from, to, false);
+    }
+
+    /**
+     * The author printed in the dateline itself, before the date ("Eric Berger - Dec 21, 2023",
+     * "Mike Coppinger, ESPNDec 22, 2023", glued by the converter) or after "By" ("Aug 12, 2021 | By
+     * Klaus Sieg"): read as a byline next to its dateline, with anything after a comma taken for the
+     * desk or the role.
+     */
+    private void bylineOfDateline(String dateline) {
+        int by = byWord(dateline);
+        String text = by >= 0 ? dateline.substring(by) : dateline;
+        int date = dateStart(text, by >= 0 ? 3 : 0);
+        text = text.substring(0, date);
+        int e = text.length();
+        while (e > 0 && !Character.isLetter(text.charAt(e - 1)) && text.charAt(e - 1) != '.') {
+            e--;
+        }
+        if (e < 3) {
+            return;
+        }
+        Unit name = new Unit(text.substring(0, e), false, true);
+        char[] c = name.text.toCharArray();
+        name.measure(c, c.length, new int[c.length + 2]);
+        Unit line = new Unit(dateline, false, true);
+        line.result = LineClass.DATELINE;
+        byline(List.of(name, line), 0, 0, 1, true);
+    }
+
+    /** The index of the word "By" (or "by") in a line, or -1. */
+    private static int byWord(String t) {
+        for (int i = 0; i + 2 < t.length(); i++) {
+            if ((t.charAt(i) == 'B' || t.charAt(i) == 'b') && t.charAt(i + 1) == 'y' && t.charAt(i + 2) == ' '
+                    && (i == 0 || !Character.isLetter(t.charAt(i - 1)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the date of a dateline starts, from {@code from}: its first digit or date word (month,
+     * weekday, "Updated"), also when glued to the word before ("SamDecember"); the length when none.
+     */
+    private static int dateStart(String t, int from) {
+        for (int i = from; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (Character.isDigit(ch)) {
+                return i;
+            }
+            boolean start = i == 0 || !Character.isLetter(t.charAt(i - 1))
+                    || Character.isUpperCase(ch) && Character.isLowerCase(t.charAt(i - 1));
+            if (start && Character.isLetter(ch)) {
+                int j = i + 1;
+                while (j < t.length() && Character.isLetter(t.charAt(j)) && !Character.isUpperCase(t.charAt(j))) {
+                    j++;
+                }
+                if (j - i >= 3 && DATE_WORDS.contains(t.substring(i, j).toLowerCase(Locale.ROOT))) {
+                    return i;
+                }
+            }
+        }
+        return t.length();
+    }
+
+    private int byline(List<Unit> units, int i, int from, int to, boolean lenientRole) {
         Unit u = units.get(i);
         if (u.text.length() > MAX_BYLINE_LENGTH || u.sentenceEnd && u.words > 6) {
             return -1;
         }
-        String[] words = u.text.split("\\s+");
+        String[] words = words(u.text);
         int start = 0;
         boolean prefixed = false;
         String w0 = strip(words[0]).toLowerCase(Locale.ROOT);
@@ -178,7 +296,7 @@ final class Header {
             }
         }
         String role = k < words.length ? String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)) : null;
-        if (role != null && !prefixed && !isRole(role)) {
+        if (role != null && !prefixed && !lenientRole && !isRole(role)) {
             return -1;
         }
         int first = i;
@@ -216,7 +334,7 @@ final class Header {
         if (text.length() > 60) {
             return false;
         }
-        String[] words = text.split("\\s+");
+        String[] words = words(text);
         if (words.length > 6) {
             return false;
         }
@@ -253,10 +371,57 @@ final class Header {
         return true;
     }
 
+    /**
+     * The words of {@code text} between runs of whitespace, exactly as {@code text.split("\\s+")}
+     * gives them (a leading empty string when it starts with whitespace, no trailing ones), without
+     * compiling a pattern per call.
+     */
+    static String[] words(String text) {
+        List<String> words = null;
+        int n = text.length();
+        int from = 0;
+        for (int i = 0; i < n; i++) {
+            if (isRegexSpace(text.charAt(i))) {
+                int j = i + 1;
+                while (j < n && isRegexSpace(text.charAt(j))) {
+                    j++;
+                }
+                if (words == null) {
+                    words = new ArrayList<>();
+                }
+                words.add(text.substring(from, i));
+                from = j;
+                i = j - 1;
+            }
+        }
+        if (words == null) {
+            return new String[] {text};
+        }
+        words.add(text.substring(from, n));
+        int size = words.size();
+        while (size > 0 && words.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return words.subList(0, size).toArray(new String[0]);
+    }
+
+    /** The whitespace of {@code \s} in a Java pattern: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** A word without surrounding punctuation. */
     private static String strip(String w) {
         int s = 0;
         int e = w.length();
+        if (w.startsWith("[")) {
+            // a text browser's link marker before the word: "[13]Corey"
+            int close = 1;
+            while (close < e && Character.isDigit(w.charAt(close))) {
+                close++;
+            }
+            s = close > 1 && close < e && w.charAt(close) == ']' ? close + 1 : 0;
+        }
         while (s < e && !Character.isLetterOrDigit(w.charAt(s))) {
             s++;
         }
@@ -320,7 +485,9 @@ final class Header {
                 continue;
             }
             int s = i;
-            while (i < n && Character.isLetter(lower.charAt(i))) {
+            // a converter glues a date word to the name before it: "Alice PenroseDecember 21"
+            while (i < n && Character.isLetter(lower.charAt(i))
+                    && !(i > s && Character.isUpperCase(t.charAt(i)) && Character.isLowerCase(t.charAt(i - 1)))) {
                 i++;
             }
             if (i - s >= 3 && DATE_WORDS.contains(lower.substring(s, i))) {
@@ -358,6 +525,97 @@ final class Header {
         title = t.text;
         t.result = LineClass.HEADLINE;
         end = Math.max(end, last + 1);
+    }
+
+    /**
+     * The headline as the body tells it: when another title-like unit before the anchor shares
+     * clearly more of its words with the first paragraphs of the body than the unit taken by
+     * position (a disclaimer, a caption or a kicker often sits between headline and body), it is
+     * the headline, and the standfirst is the long title-like unit right after it, if any.
+     */
+    private void matchTitle(List<Unit> units, int from, int anchor, int bodyStart) {
+        if (bodyStart < 0 || bodyStart >= units.size()) {
+            return;
+        }
+        java.util.Set<String> lede = new java.util.HashSet<>();
+        int chars = 0;
+        for (int i = bodyStart; i < units.size() && chars < LEDE_CHARS; i++) {
+            Unit u = units.get(i);
+            if (u.kind >= Unit.NEAR_GOOD && u.result == LineClass.BOILERPLATE) {
+                contentWords(u, lede);
+                chars += u.text.length();
+            }
+        }
+        if (lede.isEmpty()) {
+            return;
+        }
+        int current = -1;
+        int best = -1;
+        double bestScore = 0;
+        for (int i = from; i < anchor; i++) {
+            Unit u = units.get(i);
+            if (u.result == LineClass.HEADLINE) {
+                current = i;
+            } else if (!titleLike(u)) {
+                continue;
+            }
+            double score = overlap(u, lede);
+            if (score >= bestScore) { // ties go to the unit nearer the body
+                best = i;
+                bestScore = score;
+            }
+        }
+        double currentScore = current < 0 ? 0 : overlap(units.get(current), lede);
+        if (best < 0 || best == current || bestScore < MIN_TITLE_OVERLAP || bestScore < currentScore + TITLE_OVERLAP_MARGIN) {
+            return;
+        }
+        for (int i = from; i < anchor; i++) {
+            Unit u = units.get(i);
+            if (u.result == LineClass.HEADLINE || u.result == LineClass.STANDFIRST) {
+                u.result = LineClass.BOILERPLATE;
+            }
+        }
+        Unit t = units.get(best);
+        title = t.text;
+        standfirst = null;
+        t.result = LineClass.HEADLINE;
+        if (best + 1 < anchor && titleLike(units.get(best + 1)) && units.get(best + 1).text.length() >= MIN_STANDFIRST_LENGTH) {
+            standfirst = units.get(best + 1).text;
+            units.get(best + 1).result = LineClass.STANDFIRST;
+        }
+        end = Math.max(end, best + 1);
+    }
+
+    /** The share of a unit's content words that are among {@code words}. */
+    private static double overlap(Unit u, java.util.Set<String> words) {
+        java.util.Set<String> own = new java.util.HashSet<>();
+        contentWords(u, own);
+        if (own.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (String w : own) {
+            shared += words.contains(w) ? 1 : 0;
+        }
+        return (double) shared / own.size();
+    }
+
+    /** Adds the lower-cased words of four or more letters of a unit that are not stop words of its language. */
+    private static void contentWords(Unit u, java.util.Set<String> into) {
+        char[] t = u.text.toCharArray();
+        for (int i = 0; i < t.length; ) {
+            if (!Character.isLetter(t[i])) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < t.length && Character.isLetter(t[i])) {
+                i++;
+            }
+            if (i - s >= 4 && (u.language < 0 || (org.dateline.extract.StopWords.languagesOf(t, s, i) & (1 << u.language)) == 0)) {
+                into.add(new String(t, s, i - s).toLowerCase(Locale.ROOT));
+            }
+        }
     }
 
     /** A line that could be a headline: a few words of text, not a list item, widget or sentence of body. */

@@ -338,13 +338,19 @@ public final class TextExtractor {
             }
             int s = i;
             double cost = 0;
-            while (i < scores.length && scores[i] < 0 && units.get(i).length < LENGTH_LOW) {
+            while (i < scores.length && (scores[i] < 0 || scores[i] == 0 && codeLine(units.get(i)))
+                    && units.get(i).length < LENGTH_LOW) {
                 cost -= scores[i];
                 scores[i] = 0;
                 i++;
             }
             scores[s] = -Math.min(cost, GAP_CAP);
         }
+    }
+
+    /** A short line of program code or markup ({@link Cues#codeLike}) that is no prose and no chrome. */
+    private static boolean codeLine(Unit u) {
+        return u.kind <= Unit.SHORT && u.length < LENGTH_LOW && !u.chrome && !u.terminator && Cues.codeLike(u.text);
     }
 
     /** Whether good prose follows the terminator at {@code i} within {@link #RESUME_WITHIN} units. */
@@ -360,6 +366,9 @@ public final class TextExtractor {
     private static double score(Unit u) {
         if (u.terminator) {
             return -(BAD_COST + u.length / 2.0);
+        }
+        if (codeLine(u)) {
+            return 0; // a line of a code listing set into the article: not prose, not chrome either
         }
         return switch (u.kind) {
             case Unit.GOOD -> u.length;
@@ -430,7 +439,7 @@ public final class TextExtractor {
     private static boolean anchoredGood(List<Unit> units, int i, int step, int limit) {
         for (int j = i + step; step < 0 ? j >= limit : j <= limit; j += step) {
             Unit u = units.get(j);
-            if (u.kind == Unit.SHORT && !u.shortSentence()) {
+            if (u.kind == Unit.SHORT && !u.shortSentence() || codeLine(u)) {
                 continue;
             }
             return u.kind >= Unit.NEAR_GOOD || u.kind == Unit.SHORT;

@@ -53,47 +53,64 @@ final class Unit {
     private static final int LANGUAGES = StopWords.languages().size();
 
     /**
-     * Measures the unit from its characters in one pass: length (wide characters counted as
-     * three), words, terminal punctuation, and the stop words of every list among its first
-     * {@link #SAMPLE} characters (looked up in place, without lower-cased copies).
+     * Measures the unit from its characters {@code t[0, n)} in one pass, then a walk over its
+     * words: length (wide characters counted as three), words, terminal punctuation, the stop
+     * words of every list among its first {@link #SAMPLE} characters (looked up in place, without
+     * lower-cased copies) and the chrome phrases of {@link Cues#find}. {@code runs} is scratch
+     * space of at least {@code n + 2} ints.
      */
-    void measure(char[] t, int n) {
+    void measure(char[] t, int n, int[] runs) {
+        // words and wide characters, without branches: a word starts at a letter or digit not
+        // joined to the one before; a wide character is a word of its own. The bounds of the runs of
+        // letters go to runs: start, end, start, end...
         int words = 0;
         int wide = 0;
-        boolean inWord = false;
-        int letterStart = -1; // start of the current run of letters, for stop words
-        // short units are too short for their density to matter much; it is counted on demand
+        int inWord = 0;
+        int letter = 0;
+        int bounds = 0;
+        int all = 0;
+        for (int i = 0; i < n; i++) {
+            int cls = CLASSES[t[i]];
+            int w = (cls >>> WORD_SHIFT) & 1;
+            int wd = (cls >>> WIDE_SHIFT) & 1;
+            words += wd + (w & ~inWord);
+            inWord = w | ((cls >>> JOINER_SHIFT) & inWord);
+            wide += wd;
+            int l = cls & LETTER;
+            runs[bounds] = i;
+            bounds += l ^ letter;
+            letter = l;
+            all |= cls;
+        }
+        if (letter != 0) {
+            runs[bounds++] = n;
+        }
+        // stop words among the first SAMPLE characters (short units are too short for their density
+        // to matter much: it is counted on demand), chrome phrases at word starts and non-letters
         int sample = n < COUNT_FROM ? 0 : Math.min(n, SAMPLE);
+        boolean scanCues = Cues.scans(n);
         int sampled = 0;
         int[] counts = null;
-        for (int i = 0; i < n; i++) {
-            char c = t[i];
-            int cls = c < 128 ? ASCII[c] : other(c);
-            if ((cls & LETTER) != 0) {
-                if (letterStart < 0) {
-                    letterStart = i;
-                }
-            } else if (letterStart >= 0) {
-                if (letterStart < sample) {
-                    sampled++;
-                    counts = count(t, letterStart, Math.min(i, sample), counts);
-                }
-                letterStart = -1;
+        int cues = 0;
+        for (int r = 0; r < bounds; r += 2) {
+            int s = runs[r];
+            if (s >= sample && !scanCues) {
+                break;
             }
-            if ((cls & WIDE) != 0) {
-                wide++;
-                words++;
-                inWord = false;
-            } else if ((cls & (LETTER | DIGIT)) != 0) {
-                words += inWord ? 0 : 1;
-                inWord = true;
-            } else if ((cls & JOINER) == 0) {
-                inWord = false;
+            if (scanCues && (CLASSES[t[s]] & CUE) != 0) {
+                cues |= Cues.at(t, n, s);
+            }
+            if (s < sample) {
+                sampled++;
+                counts = count(t, s, Math.min(runs[r + 1], sample), counts);
             }
         }
-        if (letterStart >= 0 && letterStart < sample) {
-            sampled++;
-            counts = count(t, letterStart, Math.min(n, sample), counts);
+        if (scanCues && (all & CUE_OTHER) != 0) {
+            for (int i = 0; i < n; i++) {
+                if ((CLASSES[t[i]] & CUE_OTHER) != 0) {
+                    cues |= Cues.at(t, n, i);
+                }
+            }
         }
         this.words = words;
         this.length = n + 2 * wide;
@@ -101,7 +118,7 @@ final class Unit {
         this.sampleWords = sampled;
         this.stopCounts = counts;
         this.counted = sample > 0;
-        this.cues = Cues.find(t, n);
+        this.cues = cues;
     }
 
     private static int @Nullable [] count(char[] t, int s, int e, int @Nullable [] counts) {
@@ -116,23 +133,35 @@ final class Unit {
         return c;
     }
 
-    /** Character classes for {@link #measure}: ASCII by table, other characters by the JDK. */
+    /** Character classes for {@link #measure}, tabulated from ASCII rules and the JDK for other characters. */
     private static final int LETTER = 1;
     private static final int DIGIT = 2;
     private static final int WIDE = 4;
     /** Apostrophes and hyphens join the parts of a word ("don't", "well-known"). */
     private static final int JOINER = 8;
-    private static final byte[] ASCII = new byte[128];
+    /** A chrome phrase may start with the character ({@link Cues#mayStart}), a letter; or another character. */
+    private static final int CUE = 16;
+    private static final int CUE_OTHER = 64;
+    /** A letter or digit that is not {@link #WIDE}: part of a word of several characters. */
+    private static final int WORD = 32;
+    private static final int WIDE_SHIFT = Integer.numberOfTrailingZeros(WIDE);
+    private static final int JOINER_SHIFT = Integer.numberOfTrailingZeros(JOINER);
+    private static final int WORD_SHIFT = Integer.numberOfTrailingZeros(WORD);
+    /** The classes of every UTF-16 unit: one load per character in the hot loop. */
+    private static final byte[] CLASSES = new byte[Character.MAX_VALUE + 1];
 
     static {
-        for (char c = 0; c < 128; c++) {
-            ASCII[c] = (byte) (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ? LETTER
-                    : c >= '0' && c <= '9' ? DIGIT : c == '\'' || c == '-' ? JOINER : 0);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            int cls = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ? LETTER
+                    : c >= '0' && c <= '9' ? DIGIT : c == '\'' || c == '-' ? JOINER : c < 128 ? 0 : other((char) c);
+            boolean word = (cls & WIDE) == 0 && (cls & (LETTER | DIGIT)) != 0;
+            int cue = !Cues.mayStart((char) c) ? 0 : (cls & LETTER) != 0 ? CUE : CUE_OTHER;
+            CLASSES[c] = (byte) (cls | cue | (word ? WORD : 0));
         }
     }
 
     private static int classOf(char c) {
-        return c < 128 ? ASCII[c] : other(c);
+        return CLASSES[c];
     }
 
     private static int other(char c) {

@@ -21,6 +21,8 @@ final class Units {
     private static final double WRAPPED_SHARE = 0.25;
     /** Wrappers differ by a column or two in where they break (w3m at W, lynx at W − 1). */
     private static final int SLACK = 2;
+    /** A token this long (a URL) cannot be broken by a wrapper. */
+    private static final int UNBREAKABLE = 40;
 
     private Units() {
     }
@@ -48,13 +50,13 @@ final class Units {
         for (int i = 0; i <= n; ) {
             int lineStart = i;
             int lineEnd = i;
-            boolean special = false; // wide characters or surrogates
+            boolean special = false; // wide characters or low surrogates
             while (lineEnd < n) {
                 char c = a[lineEnd];
                 if (c == '\n' || c == '\r') {
                     break;
                 }
-                special |= c >= 0x1100;
+                special |= c >= 0x1100 && (isWide(c) || Character.isLowSurrogate(c));
                 lineEnd++;
             }
             int s = lineStart;
@@ -75,10 +77,11 @@ final class Units {
             starts[lines] = s;
             ends[lines] = e;
             indents[lines] = s - lineStart;
-            // the display width is the length unless the line has wide characters or surrogates
+            // the display width is the length unless the line has wide characters or surrogates (box
+            // drawing and bullets, common in converter output, are one column)
             int width = e == s ? 0 : !special ? e - lineStart : (s - lineStart) + displayWidth(a, s, e);
             widths[lines] = width;
-            if (width > 0) {
+            if (width > 0 && !endsUnbreakable(a, s, e)) {
                 histogram[Math.min(width, MAX_WIDTH + 1)]++;
             }
             lines++;
@@ -112,7 +115,9 @@ final class Units {
             int marker = bulletLength(a, s, e);
             if (open && marker == 0 && wrap > 0 && prev >= 0 && indents[l] <= contentIndent + 1
                     && widths[prev] + 1 + firstWordWidth(a, s, e) > wrap - SLACK) {
-                b.append(' ');
+                if (!(b.endsWide() && a[s] >= 0x1100 && isWide(a[s]))) {
+                    b.append(' '); // CJK text is wrapped between characters, with no space to restore
+                }
                 b.append(a, s, e);
             } else {
                 if (open) {
@@ -145,6 +150,8 @@ final class Units {
         private final boolean measure;
         private char[] chars = new char[256];
         private int length;
+        /** Scratch for {@link Unit#measure}. */
+        private int[] runs = new int[0];
 
         Buffer(boolean measure) {
             this.measure = measure;
@@ -152,6 +159,11 @@ final class Units {
 
         void clear() {
             length = 0;
+        }
+
+        /** Whether the text so far ends in a wide (CJK) character. */
+        boolean endsWide() {
+            return length > 0 && chars[length - 1] >= 0x1100 && isWide(chars[length - 1]);
         }
 
         void append(char c) {
@@ -173,7 +185,10 @@ final class Units {
         Unit unit(boolean bullet, boolean blankBefore) {
             Unit u = new Unit(new String(chars, 0, length), bullet, blankBefore);
             if (measure) {
-                u.measure(chars, length);
+                if (runs.length < length + 2) {
+                    runs = new int[Math.max(length + 2, chars.length + 2)];
+                }
+                u.measure(chars, length, runs);
             }
             return u;
         }
@@ -201,6 +216,22 @@ final class Units {
         }
         boolean wrapped = best > 0 && bestCount >= 3 && bestCount >= WRAPPED_SHARE * wider[best / 2 + 1];
         return wrapped ? best : 0;
+    }
+
+    /**
+     * Whether a line ends in a token no wrapper could break (a URL in lynx's list of references, a
+     * long link): its width says nothing about the wrap width.
+     */
+    private static boolean endsUnbreakable(char[] a, int s, int e) {
+        if (e - s <= UNBREAKABLE) {
+            return false;
+        }
+        for (int i = e - 1; i >= e - UNBREAKABLE; i--) {
+            if (isSpace(a[i]) || a[i] >= 0x1100 && isWide(a[i])) {
+                return false; // a wrapper breaks between wide characters too
+            }
+        }
+        return true;
     }
 
     static boolean isSpace(char c) {

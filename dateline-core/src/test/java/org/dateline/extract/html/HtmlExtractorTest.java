@@ -76,6 +76,17 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aBlockNamedForRelatedPostsInOneWordIsFurnitureToo() {
+        String teaser = "Ferry operators across the region have asked for talks on pay and rotas after a year of delays, "
+                + "and unions say they will decide on further action next month.";
+        Extraction e = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p>"
+                + "<div id=jp-relatedposts class=jp-relatedposts><h3>Related</h3><div class=jp-relatedposts-post>"
+                + "<p>" + teaser + "</p><p>In \"News\"</p></div></div></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
     void affiliateAndConsentDisclosuresAreNotBodyTextWhateverTheirLength() {
         String disclosure = "If you purchase a product or register for an account through a link on our site, we may receive "
                 + "compensation. By using this site, you consent to our User Agreement and agree that your clicks may be "

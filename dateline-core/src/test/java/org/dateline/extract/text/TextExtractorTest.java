@@ -237,4 +237,113 @@ class TextExtractorTest {
 
         assertThat(r.paragraphs()).contains(ORCHARD);
     }
+
+    /** Greedy hard wrapping at {@code width} columns, as a text browser wraps, with lynx's indent of three. */
+    private static String wrapped(String paragraph, int width) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder line = new StringBuilder("   ");
+        for (String w : paragraph.split(" ")) {
+            if (line.length() > 3 && line.length() + 1 + w.length() > width) {
+                out.append(line).append('\n');
+                line.setLength(3);
+            }
+            line.append(line.length() > 3 ? " " : "").append(w);
+        }
+        return out.append(line).append('\n').toString();
+    }
+
+    @Test
+    void aListOfLongLinksAfterTheArticleDoesNotHideHowItIsWrapped() {
+        StringBuilder dump = new StringBuilder("   Village replants its old orchard\n\n");
+        for (String p : ORCHARD) {
+            dump.append(wrapped(p, 72)).append('\n');
+        }
+        dump.append("References\n\n");
+        for (int i = 1; i <= 40; i++) {
+            dump.append(String.format("  %2d. https://news.example/2024/12/village-orchard-replanted-with-old-varieties/%d?ref=footer%n", i, i));
+        }
+
+        TextExtraction r = EXTRACTOR.extract(dump.toString());
+
+        assertThat(r.paragraphs()).containsExactly(ORCHARD);
+    }
+
+    @Test
+    void wrappedChineseIsRejoinedWithoutSpaces() {
+        String p1 = "村里的果园是教区在十九世纪九十年代种下的，今年冬天将重新种上当地的老品种苹果和梨树。志愿者们整个秋天都在清理荆棘，议会也出钱修了新的围栏。";
+        String p2 = "果园在过去四十年里大多无人照管，原来的树只有十几棵还在结果。邻近山谷的苗圃已经从这些树上剪下枝条嫁接，让一百年前的品种可以重新种下。";
+        StringBuilder dump = new StringBuilder("村里重新种植老果园\n\n");
+        for (String p : new String[] {p1, p2}) {
+            for (int i = 0; i < p.length(); i += 24) {
+                dump.append(p, i, Math.min(p.length(), i + 24)).append('\n');
+            }
+            dump.append('\n');
+        }
+
+        TextExtraction r = EXTRACTOR.extract(dump.toString());
+
+        assertThat(r.paragraphs()).containsExactly(p1, p2);
+    }
+
+    @Test
+    void theHeadlineIsTheTitleLikeLineTheBodyRetellsNotTheCaptionUnderIt() {
+        String dump = "Home\n\nNews\n\nParish volunteers replant the village orchard with old apple varieties\n\n"
+                + "Photo: Mia Holt for the Packet\n\n"
+                + "Volunteers from the parish have begun to replant the village orchard with old apple varieties, "
+                + "grafted from the dozen trees that still bear fruit.\n\n" + String.join("\n\n", ORCHARD) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.title()).isEqualTo("Parish volunteers replant the village orchard with old apple varieties");
+        assertThat(r.paragraphs()).contains(ORCHARD);
+    }
+
+    @Test
+    void readsTheAuthorPrintedInTheDatelineBeforeTheDate() {
+        String[][] cases = {
+            {"Alice Penrose - Dec 21, 2023 1:00 pm UTC", "Alice Penrose"},
+            {"Alice Penrose, Packet Dec 21, 2023, 06:21 AM ET", "Alice Penrose"},
+            {"Alice PenroseDecember 21, 2023 Comments", "Alice Penrose"},
+            {"Dec 21, 2023 at 2:56 pm | By Alice Penrose", "Alice Penrose"},
+        };
+        for (String[] c : cases) {
+            String dump = "Home\n\nVillage replants its old orchard with varieties of a century ago\n\n" + c[0] + "\n\n"
+                    + String.join("\n\n", ORCHARD) + "\n";
+
+            TextExtraction r = EXTRACTOR.extract(dump);
+
+            assertThat(r.dateline()).as(c[0]).isEqualTo(c[0]);
+            assertThat(r.bylines()).as(c[0]).extracting(Byline::name).containsExactly(c[1]);
+        }
+    }
+
+    @Test
+    void aLinkMarkerOfATextBrowserIsNoPartOfTheAuthorsName() {
+        String dump = "Home\n\nVillage replants its old orchard with varieties of a century ago\n\nBy [13]Alice Penrose and [14]Tom Ellis\n\n"
+                + "21 December 2023\n\n" + String.join("\n\n", ORCHARD) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.bylines()).extracting(Byline::name).containsExactly("Alice Penrose", "Tom Ellis");
+    }
+
+    @Test
+    void codeListingsSetIntoAnArticleDoNotEndIt() {
+        String code = "function plant(tree) {\n  if (!tree)\n    throw new Error(\"no tree\");\n  rows.push(tree);\n"
+                + "  return rows.length;\n}\n\nvar orchard = new Orchard(\"parish\");\norchard.plant(pear);\n"
+                + "orchard.plant(apple);\nconsole.log(orchard.rows);\n";
+        StringBuilder dump = new StringBuilder("Village replants its old orchard\n\n");
+        dump.append(String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 3))).append("\n\n");
+        String[] intros = {"The parish keeps its planting plan in code:", "And the test of it:", "Then the rows are counted:",
+            "And printed for the council:"};
+        for (int k = 0; k < intros.length; k++) {
+            dump.append(intros[k]).append("\n\n").append(code.replace("pear", "pear" + k).replace("apple", "apple" + k)
+                    .replace("parish", "parish " + k).replace(".rows)", ".rows.at(" + k + "))")).append('\n');
+        }
+        dump.append(String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 3, 5))).append('\n');
+
+        TextExtraction r = EXTRACTOR.extract(dump.toString());
+
+        assertThat(r.paragraphs()).contains(java.util.Arrays.copyOfRange(ORCHARD, 0, 5)).contains("orchard.plant(pear1);", "rows.push(tree);");
+    }
 }
