@@ -27,15 +27,15 @@ final class PageRegions {
         "trending", "newsletter", "breadcrumb", "mostread", "readmore", "carousel", "yarpp", "cookie", "consent", "nav",
         "menu"};
     /**
-     * Parts before an off-article word that describe the layout or the post, not the block:
-     * {@code with-sidebar}, and WordPress's post classes {@code category-popular}, {@code tag-menu}.
-     */
-    /**
      * The off-article words that page builders (Elementor, WordPress themes) also give to the
      * article's own blocks ({@code elementor-widget-container}, {@code post-sidebar}): relaxed by
      * {@link #relaxed()}.
      */
     private static final Set<String> RELAXABLE = Set.of("sidebar", "widget");
+    /**
+     * Parts before an off-article word that describe the layout or the post, not the block:
+     * {@code with-sidebar}, and WordPress's post classes {@code category-popular}, {@code tag-menu}.
+     */
     private static final Set<String> LAYOUT = Set.of("with", "has", "no", "one", "two", "without", "w", "open", "closed",
             "category", "tag");
     private static final String[] DATEISH = {"date", "datum", "fecha", "byline", "posted", "publish", "meta", "time",
