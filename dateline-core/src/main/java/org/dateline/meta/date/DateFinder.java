@@ -75,6 +75,15 @@ public final class DateFinder {
                     + "|actualisé|actualizado|actualizada|actualización|aggiornat[oa]|atualizad[oa]|bijgewerkt|gewijzigd"
                     + "|zaktualizowano|aktualizacja|обновлено|изменено)(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words that make the date right after them the publication date, in the nine languages of {@link DateText}. */
+    private static final Pattern PUBLISHED_CUE = Pattern.compile(
+            "(?<!\\p{L})(published|posted|publication date|first published|erstellt|veröffentlicht|publiziert|erschienen"
+                    + "|publié|publiée|mis en ligne|publicado|publicada|fecha de publicación|pubblicato|pubblicata"
+                    + "|pubblicazione|publicad[oa]|gepubliceerd|geplaatst|opublikowano|opublikowany|data publikacji"
+                    + "|опубликовано|опубликован|дата публикации)(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** How far before a date its cue may end ("Published on Friday, "). */
+    private static final int CUE_REACH = 30;
     /** A byline date counts within this many text units after the headline (a third as many before). */
     private static final int BYLINE_REACH = 40;
     private static final Pattern COPYRIGHT = Pattern.compile("©|&copy;|\\(c\\)|copyright", Pattern.CASE_INSENSITIVE);
@@ -170,6 +179,9 @@ public final class DateFinder {
         }
         if (published == null) {
             published = byline;
+        }
+        if (published == null) {
+            published = text.cued();
         }
         if (published == null) {
             published = e.weak();
@@ -406,6 +418,27 @@ public final class DateFinder {
         }
     }
 
+    /** What the text before a date says of it: the last cue in it, if it ends near the date. */
+    enum Cue { NONE, PUBLISHED, MODIFIED }
+
+    static Cue cue(String before) {
+        Matcher modified = MODIFIED_CUE.matcher(before);
+        int modifiedEnd = -1;
+        while (modified.find()) {
+            modifiedEnd = modified.end();
+        }
+        int tail = Math.max(0, before.length() - CUE_REACH);
+        Matcher published = PUBLISHED_CUE.matcher(before);
+        int publishedEnd = -1;
+        while (published.find(publishedEnd < 0 ? tail : publishedEnd)) {
+            publishedEnd = published.end();
+        }
+        if (publishedEnd > modifiedEnd) {
+            return Cue.PUBLISHED;
+        }
+        return modifiedEnd >= 0 ? Cue.MODIFIED : Cue.NONE;
+    }
+
     /** The text just before an element in its parent, where labels such as "Updated:" sit. */
     private static String contextBefore(Element el) {
         Element parent = el.parent();
@@ -550,6 +583,10 @@ public final class DateFinder {
         private final List<Found> bylines = new ArrayList<>();
         private final List<Found> texts = new ArrayList<>();
         private final List<Found> modified = new ArrayList<>();
+        /** Dates right after a publication cue ("Veröffentlicht am"). */
+        private final List<Found> cued = new ArrayList<>();
+        /** The cue of the last text, when it was a label without a date. */
+        private Cue pending = Cue.NONE;
 
         record Found(DateValue value, int index) {
         }
@@ -577,6 +614,7 @@ public final class DateFinder {
                 } else if (s.length() > MAX_TEXT) {
                     // a dateline opening a paragraph: "Karlsruhe, (12.11.2021). Traditionell ..."
                     String start = s.stripLeading();
+                    pending = Cue.NONE; // prose goes on: "... originally posted <a>here</a> on 18 November 2011"
                     read(start.substring(0, Math.min(DATELINE, start.length())), false);
                 }
                 index++;
@@ -590,6 +628,7 @@ public final class DateFinder {
             }
             String names = PageRegions.classAndId(el);
             if (regions.offArticle(el, names, articleDepth > 0) || regions.elsewhere(el)) {
+                pending = Cue.NONE;
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (el.normalName().equals("article")) {
@@ -615,8 +654,15 @@ public final class DateFinder {
 
         /** Reads the dates of one text; true if it had any. */
         private boolean read(String s, boolean byline) {
+            Cue before = pending;
+            pending = Cue.NONE;
             List<DateText.Hit> hits = parser.scan(s, crawled);
-            if (hits.isEmpty() || COPYRIGHT.matcher(s).find()) {
+            if (hits.isEmpty()) {
+                // a label alone in its element ("Veröffentlicht am", "Updated:") cues the next text's date
+                pending = s.length() <= CUE_REACH ? cue(s) : Cue.NONE;
+                return false;
+            }
+            if (COPYRIGHT.matcher(s).find()) {
                 return false;
             }
             int from = 0;
@@ -627,17 +673,31 @@ public final class DateFinder {
                     continue;
                 }
                 any = true;
-                boolean isModified = MODIFIED_CUE.matcher(s.substring(from, h.start())).find();
+                Cue c = cue(s.substring(from, h.start()));
+                if (c == Cue.NONE && from == 0 && h.start() <= CUE_REACH) {
+                    c = before;
+                }
                 Found f = new Found(h.value(), index);
-                (isModified ? modified : byline ? bylines : texts).add(f);
+                (c == Cue.MODIFIED ? modified : c == Cue.PUBLISHED ? cued : byline ? bylines : texts).add(f);
                 from = h.end();
             }
             return any;
         }
 
-        /** The byline date nearest the headline (the first one when there is no headline). */
+        /**
+         * The byline date nearest the headline (the first one when there is no headline); a date
+         * cued as the publication's counts as a byline date.
+         */
         @Nullable Candidate byline() {
-            Found best = nearest(bylines, BYLINE_REACH);
+            List<Found> all = new ArrayList<>(bylines);
+            all.addAll(cued);
+            Found best = nearest(all, BYLINE_REACH);
+            return best == null ? null : new Candidate(best.value(), "byline", 0, best.index());
+        }
+
+        /** The date cued as the publication's nearest the headline, however far from it. */
+        @Nullable Candidate cued() {
+            Found best = nearest(cued, Integer.MAX_VALUE);
             return best == null ? null : new Candidate(best.value(), "byline", 0, best.index());
         }
 
@@ -649,7 +709,7 @@ public final class DateFinder {
         /** The byline or text date nearest the headline within the month of {@code month}. */
         @Nullable Candidate inMonth(LocalDate month) {
             List<Found> within = new ArrayList<>();
-            for (List<Found> list : List.of(bylines, texts)) {
+            for (List<Found> list : List.of(bylines, cued, texts)) {
                 for (Found f : list) {
                     if (f.value().precision() == Precision.DAY && f.value().date().getYear() == month.getYear()
                             && f.value().date().getMonth() == month.getMonth()) {
@@ -658,12 +718,13 @@ public final class DateFinder {
                 }
             }
             Found best = nearest(within, Integer.MAX_VALUE);
-            return best == null ? null : new Candidate(best.value(), bylines.contains(best) ? "byline" : "text-vote", 0, best.index());
+            return best == null ? null : new Candidate(best.value(), texts.contains(best) ? "text-vote" : "byline", 0, best.index());
         }
 
         /** The first day-precise date in the text from just above the headline on. */
         @Nullable Candidate vote() {
             List<Found> all = new ArrayList<>(bylines);
+            all.addAll(cued);
             all.addAll(texts);
             Found best = nearest(all, Integer.MAX_VALUE);
             return best == null ? null : new Candidate(best.value(), "text-vote", 0, best.index());

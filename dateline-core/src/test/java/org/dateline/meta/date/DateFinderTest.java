@@ -188,6 +188,33 @@ class DateFinderTest {
     }
 
     @Test
+    void aDateAfterAPublicationCueIsTheBylineWhereverItIs() {
+        String filler = "<p>Ein Absatz.</p>".repeat(60);
+        PublicationDate d = find("", "<h1>Die Überschrift</h1><p>Termin am 1. März 2022.</p>" + filler
+                + "<p><span>Veröffentlicht am</span> <span>25.03.2022</span></p>");
+        assertThat(d.published()).isEqualTo("2022-03-25");
+        assertThat(d.source()).isEqualTo("byline");
+        assertThat(find("", "<h1>Le titre</h1><p>Réunion le 1 mars 2022.</p>" + filler + "<p>Publié le 25 mars 2022</p>")
+                .published()).isEqualTo("2022-03-25");
+    }
+
+    @Test
+    void aDateAfterAnUpdateCueInItsOwnElementIsModified() {
+        PublicationDate d = find("", "<h1>Title</h1><div class=\"byline\"><span>Updated:</span> <span>March 28, 2022</span></div>"
+                + "<p>Text.</p>");
+        assertThat(d.published()).isNull();
+        assertThat(d.modified()).isEqualTo("2022-03-28");
+    }
+
+    @Test
+    void aCueDoesNotReachAcrossALinkToAnotherPage() {
+        PublicationDate d = finder.find(page("", "<h1>Title</h1><p class=\"date\">25.03.2022</p>" + "<p>Text.</p>".repeat(60)
+                + "<p>Originally published at <a href=\"https://other.example/post\">other.example</a> on 18.11.2021</p>"),
+                "https://blog.example/title", null);
+        assertThat(d.published()).isEqualTo("2022-03-25");
+    }
+
+    @Test
     void futureAndPre1995DatesAreImpossible() {
         PublicationDate d = find("<meta property=\"article:published_time\" content=\"2030-01-01\">"
                 + "<meta name=\"pubdate\" content=\"1990-05-05\">", "<h1>T</h1><p class=\"date\">25.03.2022</p>");
