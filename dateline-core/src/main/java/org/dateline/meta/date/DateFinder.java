@@ -69,9 +69,9 @@ public final class DateFinder {
     private static final Map<String, Integer> PUBLISHED_RANK = ranks(PUBLISHED_META);
     private static final Map<String, Integer> MODIFIED_RANK = ranks(MODIFIED_META);
 
-    /** Words that make the date after them a modification date. */
+    /** Words that make the date after them a modification date ("Edited by" names an editor, not an edit). */
     private static final Pattern MODIFIED_CUE = Pattern.compile(
-            "(?<!\\p{L})(updated?|last modified|modified|edited|revised|aktualisiert|aktualisierung|geändert|änderung|zuletzt|stand|mis à jour"
+            "(?<!\\p{L})(updated?|last modified|modified|edited(?!\\s+by(?!\\p{L}))|revised|aktualisiert|aktualisierung|geändert|änderung|zuletzt|stand|mis à jour"
                     + "|actualisé|actualizado|actualizada|actualización|aggiornat[oa]|atualizad[oa]|bijgewerkt|gewijzigd"
                     + "|zaktualizowano|aktualizacja|обновлено|изменено)(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

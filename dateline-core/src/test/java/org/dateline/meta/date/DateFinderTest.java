@@ -207,6 +207,14 @@ class DateFinderTest {
     }
 
     @Test
+    void editedByNamesAnEditorAndDoesNotMakeTheDateAModification() {
+        PublicationDate d = find("", "<h1>Title</h1><div class=\"byline\">By Ann Lee | Edited by Bo Ray | March 28, 2022</div>"
+                + "<p>Text.</p>");
+        assertThat(d.published()).isEqualTo("2022-03-28");
+        assertThat(d.modified()).isNull();
+    }
+
+    @Test
     void aCueDoesNotReachAcrossALinkToAnotherPage() {
         PublicationDate d = finder.find(page("", "<h1>Title</h1><p class=\"date\">25.03.2022</p>" + "<p>Text.</p>".repeat(60)
                 + "<p>Originally published at <a href=\"https://other.example/post\">other.example</a> on 18.11.2021</p>"),
