@@ -79,7 +79,7 @@ public final class DateFinder {
     /** Words that make the date right after them the publication date, in the nine languages of {@link DateText}. */
     private static final Pattern PUBLISHED_CUE = Pattern.compile(
             "(?<!\\p{L})(published|posted|publication date|first published|erstellt|veröffentlicht|publiziert|erschienen"
-                    + "|publié|publiée|mis en ligne|publicado|publicada|fecha de publicación|pubblicato|pubblicata"
+                    + "|publié|publiée|mise? en ligne|publicado|publicada|fecha de publicación|pubblicato|pubblicata"
                     + "|pubblicazione|publicad[oa]|gepubliceerd|geplaatst|opublikowano|opublikowany|data publikacji"
                     + "|опубликовано|опубликован|дата публикации)(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
