@@ -173,7 +173,7 @@ public final class DateFinder {
         Candidate byline = text.byline();
         Candidate published = structured;
         if (published != null) {
-            published = reconcile(published, urlDay, byline);
+            published = text.bylineShows(published.value().date()) ? published : reconcile(published, urlDay, byline);
         }
         if (published == null) {
             published = e.published("time-element");
@@ -228,8 +228,10 @@ public final class DateFinder {
     }
 
     /**
-     * Checks a structured date against the page's visible evidence. Structured dates are often in
-     * UTC while the URL and the byline give the publisher's local day: one day apart, the local day wins.
+     * Checks a structured date, not shown in any byline, against the page's visible evidence.
+     * Structured dates are often in UTC while the URL and the byline give the publisher's local
+     * day: one day apart, the local day wins (the byline's whatever the offset, as the day the
+     * page shows); further apart, the byline wins.
      */
     private static Candidate reconcile(Candidate structured, @Nullable Candidate urlDay, @Nullable Candidate byline) {
         LocalDate day = structured.value().date();
@@ -243,7 +245,7 @@ public final class DateFinder {
                 return structured;
             }
             ZoneOffset offset = structured.value().offset();
-            if (diff == 1 && (offset == null || offset.equals(ZoneOffset.UTC))) {
+            if (diff == 1 && (offset == null || offset.equals(ZoneOffset.UTC) || local == byline)) {
                 return new Candidate(DateValue.ofDay(local.value().date()), structured.source(), structured.rank(), structured.position());
             }
             if (diff > 1 && local == byline) {
@@ -715,6 +717,19 @@ public final class DateFinder {
             return best == null ? null : new Candidate(best.value(), "byline", 0, best.index());
         }
 
+        /** Whether a byline date next to the headline, nearest or not, falls on {@code day}. */
+        boolean bylineShows(LocalDate day) {
+            for (List<Found> list : List.of(bylines, cued)) {
+                for (Found f : list) {
+                    if (f.value().precision() == Precision.DAY && f.value().date().equals(day)
+                            && (headingIndex < 0 || distance(f) <= BYLINE_REACH)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         @Nullable Candidate modifiedByline() {
             Found best = nearest(modified, BYLINE_REACH);
             return best == null ? null : new Candidate(best.value(), "byline", 0, best.index());
@@ -748,8 +763,7 @@ public final class DateFinder {
             Found best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (Found f : found) {
-                int distance = headingIndex < 0 ? f.index() : f.index() >= headingIndex ? f.index() - headingIndex
-                        : 3 * (headingIndex - f.index());
+                int distance = distance(f);
                 if (f.value().precision() != Precision.DAY) {
                     distance += 1000;
                 }
@@ -759,6 +773,12 @@ public final class DateFinder {
                 }
             }
             return best == null || bestDistance > reach && reach != Integer.MAX_VALUE && headingIndex >= 0 ? null : best;
+        }
+
+        /** How far a date is from the headline, in text units (a date above it counts three times). */
+        private int distance(Found f) {
+            return headingIndex < 0 ? f.index() : f.index() >= headingIndex ? f.index() - headingIndex
+                    : 3 * (headingIndex - f.index());
         }
     }
 }

@@ -218,6 +218,15 @@ class DateFinderTest {
     }
 
     @Test
+    void theBylinesDayBeatsADeclaredDateADayOffUnlessABylineShowsThatDayToo() {
+        String head = "<meta property=\"article:published_time\" content=\"2022-03-24T20:35:00+01:00\">";
+        assertThat(find(head, "<h1>Title</h1><p class=\"dateline\">Berlin, 25.03.2022</p>").published())
+                .isEqualTo("2022-03-25");
+        assertThat(find(head, "<h1>Title</h1><p class=\"date\">23.03.2022</p><p class=\"date\">24.03.2022</p>").published())
+                .isEqualTo("2022-03-24T20:35+01:00");
+    }
+
+    @Test
     void editedByNamesAnEditorAndDoesNotMakeTheDateAModification() {
         PublicationDate d = find("", "<h1>Title</h1><div class=\"byline\">By Ann Lee | Edited by Bo Ray | March 28, 2022</div>"
                 + "<p>Text.</p>");
