@@ -173,7 +173,7 @@ public final class DateFinder {
         Candidate byline = text.byline();
         Candidate published = structured;
         if (published != null) {
-            published = text.bylineShows(published.value().date()) ? published : reconcile(published, urlDay, byline);
+            published = text.shows(published.value().date()) ? published : reconcile(published, urlDay, byline);
         }
         if (published == null) {
             published = e.published("time-element");
@@ -717,14 +717,26 @@ public final class DateFinder {
             return best == null ? null : new Candidate(best.value(), "byline", 0, best.index());
         }
 
-        /** Whether a byline date next to the headline, nearest or not, falls on {@code day}. */
-        boolean bylineShows(LocalDate day) {
-            for (List<Found> list : List.of(bylines, cued)) {
-                for (Found f : list) {
-                    if (f.value().precision() == Precision.DAY && f.value().date().equals(day)
-                            && (headingIndex < 0 || distance(f) <= BYLINE_REACH)) {
-                        return true;
-                    }
+        /**
+         * Whether the page shows {@code day}: a byline date next to the headline on that day, or a
+         * date cued as the publication's anywhere ("initially published in April 2017") in it.
+         */
+        boolean shows(LocalDate day) {
+            for (Found f : bylines) {
+                if (f.value().precision() == Precision.DAY && f.value().date().equals(day)
+                        && (headingIndex < 0 || distance(f) <= BYLINE_REACH)) {
+                    return true;
+                }
+            }
+            for (Found f : cued) {
+                LocalDate d = f.value().date();
+                boolean within = switch (f.value().precision()) {
+                    case DAY -> d.equals(day);
+                    case MONTH -> d.getYear() == day.getYear() && d.getMonth() == day.getMonth();
+                    default -> false;
+                };
+                if (within) {
+                    return true;
                 }
             }
             return false;

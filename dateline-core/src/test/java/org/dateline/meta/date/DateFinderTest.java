@@ -227,6 +227,15 @@ class DateFinderTest {
     }
 
     @Test
+    void aDeclaredDateThePageSaysItWasFirstPublishedOnBeatsTheBylinesLaterDay() {
+        String head = "<meta property=\"article:published_time\" content=\"2017-04-12T18:33:59+02:00\">";
+        String body = "<h1>Le titre</h1><p class=\"byline\">Ann Lee | Le 19 février 2020</p>" + "<p>Un paragraphe.</p>".repeat(5);
+        assertThat(find(head, body).published()).isEqualTo("2020-02-19");
+        assertThat(find(head, body + "<p>Cet article, initialement publié en avril 2017, a été mis à jour.</p>").published())
+                .isEqualTo("2017-04-12T18:33:59+02:00");
+    }
+
+    @Test
     void editedByNamesAnEditorAndDoesNotMakeTheDateAModification() {
         PublicationDate d = find("", "<h1>Title</h1><div class=\"byline\">By Ann Lee | Edited by Bo Ray | March 28, 2022</div>"
                 + "<p>Text.</p>");
