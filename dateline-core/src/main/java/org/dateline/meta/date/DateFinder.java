@@ -90,6 +90,8 @@ public final class DateFinder {
     private static final int CUE_REACH = 30;
     /** A byline date counts within this many text units after the headline (a third as many before). */
     private static final int BYLINE_REACH = 40;
+    /** Byline dates next to the headline on this many different days are a list's, not the article's. */
+    private static final int LIST_DAYS = 3;
     private static final Pattern COPYRIGHT = Pattern.compile("©|&copy;|\\(c\\)|copyright", Pattern.CASE_INSENSITIVE);
 
     /** Texts longer than this are prose, whose dates are events rather than the article's date. */
@@ -171,6 +173,10 @@ public final class DateFinder {
         }
 
         Candidate byline = text.byline();
+        if (text.bylineDays() >= LIST_DAYS) {
+            // a results table or a list of other stories next to the headline, not its byline
+            byline = null;
+        }
         Candidate published = structured;
         if (published != null) {
             published = text.shows(published.value().date()) ? published : reconcile(published, urlDay, byline);
@@ -740,6 +746,17 @@ public final class DateFinder {
                 }
             }
             return false;
+        }
+
+        /** How many different days the byline dates next to the headline give. */
+        int bylineDays() {
+            Set<LocalDate> days = new HashSet<>();
+            for (Found f : bylines) {
+                if (f.value().precision() == Precision.DAY && (headingIndex < 0 || distance(f) <= BYLINE_REACH)) {
+                    days.add(f.value().date());
+                }
+            }
+            return days.size();
         }
 
         @Nullable Candidate modifiedByline() {

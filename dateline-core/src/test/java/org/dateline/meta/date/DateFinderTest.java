@@ -236,6 +236,14 @@ class DateFinderTest {
     }
 
     @Test
+    void datesOfAListNextToTheHeadlineAreNoByline() {
+        String head = "<meta property=\"article:published_time\" content=\"2022-02-04T09:55:00+01:00\">";
+        assertThat(find(head, "<h1>Title</h1><p class=\"date\">01.02.2022</p>").published()).isEqualTo("2022-02-01");
+        assertThat(find(head, "<h1>Title</h1><ul><li class=\"date\">01.02.2022</li><li class=\"date\">30.01.2022</li>"
+                + "<li class=\"date\">31.01.2022</li></ul>").published()).isEqualTo("2022-02-04T09:55+01:00");
+    }
+
+    @Test
     void editedByNamesAnEditorAndDoesNotMakeTheDateAModification() {
         PublicationDate d = find("", "<h1>Title</h1><div class=\"byline\">By Ann Lee | Edited by Bo Ray | March 28, 2022</div>"
                 + "<p>Text.</p>");
