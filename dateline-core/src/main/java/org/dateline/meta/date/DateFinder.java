@@ -32,7 +32,12 @@ import org.jspecify.annotations.Nullable;
  * path, the byline or dateline next to the headline, a month in the URL path, and last the first
  * plausible date in the article's text. Modified dates ({@code dateModified},
  * {@code article:modified_time}, "Updated ..." lines) go to {@link PublicationDate#modified} and
- * are never taken as the publication date.
+ * are not taken as the publication date while the page declares one or shows a byline date; a
+ * visible "Updated ..." line next to the headline comes before generic meta dates ({@code date},
+ * {@code dc.date}) and dates in the text. A page without any date is read once more with sidebar
+ * and widget blocks included, as page builders wrap the whole article in them, and only then is the
+ * declared modification date the publication date (source {@code modified}, as for the "Updated"
+ * line).
  *
  * <p>A date before 1995-01-01, or later than the day after the crawl (or, without a crawl time,
  * the day after today), is impossible and ignored.
@@ -68,14 +73,25 @@ public final class DateFinder {
     private static final Map<String, Integer> PUBLISHED_RANK = ranks(PUBLISHED_META);
     private static final Map<String, Integer> MODIFIED_RANK = ranks(MODIFIED_META);
 
-    /** Words that make the date after them a modification date. */
+    /** Words that make the date after them a modification date ("Edited by" names an editor, not an edit). */
     private static final Pattern MODIFIED_CUE = Pattern.compile(
-            "(?<!\\p{L})(updated?|last modified|modified|edited|revised|aktualisiert|aktualisierung|geändert|änderung|zuletzt|stand|mis à jour"
+            "(?<!\\p{L})(updated?|last modified|modified|edited(?!\\s+by(?!\\p{L}))|revised|aktualisiert|aktualisierung|geändert|änderung|zuletzt|stand|mis à jour"
                     + "|actualisé|actualizado|actualizada|actualización|aggiornat[oa]|atualizad[oa]|bijgewerkt|gewijzigd"
                     + "|zaktualizowano|aktualizacja|обновлено|изменено)(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words that make the date right after them the publication date, in the nine languages of {@link DateText}. */
+    private static final Pattern PUBLISHED_CUE = Pattern.compile(
+            "(?<!\\p{L})(published|posted|publication date|first published|erstellt|veröffentlicht|publiziert|erschienen"
+                    + "|publié|publiée|mise? en ligne|publicado|publicada|fecha de publicación|pubblicato|pubblicata"
+                    + "|pubblicazione|publicad[oa]|gepubliceerd|geplaatst|opublikowano|opublikowany|data publikacji"
+                    + "|опубликовано|опубликован|дата публикации)(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** How far before a date its cue may end ("Published on Friday, "). */
+    private static final int CUE_REACH = 30;
     /** A byline date counts within this many text units after the headline (a third as many before). */
     private static final int BYLINE_REACH = 40;
+    /** Byline dates next to the headline on this many different days are a list's, not the article's. */
+    private static final int LIST_DAYS = 3;
     private static final Pattern COPYRIGHT = Pattern.compile("©|&copy;|\\(c\\)|copyright", Pattern.CASE_INSENSITIVE);
 
     /** Texts longer than this are prose, whose dates are events rather than the article's date. */
@@ -157,9 +173,13 @@ public final class DateFinder {
         }
 
         Candidate byline = text.byline();
+        if (text.bylineDays() >= LIST_DAYS) {
+            // a results table or a list of other stories next to the headline, not its byline
+            byline = null;
+        }
         Candidate published = structured;
         if (published != null) {
-            published = reconcile(published, urlDay, byline);
+            published = text.shows(published.value().date()) ? published : reconcile(published, urlDay, byline);
         }
         if (published == null) {
             published = e.published("time-element");
@@ -171,6 +191,14 @@ public final class DateFinder {
             published = byline;
         }
         if (published == null) {
+            published = text.cued();
+        }
+        if (published == null) {
+            // the page's visible "Updated ..." line beats generic meta dates and dates in its text
+            Candidate updated = text.modifiedByline();
+            published = updated == null ? null : new Candidate(updated.value(), "modified", 0, updated.position());
+        }
+        if (published == null) {
             published = e.weak();
         }
         if (published == null && fromUrl != null) {
@@ -180,9 +208,23 @@ public final class DateFinder {
         if (published == null) {
             published = text.vote();
         }
+        if (published == null && body != null) {
+            // page builders wrap the whole article, byline included, in "widget" and "sidebar" blocks
+            TextPass again = new TextPass(text.parser, crawled, plausible, heading, regions.relaxed(), Integer.MAX_VALUE);
+            NodeTraversor.filter(again, body);
+            published = again.byline();
+            if (published == null) {
+                published = again.vote();
+            }
+        }
         Candidate modified = e.modified();
         if (modified == null) {
             modified = text.modifiedByline();
+        }
+        if (published == null && modified != null) {
+            // a page dated only by its last edit ("Stand: 19.10.2019", a wiki's "last edited"): the
+            // day of the version at hand is the best date it has
+            published = new Candidate(modified.value(), "modified", modified.rank(), modified.position());
         }
         return new PublicationDate(
                 published == null ? null : published.value().iso(),
@@ -192,8 +234,10 @@ public final class DateFinder {
     }
 
     /**
-     * Checks a structured date against the page's visible evidence. Structured dates are often in
-     * UTC while the URL and the byline give the publisher's local day: one day apart, the local day wins.
+     * Checks a structured date, not shown in any byline, against the page's visible evidence.
+     * Structured dates are often in UTC while the URL and the byline give the publisher's local
+     * day: one day apart, the local day wins (the byline's whatever the offset, as the day the
+     * page shows); further apart, the byline wins.
      */
     private static Candidate reconcile(Candidate structured, @Nullable Candidate urlDay, @Nullable Candidate byline) {
         LocalDate day = structured.value().date();
@@ -207,7 +251,7 @@ public final class DateFinder {
                 return structured;
             }
             ZoneOffset offset = structured.value().offset();
-            if (diff == 1 && (offset == null || offset.equals(ZoneOffset.UTC))) {
+            if (diff == 1 && (offset == null || offset.equals(ZoneOffset.UTC) || local == byline)) {
                 return new Candidate(DateValue.ofDay(local.value().date()), structured.source(), structured.rank(), structured.position());
             }
             if (diff > 1 && local == byline) {
@@ -396,6 +440,27 @@ public final class DateFinder {
         }
     }
 
+    /** What the text before a date says of it: the last cue in it, if it ends near the date. */
+    enum Cue { NONE, PUBLISHED, MODIFIED }
+
+    static Cue cue(String before) {
+        Matcher modified = MODIFIED_CUE.matcher(before);
+        int modifiedEnd = -1;
+        while (modified.find()) {
+            modifiedEnd = modified.end();
+        }
+        int tail = Math.max(0, before.length() - CUE_REACH);
+        Matcher published = PUBLISHED_CUE.matcher(before);
+        int publishedEnd = -1;
+        while (published.find(publishedEnd < 0 ? tail : publishedEnd)) {
+            publishedEnd = published.end();
+        }
+        if (publishedEnd > modifiedEnd) {
+            return Cue.PUBLISHED;
+        }
+        return modifiedEnd >= 0 ? Cue.MODIFIED : Cue.NONE;
+    }
+
     /** The text just before an element in its parent, where labels such as "Updated:" sit. */
     private static String contextBefore(Element el) {
         Element parent = el.parent();
@@ -540,6 +605,10 @@ public final class DateFinder {
         private final List<Found> bylines = new ArrayList<>();
         private final List<Found> texts = new ArrayList<>();
         private final List<Found> modified = new ArrayList<>();
+        /** Dates right after a publication cue ("Veröffentlicht am"). */
+        private final List<Found> cued = new ArrayList<>();
+        /** The cue of the last text, when it was a label without a date. */
+        private Cue pending = Cue.NONE;
 
         record Found(DateValue value, int index) {
         }
@@ -563,6 +632,7 @@ public final class DateFinder {
                 // blank texts and long ones, which are only read at their start, are not normalised whole
                 String raw = t.getWholeText();
                 if (Nodes.visibleChars(raw, MAX_TEXT + 51) > MAX_TEXT + 50) {
+                    pending = Cue.NONE; // prose goes on: "... originally posted <a>here</a> on 18 November 2011"
                     read(Nodes.normalisedStart(raw, DATELINE), false);
                 } else if (!Nodes.isBlank(raw)) {
                     String s = t.text();
@@ -572,6 +642,7 @@ public final class DateFinder {
                     } else if (s.length() > MAX_TEXT) {
                         // a dateline opening a paragraph: "Karlsruhe, (12.11.2021). Traditionell ..."
                         String start = s.stripLeading();
+                        pending = Cue.NONE;
                         read(start.substring(0, Math.min(DATELINE, start.length())), false);
                     }
                 }
@@ -586,6 +657,7 @@ public final class DateFinder {
             }
             String names = PageRegions.classAndId(el);
             if (regions.offArticle(el, names, articleDepth > 0) || regions.elsewhere(el)) {
+                pending = Cue.NONE;
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (el.normalName().equals("article")) {
@@ -611,8 +683,15 @@ public final class DateFinder {
 
         /** Reads the dates of one text; true if it had any. */
         private boolean read(String s, boolean byline) {
+            Cue before = pending;
+            pending = Cue.NONE;
             List<DateText.Hit> hits = parser.scan(s, crawled);
-            if (hits.isEmpty() || COPYRIGHT.matcher(s).find()) {
+            if (hits.isEmpty()) {
+                // a label alone in its element ("Veröffentlicht am", "Updated:") cues the next text's date
+                pending = s.length() <= CUE_REACH ? cue(s) : Cue.NONE;
+                return false;
+            }
+            if (COPYRIGHT.matcher(s).find()) {
                 return false;
             }
             int from = 0;
@@ -623,18 +702,68 @@ public final class DateFinder {
                     continue;
                 }
                 any = true;
-                boolean isModified = MODIFIED_CUE.matcher(s.substring(from, h.start())).find();
+                Cue c = cue(s.substring(from, h.start()));
+                if (c == Cue.NONE && from == 0 && h.start() <= CUE_REACH) {
+                    c = before;
+                }
                 Found f = new Found(h.value(), index);
-                (isModified ? modified : byline ? bylines : texts).add(f);
+                (c == Cue.MODIFIED ? modified : c == Cue.PUBLISHED ? cued : byline ? bylines : texts).add(f);
                 from = h.end();
             }
             return any;
         }
 
-        /** The byline date nearest the headline (the first one when there is no headline). */
+        /**
+         * The byline date nearest the headline (the first one when there is no headline); a date
+         * cued as the publication's counts as a byline date.
+         */
         @Nullable Candidate byline() {
-            Found best = nearest(bylines, BYLINE_REACH);
+            List<Found> all = new ArrayList<>(bylines);
+            all.addAll(cued);
+            Found best = nearest(all, BYLINE_REACH);
             return best == null ? null : new Candidate(best.value(), "byline", 0, best.index());
+        }
+
+        /** The date cued as the publication's nearest the headline, however far from it. */
+        @Nullable Candidate cued() {
+            Found best = nearest(cued, Integer.MAX_VALUE);
+            return best == null ? null : new Candidate(best.value(), "byline", 0, best.index());
+        }
+
+        /**
+         * Whether the page shows {@code day}: a byline date next to the headline on that day, or a
+         * date cued as the publication's anywhere ("initially published in April 2017") in it.
+         */
+        boolean shows(LocalDate day) {
+            for (Found f : bylines) {
+                if (f.value().precision() == Precision.DAY && f.value().date().equals(day)
+                        && (headingIndex < 0 || distance(f) <= BYLINE_REACH)) {
+                    return true;
+                }
+            }
+            for (Found f : cued) {
+                LocalDate d = f.value().date();
+                boolean within = switch (f.value().precision()) {
+                    case DAY -> d.equals(day);
+                    case MONTH -> d.getYear() == day.getYear() && d.getMonth() == day.getMonth();
+                    default -> false;
+                };
+                if (within) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** How many different days the byline dates next to the headline give. */
+        int bylineDays() {
+            Set<LocalDate> days = new HashSet<>();
+            for (Found f : bylines) {
+                if (f.value().precision() == Precision.DAY && (headingIndex < 0 || distance(f) <= BYLINE_REACH)) {
+                    days.add(f.value().date());
+                }
+            }
+            return days.size();
         }
 
         @Nullable Candidate modifiedByline() {
@@ -645,7 +774,7 @@ public final class DateFinder {
         /** The byline or text date nearest the headline within the month of {@code month}. */
         @Nullable Candidate inMonth(LocalDate month) {
             List<Found> within = new ArrayList<>();
-            for (List<Found> list : List.of(bylines, texts)) {
+            for (List<Found> list : List.of(bylines, cued, texts)) {
                 for (Found f : list) {
                     if (f.value().precision() == Precision.DAY && f.value().date().getYear() == month.getYear()
                             && f.value().date().getMonth() == month.getMonth()) {
@@ -654,12 +783,13 @@ public final class DateFinder {
                 }
             }
             Found best = nearest(within, Integer.MAX_VALUE);
-            return best == null ? null : new Candidate(best.value(), bylines.contains(best) ? "byline" : "text-vote", 0, best.index());
+            return best == null ? null : new Candidate(best.value(), texts.contains(best) ? "text-vote" : "byline", 0, best.index());
         }
 
         /** The first day-precise date in the text from just above the headline on. */
         @Nullable Candidate vote() {
             List<Found> all = new ArrayList<>(bylines);
+            all.addAll(cued);
             all.addAll(texts);
             Found best = nearest(all, Integer.MAX_VALUE);
             return best == null ? null : new Candidate(best.value(), "text-vote", 0, best.index());
@@ -669,8 +799,7 @@ public final class DateFinder {
             Found best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (Found f : found) {
-                int distance = headingIndex < 0 ? f.index() : f.index() >= headingIndex ? f.index() - headingIndex
-                        : 3 * (headingIndex - f.index());
+                int distance = distance(f);
                 if (f.value().precision() != Precision.DAY) {
                     distance += 1000;
                 }
@@ -680,6 +809,12 @@ public final class DateFinder {
                 }
             }
             return best == null || bestDistance > reach && reach != Integer.MAX_VALUE && headingIndex >= 0 ? null : best;
+        }
+
+        /** How far a date is from the headline, in text units (a date above it counts three times). */
+        private int distance(Found f) {
+            return headingIndex < 0 ? f.index() : f.index() >= headingIndex ? f.index() - headingIndex
+                    : 3 * (headingIndex - f.index());
         }
     }
 }

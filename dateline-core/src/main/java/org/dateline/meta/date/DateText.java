@@ -93,7 +93,8 @@ public final class DateText {
     }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String SP = "[\\s\\u00a0]";
+    /** A space: also the no-break, thin and narrow no-break spaces of typeset dates ("4.&thinsp;2.&thinsp;2022"). */
+    private static final String SP = "[\\s\\u00a0\\u2009\\u202f]";
     /**
      * A word that may be a month name, checked against {@link #MONTHS} after the match: one
      * alternation of some 250 names, tried case-insensitively at every position, cost more than

@@ -27,6 +27,12 @@ final class PageRegions {
         "trending", "newsletter", "breadcrumb", "mostread", "readmore", "carousel", "yarpp", "cookie", "consent", "nav",
         "menu"};
     /**
+     * The off-article words that page builders (Elementor, WordPress themes) also give to the
+     * article's own blocks ({@code elementor-widget-container}, {@code post-sidebar}): relaxed by
+     * {@link #relaxed()}.
+     */
+    private static final Set<String> RELAXABLE = Set.of("sidebar", "widget");
+    /**
      * Parts before an off-article word that describe the layout or the post, not the block:
      * {@code with-sidebar}, and WordPress's post classes {@code category-popular}, {@code tag-menu}.
      */
@@ -43,6 +49,8 @@ final class PageRegions {
     private final boolean headlineInArticle;
     /** The paths of the page's own addresses, without query, fragment or final slash. */
     private final Set<String> ownPaths;
+    /** Whether the {@link #RELAXABLE} words no longer mark an off-article block. */
+    private final boolean relaxed;
 
     PageRegions(Document doc, @Nullable Element headline) {
         this(doc, headline, Set.of());
@@ -66,6 +74,23 @@ final class PageRegions {
             paths.add(path(address));
         }
         this.ownPaths = paths;
+        this.relaxed = false;
+    }
+
+    private PageRegions(PageRegions strict) {
+        this.headlineContainers = strict.headlineContainers;
+        this.headlineInArticle = strict.headlineInArticle;
+        this.ownPaths = strict.ownPaths;
+        this.relaxed = true;
+    }
+
+    /**
+     * The same regions, except that sidebar and widget classes no longer hide a block: for a
+     * second reading when the strict one found no date, as page builders wrap everything, the
+     * article's byline included, in such classes.
+     */
+    PageRegions relaxed() {
+        return new PageRegions(this);
     }
 
     /**
@@ -172,7 +197,7 @@ final class PageRegions {
             }
             for (String word : OFF_ARTICLE) {
                 if (names.startsWith(word, start) && start + word.length() <= i) {
-                    if (!LAYOUT.contains(previous)) {
+                    if (!LAYOUT.contains(previous) && !(relaxed && RELAXABLE.contains(word))) {
                         return true;
                     }
                     break;

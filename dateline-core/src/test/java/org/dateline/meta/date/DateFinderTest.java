@@ -96,6 +96,18 @@ class DateFinderTest {
     }
 
     @Test
+    void whenNothingElseIsDatedAPageBuildersWidgetsAreReadToo() {
+        String widgets = "<div class=\"elementor-widget-wrap\"><h1>Die Überschrift</h1>"
+                + "<div class=\"elementor-widget-container\"><span class=\"post-date\">25. März 2022</span></div>"
+                + "<p>Der Text.</p></div>";
+        assertThat(find("", widgets).published()).isEqualTo("2022-03-25");
+        // a sidebar still does not date a page that has its own date
+        PublicationDate d = find("", "<h1>Die Überschrift</h1><p class=\"date\">25.03.2022</p>"
+                + "<div class=\"sidebar\"><span class=\"date\">31.03.2022</span></div>");
+        assertThat(d.published()).isEqualTo("2022-03-25");
+    }
+
+    @Test
     void urlDatesAtDayAndMonthPrecision() {
         assertThat(finder.find(page("", "<h1>T</h1>"), "https://example.com/2022/03/25/title", null).published())
                 .isEqualTo("2022-03-25");
@@ -164,15 +176,87 @@ class DateFinderTest {
     }
 
     @Test
-    void updatedLinesAreModifiedNeverPublished() {
+    void updatedLinesAreModifiedAndPublishedOnlyWhenThePageHasNoOtherDate() {
         PublicationDate d = find("", "<h1>Title</h1><div class=\"byline\">Updated March 28, 2022</div>"
                 + "<div class=\"dateline\">Published March 25, 2022</div>");
         assertThat(d.published()).isEqualTo("2022-03-25");
         assertThat(d.modified()).isEqualTo("2022-03-28");
         PublicationDate onlyUpdated = find("<meta property=\"article:modified_time\" content=\"2022-03-28\">",
                 "<h1>Title</h1><div class=\"date\">Aktualisiert am 28.03.2022</div>");
-        assertThat(onlyUpdated.published()).isNull();
+        assertThat(onlyUpdated.published()).isEqualTo("2022-03-28");
+        assertThat(onlyUpdated.source()).isEqualTo("modified");
         assertThat(onlyUpdated.modified()).isEqualTo("2022-03-28");
+    }
+
+    @Test
+    void aDateAfterAPublicationCueIsTheBylineWhereverItIs() {
+        String filler = "<p>Ein Absatz.</p>".repeat(60);
+        PublicationDate d = find("", "<h1>Die Überschrift</h1><p>Termin am 1. März 2022.</p>" + filler
+                + "<p><span>Veröffentlicht am</span> <span>25.03.2022</span></p>");
+        assertThat(d.published()).isEqualTo("2022-03-25");
+        assertThat(d.source()).isEqualTo("byline");
+        assertThat(find("", "<h1>Le titre</h1><p>Réunion le 1 mars 2022.</p>" + filler + "<p>Publié le 25 mars 2022</p>")
+                .published()).isEqualTo("2022-03-25");
+    }
+
+    @Test
+    void aDateAfterAnUpdateCueInItsOwnElementIsModified() {
+        PublicationDate d = find("", "<h1>Title</h1><p><span>Updated:</span> <span>March 28, 2022</span></p>"
+                + "<div class=\"date\">March 1, 2022</div>");
+        assertThat(d.published()).isEqualTo("2022-03-01");
+        assertThat(d.modified()).isEqualTo("2022-03-28");
+    }
+
+    @Test
+    void aVisibleUpdatedLineBeatsGenericMetaAndTextDatesButNotADeclaredPublication() {
+        String body = "<h1>Title</h1><div class=\"byline\">Updated March 28, 2022</div><p>Since March 1, 2022.</p>";
+        PublicationDate d = find("<meta name=\"date\" content=\"2022-03-30\">", body);
+        assertThat(d.published()).isEqualTo("2022-03-28");
+        assertThat(d.source()).isEqualTo("modified");
+        assertThat(find("<meta property=\"article:published_time\" content=\"2022-03-25\">", body).published())
+                .isEqualTo("2022-03-25");
+    }
+
+    @Test
+    void theBylinesDayBeatsADeclaredDateADayOffUnlessABylineShowsThatDayToo() {
+        String head = "<meta property=\"article:published_time\" content=\"2022-03-24T20:35:00+01:00\">";
+        assertThat(find(head, "<h1>Title</h1><p class=\"dateline\">Berlin, 25.03.2022</p>").published())
+                .isEqualTo("2022-03-25");
+        assertThat(find(head, "<h1>Title</h1><p class=\"date\">23.03.2022</p><p class=\"date\">24.03.2022</p>").published())
+                .isEqualTo("2022-03-24T20:35+01:00");
+    }
+
+    @Test
+    void aDeclaredDateThePageSaysItWasFirstPublishedOnBeatsTheBylinesLaterDay() {
+        String head = "<meta property=\"article:published_time\" content=\"2017-04-12T18:33:59+02:00\">";
+        String body = "<h1>Le titre</h1><p class=\"byline\">Ann Lee | Le 19 février 2020</p>" + "<p>Un paragraphe.</p>".repeat(5);
+        assertThat(find(head, body).published()).isEqualTo("2020-02-19");
+        assertThat(find(head, body + "<p>Cet article, initialement publié en avril 2017, a été mis à jour.</p>").published())
+                .isEqualTo("2017-04-12T18:33:59+02:00");
+    }
+
+    @Test
+    void datesOfAListNextToTheHeadlineAreNoByline() {
+        String head = "<meta property=\"article:published_time\" content=\"2022-02-04T09:55:00+01:00\">";
+        assertThat(find(head, "<h1>Title</h1><p class=\"date\">01.02.2022</p>").published()).isEqualTo("2022-02-01");
+        assertThat(find(head, "<h1>Title</h1><ul><li class=\"date\">01.02.2022</li><li class=\"date\">30.01.2022</li>"
+                + "<li class=\"date\">31.01.2022</li></ul>").published()).isEqualTo("2022-02-04T09:55+01:00");
+    }
+
+    @Test
+    void editedByNamesAnEditorAndDoesNotMakeTheDateAModification() {
+        PublicationDate d = find("", "<h1>Title</h1><div class=\"byline\">By Ann Lee | Edited by Bo Ray | March 28, 2022</div>"
+                + "<p>Text.</p>");
+        assertThat(d.published()).isEqualTo("2022-03-28");
+        assertThat(d.modified()).isNull();
+    }
+
+    @Test
+    void aCueDoesNotReachAcrossALinkToAnotherPage() {
+        PublicationDate d = finder.find(page("", "<h1>Title</h1><p class=\"date\">25.03.2022</p>" + "<p>Text.</p>".repeat(60)
+                + "<p>Originally published at <a href=\"https://other.example/post\">other.example</a> on 18.11.2021</p>"),
+                "https://blog.example/title", null);
+        assertThat(d.published()).isEqualTo("2022-03-25");
     }
 
     @Test

@@ -55,6 +55,12 @@ class DateTextTest {
     }
 
     @Test
+    void thinAndNarrowNoBreakSpacesSeparateLikeSpaces() {
+        assertThat(first("de", "Von Tennis Bund 4.\u2009" + "2.\u2009" + "2022.")).isEqualTo("2022-02-04");
+        assertThat(first("fr", "Mise en ligne le 23\u202fmai\u202f2019")).isEqualTo("2019-05-23");
+    }
+
+    @Test
     void readsMachineDatesInIso8601() {
         assertThat(DateText.machine("2022-03-25T16:04:05.123+01:00").iso()).isEqualTo("2022-03-25T16:04:05+01:00");
         assertThat(DateText.machine("2022-03-25T16:04:00Z").iso()).isEqualTo("2022-03-25T16:04Z");
