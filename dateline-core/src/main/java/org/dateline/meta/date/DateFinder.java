@@ -32,12 +32,9 @@ import org.jspecify.annotations.Nullable;
  * path, the byline or dateline next to the headline, a month in the URL path, and last the first
  * plausible date in the article's text. Modified dates ({@code dateModified},
  * {@code article:modified_time}, "Updated ..." lines) go to {@link PublicationDate#modified} and
- * are not taken as the publication date while the page declares one or shows a byline date; a
- * visible "Updated ..." line next to the headline comes before generic meta dates ({@code date},
- * {@code dc.date}) and dates in the text. A page without any date is read once more with sidebar
- * and widget blocks included, as page builders wrap the whole article in them, and only then is the
- * declared modification date the publication date (source {@code modified}, as for the "Updated"
- * line).
+ * are not taken as the publication date while there is any other: a page without any of these is
+ * read once more with sidebar and widget blocks included, as page builders wrap the whole article
+ * in them, and only then is the modification date the publication date (source {@code modified}).
  *
  * <p>A date before 1995-01-01, or later than the day after the crawl (or, without a crawl time,
  * the day after today), is impossible and ignored.
@@ -192,11 +189,6 @@ public final class DateFinder {
         }
         if (published == null) {
             published = text.cued();
-        }
-        if (published == null) {
-            // the page's visible "Updated ..." line beats generic meta dates and dates in its text
-            Candidate updated = text.modifiedByline();
-            published = updated == null ? null : new Candidate(updated.value(), "modified", 0, updated.position());
         }
         if (published == null) {
             published = e.weak();
