@@ -32,9 +32,8 @@ import org.jspecify.annotations.Nullable;
  * path, the byline or dateline next to the headline, a month in the URL path, and last the first
  * plausible date in the article's text. Modified dates ({@code dateModified},
  * {@code article:modified_time}, "Updated ..." lines) go to {@link PublicationDate#modified} and
- * are not taken as the publication date while there is any other: a page without any of these is
- * read once more with sidebar and widget blocks included, as page builders wrap the whole article
- * in them, and only then is the modification date the publication date (source {@code modified}).
+ * are never taken as the publication date. A page without any of these is read once more with
+ * sidebar and widget blocks included, as page builders wrap the whole article in them.
  *
  * <p>A date before 1995-01-01, or later than the day after the crawl (or, without a crawl time,
  * the day after today), is impossible and ignored.
@@ -212,11 +211,6 @@ public final class DateFinder {
         Candidate modified = e.modified();
         if (modified == null) {
             modified = text.modifiedByline();
-        }
-        if (published == null && modified != null) {
-            // a page dated only by its last edit ("Stand: 19.10.2019", a wiki's "last edited"): the
-            // day of the version at hand is the best date it has
-            published = new Candidate(modified.value(), "modified", modified.rank(), modified.position());
         }
         return new PublicationDate(
                 published == null ? null : published.value().iso(),
