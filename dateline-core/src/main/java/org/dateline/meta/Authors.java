@@ -415,32 +415,38 @@ public final class Authors {
 
     /** Several {@code rel=author} links in one byline name several authors. */
     private static List<String> bylineNames(Element body, Element first, List<String> names, @Nullable String site) {
-        Element parent = first.parent();
-        if (parent == null || parent == body || parent.text().length() > MAX_BYLINE_CHARS) {
-            return names;
-        }
-        Map<String, String> all = new LinkedHashMap<>();
-        for (Element e : parent.select("[rel=author], [itemprop~=(?i)author]")) {
-            Element name = e.selectFirst("[itemprop=name]");
-            for (String n : clean(name != null ? name.text() : e.wholeText(), site)) {
-                all.putIfAbsent(n.toLowerCase(Locale.ROOT), n);
-            }
-        }
-        return all.isEmpty() ? names : List.copyOf(all.values());
+        return namesBeside(body, first, names, site, false);
     }
 
     /** Several links to authors' pages in one byline name several authors. */
     private static List<String> linkedNames(Element body, Element first, List<String> names, @Nullable String site) {
+        return namesBeside(body, first, names, site, true);
+    }
+
+    /**
+     * The names of all author elements in the byline around {@code first} (links to authors' pages,
+     * or {@code rel=author} and {@code itemprop=author} elements), else {@code names}.
+     */
+    private static List<String> namesBeside(Element body, Element first, List<String> names, @Nullable String site,
+            boolean authorPages) {
         Element parent = first.parent();
         if (parent == null || parent == body || parent.text().length() > MAX_BYLINE_CHARS) {
             return names;
         }
         Map<String, String> all = new LinkedHashMap<>();
-        for (Element e : parent.getElementsByTag("a")) {
-            if (isAuthorPage(e.attr("href"))) {
-                for (String n : clean(e.text(), site)) {
-                    all.putIfAbsent(n.toLowerCase(Locale.ROOT), n);
+        for (Element e : authorPages ? parent.getElementsByTag("a") : parent.select("[rel=author], [itemprop~=(?i)author]")) {
+            String text;
+            if (authorPages) {
+                if (!isAuthorPage(e.attr("href"))) {
+                    continue;
                 }
+                text = e.text();
+            } else {
+                Element name = e.selectFirst("[itemprop=name]");
+                text = name != null ? name.text() : e.wholeText();
+            }
+            for (String n : clean(text, site)) {
+                all.putIfAbsent(n.toLowerCase(Locale.ROOT), n);
             }
         }
         return all.isEmpty() ? names : List.copyOf(all.values());

@@ -318,7 +318,7 @@ public final class DateFinder {
         int position = 0;
         for (Element meta : metas) {
             String content = meta.attr("content");
-            if (!hasDigit(content)) {
+            if (!DateText.hasDigit(content)) {
                 continue;
             }
             for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
@@ -341,16 +341,6 @@ public final class DateFinder {
                 break;
             }
         }
-    }
-
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void itemprops(List<Element> elements, PageRegions regions, Predicate<DateValue> plausible, Evidence e) {

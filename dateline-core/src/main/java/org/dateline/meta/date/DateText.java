@@ -256,7 +256,8 @@ public final class DateText {
         return hits;
     }
 
-    private static boolean hasDigit(String text) {
+    /** Whether a text has an ASCII digit. */
+    static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
