@@ -271,7 +271,7 @@ public final class Authors {
         boolean[] headline = {h1 == null};
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode t) {
-                if (headline[0] && by.size() < MAX_BY_LINES && mayBeginBy(t.getWholeText()) && BY.matcher(t.text()).lookingAt()) {
+                if (headline[0] && by.size() < MAX_BY_LINES && mayBeginBy(t.getWholeText()) && BY.matcher(Nodes.text(t)).lookingAt()) {
                     by.add(t);
                 }
                 return;
@@ -390,12 +390,17 @@ public final class Authors {
      */
     private static boolean isAuthorPage(String href) {
         int n = href.length();
-        for (int i = href.indexOf('/'); i >= 0; i = href.indexOf('/', i + 1)) {
-            for (String word : AUTHOR_PAGE) {
-                int end = i + 1 + word.length();
-                if (end + 1 < n && href.charAt(end) == '/' && "/?#".indexOf(href.charAt(end + 1)) < 0
-                        && startsWithAsciiIgnoreCase(href, i + 1, word)) {
-                    return true;
+        for (int i = href.indexOf('/'), j; i >= 0; i = j) {
+            j = href.indexOf('/', i + 1);
+            if (j < 0) {
+                return false;
+            }
+            // the word fills the part between two slashes
+            if (j + 1 < n && "/?#".indexOf(href.charAt(j + 1)) < 0) {
+                for (String word : AUTHOR_PAGE) {
+                    if (word.length() == j - i - 1 && startsWithAsciiIgnoreCase(href, i + 1, word)) {
+                        return true;
+                    }
                 }
             }
         }

@@ -565,7 +565,7 @@ public final class DateFinder {
                 if (Nodes.visibleChars(raw, MAX_TEXT + 51) > MAX_TEXT + 50) {
                     read(Nodes.normalisedStart(raw, DATELINE), false);
                 } else if (!Nodes.isBlank(raw)) {
-                    String s = t.text();
+                    String s = Nodes.text(t);
                     s = s.length() <= MAX_TEXT + 50 ? s.strip() : s;
                     if (s.length() >= 4 && s.length() <= MAX_TEXT) {
                         read(s, false);
