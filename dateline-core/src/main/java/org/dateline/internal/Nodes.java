@@ -100,4 +100,27 @@ public final class Nodes {
             end = Math.min(raw.length(), 2 * end);
         }
     }
+
+    /**
+     * {@link TextNode#text()}, without a copy when the raw text is already normalised: no white
+     * space but single spaces, no soft hyphen or zero-width space.
+     */
+    public static String text(TextNode t) {
+        String raw = t.getWholeText();
+        boolean space = false;
+        for (int i = 0, n = raw.length(); i < n; i++) {
+            char c = raw.charAt(i);
+            if (c == ' ') {
+                if (space) {
+                    return t.text();
+                }
+                space = true;
+            } else if (c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0' || c == '\u00ad' || c == '\u200b') {
+                return t.text();
+            } else {
+                space = false;
+            }
+        }
+        return raw;
+    }
 }

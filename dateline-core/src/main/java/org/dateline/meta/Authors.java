@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.internal.Nodes;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -116,17 +117,24 @@ public final class Authors {
     /** A class that states an option of the page rather than naming its block. */
     private static final Pattern PAGE_OPTION = Pattern.compile(
             "(?:^|[-_])(?:has|with|without|no|is|show|hide)[-_]|[-_](?:open|closed|enabled|disabled)$");
-    /** The path of an author's page: {@code /author/jane-doe}, {@code /autoren/...}. */
-    private static final Pattern AUTHOR_PAGE = Pattern.compile(
-            "(?i)/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|writer|writers|journalist|journalists|"
-                    + "journalisten|reporter|reporters|contributor|contributors|columnist|columnists|staff)/[^/?#]+");
-    /** The beginnings of the words of {@link #AUTHOR_PAGE}. */
-    private static final List<String> AUTHOR_PAGE_STEMS = List.of("aut", "writer", "journalist", "reporter", "contributor",
-            "columnist", "staff");
+    /**
+     * The words of the path of an author's page: {@code /author/jane-doe}, {@code /autoren/...},
+     * matched without regard to ASCII case, between slashes and before a name.
+     */
+    private static final List<String> AUTHOR_PAGE = List.of("author", "authors", "autor", "autoren", "auteur", "auteurs",
+            "autore", "autori", "writer", "writers", "journalist", "journalists", "journalisten", "reporter", "reporters",
+            "contributor", "contributors", "columnist", "columnists", "staff");
     private static final Pattern ORGANISATION_TYPE = Pattern.compile("organi[sz]ation|newsmediaorganization|corporation");
     private static final Pattern PERSON_TYPE = Pattern.compile("person");
     /** A text that begins a byline: "By", "Par", "Von", "Por", "Door", "Av", alone or before a name. */
     private static final Pattern BY = Pattern.compile("\\s*(?:By|by|BY|Par|par|Von|von|Por|por|Door|door|Av|av)(?:\\s*[:\\-–—]?\\s|\\s*$)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*[\\n\\r]+\\s*");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s–—]+|[\\s,;:|–—\\-]+$");
+    private static final Pattern END_PUNCTUATION = Pattern.compile("[\\s,;:|–—\\-]+$");
+    private static final Pattern FINAL_DOT_OR_COLON = Pattern.compile("[.:]$");
+    private static final Pattern FINAL_DOT_COMMA_OR_COLON = Pattern.compile("[.,:]$");
+    private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int MAX_BY_LINES = 5;
     private static final int MAX_MARKED = 50;
     /** A byline is a few spans and links; a container with more children is an author box or a page. */
@@ -263,7 +271,7 @@ public final class Authors {
         boolean[] headline = {h1 == null};
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode t) {
-                if (headline[0] && by.size() < MAX_BY_LINES && mayBeginBy(t.getWholeText()) && BY.matcher(t.text()).lookingAt()) {
+                if (headline[0] && by.size() < MAX_BY_LINES && mayBeginBy(t.getWholeText()) && BY.matcher(Nodes.text(t)).lookingAt()) {
                     by.add(t);
                 }
                 return;
@@ -274,14 +282,19 @@ public final class Authors {
             if (!(node instanceof Element e) || e.attributesSize() == 0) {
                 return;
             }
-            if (e.attr("rel").equalsIgnoreCase("author")
-                    || (e.hasAttr("itemprop") && e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author"))) {
+            // the HTML parser lower-cases attribute names: exact lookups suffice
+            Attributes attributes = e.attributes();
+            if (attributes.get("rel").equalsIgnoreCase("author")
+                    || attributes.get("itemprop").toLowerCase(Locale.ROOT).contains("author")) {
                 declared.add(e);
-            } else if (linked.size() < MAX_MARKED && e.normalName().equals("a") && isAuthorPage(e.attr("href"))) {
+            } else if (linked.size() < MAX_MARKED && e.normalName().equals("a") && isAuthorPage(attributes.get("href"))) {
                 linked.add(e);
-            } else if (marked.size() < MAX_MARKED && (e.hasAttr("class") || e.hasAttr("id"))) {
-                String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-                if (containsAny(marks, BYLINE_CLASS) && !containsAny(marks, NOT_BYLINE_CLASS)
+            } else if (marked.size() < MAX_MARKED && (attributes.hasKey("class") || attributes.hasKey("id"))) {
+                // class and id apart: no word of the lists holds a space, so none spans the two
+                String classes = attributes.get("class").trim().toLowerCase(Locale.ROOT);
+                String id = attributes.get("id").toLowerCase(Locale.ROOT);
+                if ((containsAny(classes, BYLINE_CLASS) || containsAny(id, BYLINE_CLASS))
+                        && !containsAny(classes, NOT_BYLINE_CLASS) && !containsAny(id, NOT_BYLINE_CLASS)
                         && Nodes.atMostChildren(e, MAX_BYLINE_CHILDREN)) {
                     marked.add(e);
                 }
@@ -372,18 +385,40 @@ public final class Authors {
     }
 
     /**
-     * Whether a link goes to an author's page ({@link #AUTHOR_PAGE}). Most links have no slash
-     * before a word of the pattern: the pattern runs only on those that have one.
+     * Whether a link goes to an author's page: a slash, a word of {@link #AUTHOR_PAGE}, a slash and
+     * a name ({@code /author/jane-doe}). Checked without a regular expression: it runs on every link.
      */
     private static boolean isAuthorPage(String href) {
-        for (int i = href.indexOf('/'); i >= 0; i = href.indexOf('/', i + 1)) {
-            for (String stem : AUTHOR_PAGE_STEMS) {
-                if (href.regionMatches(true, i + 1, stem, 0, stem.length())) {
-                    return AUTHOR_PAGE.matcher(href).find();
+        int n = href.length();
+        for (int i = href.indexOf('/'), j; i >= 0; i = j) {
+            j = href.indexOf('/', i + 1);
+            if (j < 0) {
+                return false;
+            }
+            // the word fills the part between two slashes
+            if (j + 1 < n && "/?#".indexOf(href.charAt(j + 1)) < 0) {
+                for (String word : AUTHOR_PAGE) {
+                    if (word.length() == j - i - 1 && startsWithAsciiIgnoreCase(href, i + 1, word)) {
+                        return true;
+                    }
                 }
             }
         }
         return false;
+    }
+
+    /** Whether {@code s} holds the lower-case ASCII {@code word} at {@code from}, in either case. */
+    private static boolean startsWithAsciiIgnoreCase(String s, int from, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = s.charAt(from + k);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean containsAny(String s, List<String> words) {
@@ -474,7 +509,7 @@ public final class Authors {
         if (names.isEmpty()) {
             return false;
         }
-        for (String token : names.toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String token : SPACES.split(names.toLowerCase(Locale.ROOT))) {
             if (FURNITURE.matcher(token).find() && !PAGE_OPTION.matcher(token).find()) {
                 return true;
             }
@@ -502,8 +537,8 @@ public final class Authors {
         text = HANDLE.matcher(text).replaceAll(" ");
         text = BRACKETS.matcher(text).replaceAll(" ");
         List<String> pieces = new ArrayList<>();
-        for (String line : text.split("\\s*[\\n\\r]+\\s*")) {
-            line = line.replaceAll("\\s+", " ").trim();
+        for (String line : LINE_BREAKS.split(text)) {
+            line = SPACES.matcher(line).replaceAll(" ").trim();
             line = PREFIX.matcher(line).replaceFirst("");
             line = WEAK_PREFIX.matcher(line).replaceFirst("");
             for (String piece : SPLIT.split(line)) {
@@ -538,11 +573,11 @@ public final class Authors {
         String untrimmed = p;
         p = TAIL.matcher(p).replaceFirst("");
         boolean cut = p.length() < untrimmed.length();
-        p = p.replaceAll("^[\\p{Punct}\\s–—]+|[\\s,;:|–—\\-]+$", "").trim();
+        p = EDGE_PUNCTUATION.matcher(p).replaceAll("").trim();
         if (p.isEmpty() || p.length() > MAX_NAME_CHARS) {
             return null;
         }
-        String[] words = p.split("\\s+");
+        String[] words = SPACES.split(p);
         // a piece of months only is a date; a month left of a cut date ("Jane Doe Dec" of
         // "Jane Doe Dec 20") is not part of the name
         if (Arrays.stream(words).allMatch(Authors::isMonth)) {
@@ -554,13 +589,13 @@ public final class Authors {
                 n--;
             }
             words = Arrays.copyOf(words, n);
-            p = String.join(" ", words).replaceAll("[\\s,;:|–—\\-]+$", "");
+            p = END_PUNCTUATION.matcher(String.join(" ", words)).replaceAll("");
         }
         if (words.length > MAX_NAME_WORDS) {
             return null;
         }
         for (String w : words) {
-            String lw = w.toLowerCase(Locale.ROOT).replaceAll("[.:]$", "");
+            String lw = FINAL_DOT_OR_COLON.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
             if (ROLES.contains(lw)) {
                 return null;
             }
@@ -585,7 +620,7 @@ public final class Authors {
     }
 
     private static boolean isMonth(String word) {
-        return MONTHS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[.,:]$", ""));
+        return MONTHS.contains(FINAL_DOT_COMMA_OR_COLON.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""));
     }
 
     private static boolean hasNonLatin(String s) {
@@ -593,6 +628,6 @@ public final class Authors {
     }
 
     private static String key(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        return NOT_LETTERS_OR_DIGITS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }

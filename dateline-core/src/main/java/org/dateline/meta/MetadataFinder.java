@@ -49,6 +49,8 @@ public final class MetadataFinder {
             "(?i).*(?:standfirst|subtitle|sub-title|subheadline|sub-headline|subhead|dek|deck|kicker-text|lede|lead|intro|"
                     + "summary|teaser-text|excerpt|abstract|article-description|chapo|chapeau|vorspann|bajada|entradilla|"
                     + "occhiello|sommario).*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern WWW = Pattern.compile("^www\\d*\\.");
     private static final int MAX_TAGS = 50;
     private static final int MAX_TAG_CHARS = 80;
     private static final int MAX_SUBTITLE_CHARS = 1000;
@@ -161,7 +163,7 @@ public final class MetadataFinder {
     private static @Nullable String host(@Nullable String url) {
         try {
             String host = url == null || url.isBlank() ? null : URI.create(url.trim().replace(" ", "%20")).getHost();
-            return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\d*\\.", "");
+            return host == null ? null : WWW.matcher(host.toLowerCase(Locale.ROOT)).replaceFirst("");
         } catch (IllegalArgumentException e) {
             return null;
         }
@@ -317,7 +319,7 @@ public final class MetadataFinder {
     }
 
     private static void addTag(Map<String, String> tags, String tag) {
-        String t = tag.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+        String t = SPACES.matcher(tag.replace('\u00a0', ' ')).replaceAll(" ").trim();
         if (!t.isEmpty() && t.length() <= MAX_TAG_CHARS && tags.size() < MAX_TAGS) {
             tags.putIfAbsent(t.toLowerCase(Locale.ROOT), t);
         }
@@ -352,7 +354,7 @@ public final class MetadataFinder {
     }
 
     private static String clip(String s, int max) {
-        String t = s.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+        String t = SPACES.matcher(s.replace('\u00a0', ' ')).replaceAll(" ").trim();
         return t.length() <= max ? t : t.substring(0, max);
     }
 }

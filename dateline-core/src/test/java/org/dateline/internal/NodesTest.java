@@ -41,4 +41,13 @@ class NodesTest {
         assertThat(Nodes.normalisedStart("  short  ", 40)).isEqualTo("short ");
         assertThat(Nodes.normalisedStart(" ".repeat(500) + "late start", 40)).isEqualTo("late start");
     }
+
+    @Test
+    void theTextOfATextNodeIsItsRawTextWhenThatIsAlreadyNormalised() {
+        for (String raw : new String[] {"By Jane Doe", " By  Jane", "By\nJane", "a\u00a0b", "soft\u00adhyphen", " lead", ""}) {
+            assertThat(Nodes.text(new TextNode(raw))).isEqualTo(new TextNode(raw).text());
+        }
+        String plain = "By Jane Doe";
+        assertThat(Nodes.text(new TextNode(plain))).isSameAs(plain);
+    }
 }

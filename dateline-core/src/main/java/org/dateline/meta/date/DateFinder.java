@@ -611,7 +611,7 @@ public final class DateFinder {
                     pending = Cue.NONE; // prose goes on: "... originally posted <a>here</a> on 18 November 2011"
                     read(Nodes.normalisedStart(raw, DATELINE), false);
                 } else if (!Nodes.isBlank(raw)) {
-                    String s = t.text();
+                    String s = Nodes.text(t);
                     s = s.length() <= MAX_TEXT + 50 ? s.strip() : s;
                     if (s.length() >= 4 && s.length() <= MAX_TEXT) {
                         read(s, false);

@@ -162,10 +162,13 @@ final class PageRegions {
 
     /** As {@link #offArticle(Element, boolean)}, given {@code e}'s {@link #classAndId}. */
     boolean offArticle(Element e, String names, boolean insideArticle) {
+        // the headline's containers are looked up last, for the few elements that would be off
+        // the article: an identity lookup costs more than the tests below
+        return offArticleByItself(e, names, insideArticle) && !headlineContainers.contains(e);
+    }
+
+    private static boolean offArticleByItself(Element e, String names, boolean insideArticle) {
         String tag = e.normalName();
-        if (headlineContainers.contains(e)) {
-            return false;
-        }
         if (SKIPPED_TAGS.contains(tag)) {
             return true;
         }
