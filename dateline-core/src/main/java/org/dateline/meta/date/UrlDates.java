@@ -29,7 +29,7 @@ public final class UrlDates {
     public static @Nullable DateValue find(String url) {
         String path = path(url);
         Matcher m = DAY.matcher(path);
-        if (m.find()) {
+        if (m.find() && !slugNumber(path, m)) {
             DateValue v = day(m.group(1), m.group(3), m.group(4));
             if (v != null) {
                 return v;
@@ -63,6 +63,14 @@ public final class UrlDates {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the "day" of {@code /2023/10/3-fragen-an} or {@code /2023/12/16-new-officers} opens
+     * the title: after a month folder, a number joined by a hyphen to the next word is the slug's.
+     */
+    private static boolean slugNumber(String path, Matcher m) {
+        return m.group(2).equals("/") && m.end() < path.length() && path.charAt(m.end()) == '-';
     }
 
     private static String path(String url) {

@@ -144,6 +144,13 @@ class DateFinderTest {
     }
 
     @Test
+    void aNumberOpeningTheTitleAfterAMonthFolderIsNoDay() {
+        assertThat(UrlDates.find("https://example.com/2023/10/3-questions-for-ann").iso()).isEqualTo("2023-10");
+        assertThat(UrlDates.find("https://example.com/2023/10/03/questions").iso()).isEqualTo("2023-10-03");
+        assertThat(UrlDates.find("https://example.com/2023-10-03-questions").iso()).isEqualTo("2023-10-03");
+    }
+
+    @Test
     void urlDatesWithAnEnglishMonthName() {
         assertThat(finder.find(page("", "<h1>T</h1>"), "https://example.com/world/2022/mar/25/title", null).published())
                 .isEqualTo("2022-03-25");
