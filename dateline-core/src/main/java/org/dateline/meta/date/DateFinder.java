@@ -504,9 +504,13 @@ public final class DateFinder {
                 continue;
             }
             for (String title : titles) {
-                if (title.contains(text) || text.contains(title)) {
-                    // how much of the title the heading covers; h2 and h3 rank just below an equal h1
-                    double score = (double) Math.min(text.length(), title.length()) / Math.max(text.length(), title.length())
+                // how much of the title the heading covers: all of the shorter one when one holds the
+                // other, else their common start ("Headline Subscribers" and "Headline - Site")
+                int shared = title.contains(text) || text.contains(title) ? Math.min(text.length(), title.length())
+                        : commonStart(text, title);
+                if (shared >= MIN_TITLE) {
+                    // h2 and h3 rank just below an equal h1
+                    double score = (double) shared / Math.max(text.length(), title.length())
                             - (h.normalName().equals("h1") ? 0 : 0.01);
                     if (score >= MIN_TITLE_COVER && score > bestScore) {
                         best = h;
@@ -516,6 +520,20 @@ public final class DateFinder {
             }
         }
         return best;
+    }
+
+    /** The length of the common start of two normalised texts, cut back to whole words. */
+    private static int commonStart(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (i == n && (a.length() == n || a.charAt(n) == ' ') && (b.length() == n || b.charAt(n) == ' ')) {
+            return i;
+        }
+        int space = a.lastIndexOf(' ', i);
+        return space < 0 ? 0 : space;
     }
 
     private static List<String> titles(PageIndex index) {

@@ -144,6 +144,15 @@ class DateFinderTest {
     }
 
     @Test
+    void aHeadingThatStartsLikeThePageTitleIsTheHeadlineDespiteALabelAfterIt() {
+        PublicationDate d = find("<title>Ferry strike ends after three weeks - Daily Planet</title>",
+                "<h1>Daily Planet</h1><article><h1>Ferry strike ends after three weeks <span>Subscribers</span></h1>"
+                + "<p>Body text.</p></article><div class=\"latest\"><article><h3>Other story</h3>"
+                + "<time pubdate datetime=\"2022-03-30\">30.03.2022</time></article></div>");
+        assertThat(d.published()).isNull();
+    }
+
+    @Test
     void aNumberOpeningTheTitleAfterAMonthFolderIsNoDay() {
         assertThat(UrlDates.find("https://example.com/2023/10/3-questions-for-ann").iso()).isEqualTo("2023-10");
         assertThat(UrlDates.find("https://example.com/2023/10/03/questions").iso()).isEqualTo("2023-10-03");
