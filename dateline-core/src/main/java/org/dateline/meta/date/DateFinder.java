@@ -173,12 +173,10 @@ public final class DateFinder {
             // a results table or a list of other stories next to the headline, not its byline
             byline = null;
         }
-        Candidate published = structured;
-        if (published != null) {
-            published = text.shows(published.value().date()) ? published : reconcile(published, urlDay, byline);
-        }
-        if (published == null) {
-            published = e.published("time-element");
+        // the declared date, else the article's <time>, checked against the URL and the byline
+        Candidate published = structured != null ? structured : e.published("time-element");
+        if (published != null && !text.shows(published.value().date())) {
+            published = reconcile(published, urlDay, byline);
         }
         if (published == null) {
             published = urlDay;
@@ -220,7 +218,8 @@ public final class DateFinder {
     }
 
     /**
-     * Checks a structured date, not shown in any byline, against the page's visible evidence.
+     * Checks a structured or {@code <time>} date, not shown in any byline, against the page's
+     * visible evidence.
      * Structured dates are often in UTC while the URL and the byline give the publisher's local
      * day: one day apart, the local day wins (the byline's whatever the offset, as the day the
      * page shows); further apart, the byline wins.

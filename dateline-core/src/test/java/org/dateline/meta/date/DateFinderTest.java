@@ -153,6 +153,12 @@ class DateFinderTest {
     }
 
     @Test
+    void theBylineNextToTheHeadlineBeatsATimeElementOnAnotherDay() {
+        assertThat(find("", "<h1>Title</h1><p class=\"byline\">22 Mar 2022 10:45 AM ET By Ann Lee</p><p>Text.</p>"
+                + "<time datetime=\"2022-01-16\">16 Jan 2022</time>").published()).isEqualTo("2022-03-22T10:45-04:00");
+    }
+
+    @Test
     void aNumberOpeningTheTitleAfterAMonthFolderIsNoDay() {
         assertThat(UrlDates.find("https://example.com/2023/10/3-questions-for-ann").iso()).isEqualTo("2023-10");
         assertThat(UrlDates.find("https://example.com/2023/10/03/questions").iso()).isEqualTo("2023-10-03");
