@@ -231,7 +231,7 @@ public final class TextExtractor {
      * good, and sentences of news prose with a lower stop-word density near-good.
      */
     private static int classify(Unit u, boolean haveStopWords, boolean marksLinks) {
-        if (u.chrome || u.words == 0) {
+        if (u.chrome || u.words == 0 || mostlyUrl(u.text)) {
             return Unit.BAD;
         }
         // a short list item is a link of a menu, unless the dump marks its links and this one has no mark
@@ -298,6 +298,27 @@ public final class TextExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a URL takes half the unit or more, as in the lines of lynx's list of references
+     * ("12. https://…"): a link, no prose, however many stop words its path spells. A link
+     * marked in the text ("IFRAME: [3]https://…", an embed) is not such a line.
+     */
+    static boolean mostlyUrl(String t) {
+        int scheme = t.indexOf("://");
+        if (scheme < 0) {
+            return false;
+        }
+        int s = scheme;
+        while (s > 0 && !Units.isSpace(t.charAt(s - 1))) {
+            s--;
+        }
+        int e = scheme;
+        while (e < t.length() && !Units.isSpace(t.charAt(e))) {
+            e++;
+        }
+        return t.charAt(s) != '[' && 2 * (e - s) >= t.length(); // "[3]https://…" is a link marked in the text
     }
 
     /** Units of some length that occur more than once in the dump are bad, every copy. */

@@ -286,6 +286,39 @@ class TextExtractorTest {
     }
 
     @Test
+    void aWrappedArticleOnAPageOfManyShorterLinesIsStillRejoined() {
+        StringBuilder dump = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            dump.append(String.format("Parish notice no. %03d%n%n", i));
+        }
+        dump.append("   Village replants its old orchard\n\n");
+        for (String p : ORCHARD) {
+            dump.append(wrapped(p, 40)).append('\n');
+        }
+
+        TextExtraction r = EXTRACTOR.extract(dump.toString());
+
+        assertThat(r.paragraphs()).containsExactly(ORCHARD);
+    }
+
+    @Test
+    void lynxReferencesAreNoProseNorOneParagraph() {
+        StringBuilder dump = new StringBuilder("   Village replants its old orchard\n\n");
+        for (String p : ORCHARD) {
+            dump.append(wrapped(p, 72)).append('\n');
+        }
+        dump.append("References\n\n");
+        for (int i = 1; i <= 12; i++) {
+            dump.append(String.format("  %2d. https://news.example/content-%d-where-to-plant-an-orchard-in-the-village-of-the-valley%n", i, i));
+        }
+
+        TextExtraction r = EXTRACTOR.extract(dump.toString());
+
+        assertThat(r.paragraphs()).containsExactly(ORCHARD);
+        assertThat(r.blocks()).filteredOn(b -> b.text().contains("https://")).hasSize(12);
+    }
+
+    @Test
     void wrappedChineseIsRejoinedWithoutSpaces() {
         String p1 = "村里的果园是教区在十九世纪九十年代种下的，今年冬天将重新种上当地的老品种苹果和梨树。志愿者们整个秋天都在清理荆棘，议会也出钱修了新的围栏。";
         String p2 = "果园在过去四十年里大多无人照管，原来的树只有十几棵还在结果。邻近山谷的苗圃已经从这些树上剪下枝条嫁接，让一百年前的品种可以重新种下。";
