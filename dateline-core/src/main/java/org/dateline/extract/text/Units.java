@@ -257,18 +257,29 @@ final class Units {
      * link, an image's file name): its width says nothing about the wrap width.
      */
     private static boolean hasUnbreakable(char[] a, int s, int e) {
-        if (e - s <= UNBREAKABLE) {
-            return false;
-        }
-        int run = 0;
-        for (int i = s; i < e; i++) {
-            char c = a[i];
-            run = isSpace(c) || c >= 0x1100 && isWide(c) ? 0 : run + 1; // a wrapper breaks between wide characters too
-            if (run >= UNBREAKABLE) {
+        // a run of UNBREAKABLE characters covers one of every UNBREAKABLE-th positions: measure the runs there
+        for (int p = s + UNBREAKABLE - 1; p < e; p += UNBREAKABLE) {
+            if (breaks(a[p])) {
+                continue;
+            }
+            int from = p;
+            while (from > s && !breaks(a[from - 1])) {
+                from--;
+            }
+            int to = p + 1;
+            while (to < e && to - from < UNBREAKABLE && !breaks(a[to])) {
+                to++;
+            }
+            if (to - from >= UNBREAKABLE) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a wrapper may break a line at {@code c}: a space, or a wide character (between them). */
+    private static boolean breaks(char c) {
+        return isSpace(c) || c >= 0x1100 && isWide(c);
     }
 
     static boolean isSpace(char c) {
