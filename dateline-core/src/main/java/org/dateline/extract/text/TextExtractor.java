@@ -161,6 +161,7 @@ public final class TextExtractor {
             u.language = language;
             u.kind = classify(u, language >= 0, marksLinks);
         }
+        listsInProse(units);
         markRepeats(units);
         if (commonLine != null) {
             for (Unit u : units) {
@@ -319,6 +320,33 @@ public final class TextExtractor {
             e++;
         }
         return t.charAt(s) != '[' && 2 * (e - s) >= t.length(); // "[3]https://…" is a link marked in the text
+    }
+
+    /**
+     * A list of short items set between paragraphs of prose is part of the article, not a menu:
+     * its items are short units rather than bad ones (menus stand apart from the prose).
+     */
+    private static void listsInProse(List<Unit> units) {
+        for (int i = 0; i < units.size(); ) {
+            if (!shortItem(units.get(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < units.size() && shortItem(units.get(i))) {
+                i++;
+            }
+            if (s > 0 && i < units.size() && units.get(s - 1).kind >= Unit.NEAR_GOOD && units.get(i).kind >= Unit.NEAR_GOOD) {
+                for (int j = s; j < i; j++) {
+                    units.get(j).kind = Unit.SHORT;
+                }
+            }
+        }
+    }
+
+    /** A short list item taken for a menu link by {@link #classify}. */
+    private static boolean shortItem(Unit u) {
+        return u.bullet && u.kind == Unit.BAD && !u.chrome && u.words > 0 && u.length < LENGTH_LOW;
     }
 
     /** Units of some length that occur more than once in the dump are bad, every copy. */

@@ -406,7 +406,7 @@ class TextExtractorTest {
     @Test
     void inADumpThatMarksItsLinksAListItemWithoutAMarkIsNoLink() {
         String menu = "   * [1]Home\n   * [2]News\n   * [3]Sport\n   * [4]Weather\n   * [5]Contact\n\n";
-        String list = "   * Apple day in the orchard\n   * Grafting workshop for beginners\n   * Blossom walk in April\n\n";
+        String list = "What is on this year\n\n   * Apple day in the orchard\n   * Grafting workshop for beginners\n   * Blossom walk in April\n\n";
         String dump = menu + "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 3))
                 + "\n\n" + list + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 3, 6)) + "\n\n" + menu;
 
@@ -414,8 +414,19 @@ class TextExtractorTest {
 
         assertThat(r.paragraphs()).contains("Apple day in the orchard", "Grafting workshop for beginners", "Blossom walk in April")
                 .doesNotContain("[1]Home", "[2]News");
-        // a dump that does not mark its links: a short item is a link as likely as not
-        assertThat(EXTRACTOR.extract(dump.replaceAll("\\[\\d+]", "")).paragraphs()).doesNotContain("Apple day in the orchard");
+    }
+
+    @Test
+    void aListBetweenParagraphsIsPartOfTheArticleButAMenuIsNot() {
+        String menu = "  • Home\n  • News\n  • Sport\n  • Weather\n\n";
+        String list = "  • Apple day in the orchard\n  • Grafting workshop for beginners\n  • Blossom walk in April\n\n";
+        String dump = menu + "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 3))
+                + "\n\n" + list + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 3, 6)) + "\n\n" + menu;
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).contains("Apple day in the orchard", "Grafting workshop for beginners", "Blossom walk in April")
+                .doesNotContain("Home", "News", "Weather");
     }
 
     @Test
