@@ -188,8 +188,8 @@ public final class MetadataFinder {
             }
         }
         String language = detectLanguage(text.body());
-        Metadata meta = new Metadata(text.title(), text.standfirst(), authors, site, language, null, List.of(), null,
-                null, null, null, null);
+        Metadata meta = new Metadata(unmarked(text.title()), unmarked(text.standfirst()), authors, site, language, null,
+                List.of(), null, null, null, null, null);
         DateText parser = DateText.forLanguage(language);
         LocalDate latest = (crawled != null ? crawled.atOffset(ZoneOffset.UTC).toLocalDate() : LocalDate.now(ZoneOffset.UTC))
                 .plusDays(1);
@@ -212,6 +212,20 @@ public final class MetadataFinder {
             return meta.withDates(crawled.atOffset(ZoneOffset.UTC).toLocalDate().toString(), null, "capture", "day");
         }
         return meta;
+    }
+
+    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>]{0,40}>");
+
+    /**
+     * A line of a dump with the markup a page printed as text (a headline escaped twice: "&amp;#8216;",
+     * "&lt;i&gt;") read as the page meant it: tags dropped, entities decoded.
+     */
+    static @Nullable String unmarked(@Nullable String line) {
+        if (line == null || line.indexOf('&') < 0 && line.indexOf('<') < 0) {
+            return line;
+        }
+        String t = TAG.matcher(line).replaceAll("");
+        return t.indexOf('&') < 0 ? t : org.jsoup.parser.Parser.unescapeEntities(t, false);
     }
 
     /** The page's description, else a standfirst after its first {@code <h1>}, {@code h1}. */

@@ -28,6 +28,13 @@ class TextDatesTest {
     }
 
     @Test
+    void aHeadlinePrintedWithItsMarkupIsReadAsThePageMeantIt() {
+        assertThat(MetadataFinder.unmarked("&#8216;The Voice:&#8217; Ruby Leigh Places Second")).isEqualTo("‘The Voice:’ Ruby Leigh Places Second");
+        assertThat(MetadataFinder.unmarked("GOTY: <i>Kotaku</i>'s Top 12 Games Of 2023")).isEqualTo("GOTY: Kotaku's Top 12 Games Of 2023");
+        assertThat(MetadataFinder.unmarked("Salt & pepper: x < y")).isEqualTo("Salt & pepper: x < y");
+    }
+
+    @Test
     void putsBackTheSpacesAConverterGluedAwayAroundADate() {
         assertThat(TextDates.unglue("Mike Kerr, ESPNDec 22, 2023, 06:21 AM ET")).isEqualTo("Mike Kerr, ESPN Dec 22, 2023, 06:21 AM ET");
         assertThat(TextDates.unglue("22 Dec 202322 Dec 2023")).isEqualTo("22 Dec 2023 22 Dec 2023");

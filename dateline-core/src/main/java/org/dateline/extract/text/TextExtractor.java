@@ -161,6 +161,7 @@ public final class TextExtractor {
             u.language = language;
             u.kind = classify(u, language >= 0, marksLinks);
         }
+        listsInProse(units);
         markRepeats(units);
         if (commonLine != null) {
             for (Unit u : units) {
@@ -231,7 +232,7 @@ public final class TextExtractor {
      * good, and sentences of news prose with a lower stop-word density near-good.
      */
     private static int classify(Unit u, boolean haveStopWords, boolean marksLinks) {
-        if (u.chrome || u.words == 0) {
+        if (u.chrome || u.words == 0 || mostlyUrl(u.text)) {
             return Unit.BAD;
         }
         // a short list item is a link of a menu, unless the dump marks its links and this one has no mark
@@ -298,6 +299,54 @@ public final class TextExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a URL takes half the unit or more, as in the lines of lynx's list of references
+     * ("12. https://…"): a link, no prose, however many stop words its path spells. A link
+     * marked in the text ("IFRAME: [3]https://…", an embed) is not such a line.
+     */
+    static boolean mostlyUrl(String t) {
+        int scheme = t.indexOf("://");
+        if (scheme < 0) {
+            return false;
+        }
+        int s = scheme;
+        while (s > 0 && !Units.isSpace(t.charAt(s - 1))) {
+            s--;
+        }
+        int e = scheme;
+        while (e < t.length() && !Units.isSpace(t.charAt(e))) {
+            e++;
+        }
+        return t.charAt(s) != '[' && 2 * (e - s) >= t.length(); // "[3]https://…" is a link marked in the text
+    }
+
+    /**
+     * A list of short items set between paragraphs of prose is part of the article, not a menu:
+     * its items are short units rather than bad ones (menus stand apart from the prose).
+     */
+    private static void listsInProse(List<Unit> units) {
+        for (int i = 0; i < units.size(); ) {
+            if (!shortItem(units.get(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < units.size() && shortItem(units.get(i))) {
+                i++;
+            }
+            if (s > 0 && i < units.size() && units.get(s - 1).kind >= Unit.NEAR_GOOD && units.get(i).kind >= Unit.NEAR_GOOD) {
+                for (int j = s; j < i; j++) {
+                    units.get(j).kind = Unit.SHORT;
+                }
+            }
+        }
+    }
+
+    /** A short list item taken for a menu link by {@link #classify}. */
+    private static boolean shortItem(Unit u) {
+        return u.bullet && u.kind == Unit.BAD && !u.chrome && u.words > 0 && u.length < LENGTH_LOW;
     }
 
     /** Units of some length that occur more than once in the dump are bad, every copy. */

@@ -19,6 +19,8 @@ final class Units {
     private static final int BAND = 15;
     /** Share of the lines wider than W/2 that must lie in the band below W for a dump to be wrapped. */
     private static final double WRAPPED_SHARE = 0.25;
+    /** ...or this many lines in the band (unwrapped text has few lines of nearly its greatest width). */
+    private static final int WRAPPED_LINES = 20;
     /** Wrappers differ by a column or two in where they break (w3m at W, lynx at W − 1). */
     private static final int SLACK = 2;
     /** A token this long (a URL) cannot be broken by a wrapper. */
@@ -103,11 +105,18 @@ final class Units {
         boolean byChars = false;
         if (wrap == 0 && charHistogram != null) {
             wrap = wrapWidth(charHistogram);
-            if (wrap > 0) {
-                byChars = true;
-                for (int l = 0; l < lines; l++) {
-                    widths[l] = starts[l] == ends[l] ? 0 : indents[l] + ends[l] - starts[l];
-                }
+            byChars = wrap > 0;
+        }
+        if (wrap == 0) {
+            wrap = wrapWidth(histogram, true);
+        }
+        if (wrap == 0 && charHistogram != null) {
+            wrap = wrapWidth(charHistogram, true);
+            byChars = wrap > 0;
+        }
+        if (byChars) {
+            for (int l = 0; l < lines; l++) {
+                widths[l] = starts[l] == ends[l] ? 0 : indents[l] + ends[l] - starts[l];
             }
         }
 
@@ -133,7 +142,8 @@ final class Units {
             }
             int marker = bulletLength(a, s, e);
             if (open && marker == 0 && wrap > 0 && prev >= 0 && indents[l] <= contentIndent + 1
-                    && widths[prev] + 1 + firstWordWidth(a, s, e, byChars) > wrap - SLACK) {
+                    && widths[prev] + 1 + firstWordWidth(a, s, e, byChars) > wrap - SLACK
+                    && !(widths[prev] > wrap + SLACK && numbered(a, s, e))) {
                 if (!(b.endsWide() && a[s] >= 0x1100 && isWide(a[s]))) {
                     b.append(' '); // CJK text is wrapped between characters, with no space to restore
                 }
@@ -217,9 +227,14 @@ final class Units {
      * The wrap width W of a hard-wrapped dump, or 0 when lines are not wrapped: the width with the
      * most lines in the band just below it among widths that almost no line exceeds, provided that
      * band holds a good share of the lines wider than W/2 (in a WET record or copied text, long
-     * lines have all sorts of lengths).
+     * lines have all sorts of lengths) or, with {@code byCount}, at least {@link #WRAPPED_LINES}
+     * lines (a long article on a page of many shorter lines: menus, headlines, captions).
      */
     static int wrapWidth(int[] histogram) {
+        return wrapWidth(histogram, false);
+    }
+
+    static int wrapWidth(int[] histogram, boolean byCount) {
         int[] wider = new int[histogram.length + 1]; // wider[w]: lines of width >= w
         for (int w = histogram.length - 1; w >= 0; w--) {
             wider[w] = wider[w + 1] + histogram[w];
@@ -233,7 +248,7 @@ final class Units {
                 bestCount = band;
             }
         }
-        boolean wrapped = best > 0 && bestCount >= 3 && bestCount >= WRAPPED_SHARE * wider[best / 2 + 1];
+        boolean wrapped = best > 0 && bestCount >= 3 && (bestCount >= WRAPPED_SHARE * wider[best / 2 + 1] || byCount && bestCount >= WRAPPED_LINES);
         return wrapped ? best : 0;
     }
 
@@ -242,18 +257,29 @@ final class Units {
      * link, an image's file name): its width says nothing about the wrap width.
      */
     private static boolean hasUnbreakable(char[] a, int s, int e) {
-        if (e - s <= UNBREAKABLE) {
-            return false;
-        }
-        int run = 0;
-        for (int i = s; i < e; i++) {
-            char c = a[i];
-            run = isSpace(c) || c >= 0x1100 && isWide(c) ? 0 : run + 1; // a wrapper breaks between wide characters too
-            if (run >= UNBREAKABLE) {
+        // a run of UNBREAKABLE characters covers one of every UNBREAKABLE-th positions: measure the runs there
+        for (int p = s + UNBREAKABLE - 1; p < e; p += UNBREAKABLE) {
+            if (breaks(a[p])) {
+                continue;
+            }
+            int from = p;
+            while (from > s && !breaks(a[from - 1])) {
+                from--;
+            }
+            int to = p + 1;
+            while (to < e && to - from < UNBREAKABLE && !breaks(a[to])) {
+                to++;
+            }
+            if (to - from >= UNBREAKABLE) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a wrapper may break a line at {@code c}: a space, or a wide character (between them). */
+    private static boolean breaks(char c) {
+        return isSpace(c) || c >= 0x1100 && isWide(c);
     }
 
     static boolean isSpace(char c) {
@@ -288,6 +314,19 @@ final class Units {
         return byChars ? i - s : displayWidth(text, s, i);
     }
 
+
+    /**
+     * Whether a line starts with the number of a numbered item ("12. "), as lynx numbers the links
+     * of its list of references: after a line that overflowed the wrap width with a URL, it starts
+     * a new unit.
+     */
+    private static boolean numbered(char[] text, int s, int e) {
+        int i = s;
+        while (i < e && text[i] >= '0' && text[i] <= '9') {
+            i++;
+        }
+        return i > s && i + 1 < e && text[i] == '.' && isSpace(text[i + 1]);
+    }
 
     /**
      * The length of a list bullet at the start of a line ("• ", "* ", "- ", "+ ", "· "), or 0. A

@@ -286,6 +286,39 @@ class TextExtractorTest {
     }
 
     @Test
+    void aWrappedArticleOnAPageOfManyShorterLinesIsStillRejoined() {
+        StringBuilder dump = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            dump.append(String.format("Parish notice no. %03d%n%n", i));
+        }
+        dump.append("   Village replants its old orchard\n\n");
+        for (String p : ORCHARD) {
+            dump.append(wrapped(p, 40)).append('\n');
+        }
+
+        TextExtraction r = EXTRACTOR.extract(dump.toString());
+
+        assertThat(r.paragraphs()).containsExactly(ORCHARD);
+    }
+
+    @Test
+    void lynxReferencesAreNoProseNorOneParagraph() {
+        StringBuilder dump = new StringBuilder("   Village replants its old orchard\n\n");
+        for (String p : ORCHARD) {
+            dump.append(wrapped(p, 72)).append('\n');
+        }
+        dump.append("References\n\n");
+        for (int i = 1; i <= 12; i++) {
+            dump.append(String.format("  %2d. https://news.example/content-%d-where-to-plant-an-orchard-in-the-village-of-the-valley%n", i, i));
+        }
+
+        TextExtraction r = EXTRACTOR.extract(dump.toString());
+
+        assertThat(r.paragraphs()).containsExactly(ORCHARD);
+        assertThat(r.blocks()).filteredOn(b -> b.text().contains("https://")).hasSize(12);
+    }
+
+    @Test
     void wrappedChineseIsRejoinedWithoutSpaces() {
         String p1 = "村里的果园是教区在十九世纪九十年代种下的，今年冬天将重新种上当地的老品种苹果和梨树。志愿者们整个秋天都在清理荆棘，议会也出钱修了新的围栏。";
         String p2 = "果园在过去四十年里大多无人照管，原来的树只有十几棵还在结果。邻近山谷的苗圃已经从这些树上剪下枝条嫁接，让一百年前的品种可以重新种下。";
@@ -373,7 +406,7 @@ class TextExtractorTest {
     @Test
     void inADumpThatMarksItsLinksAListItemWithoutAMarkIsNoLink() {
         String menu = "   * [1]Home\n   * [2]News\n   * [3]Sport\n   * [4]Weather\n   * [5]Contact\n\n";
-        String list = "   * Apple day in the orchard\n   * Grafting workshop for beginners\n   * Blossom walk in April\n\n";
+        String list = "What is on this year\n\n   * Apple day in the orchard\n   * Grafting workshop for beginners\n   * Blossom walk in April\n\n";
         String dump = menu + "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 3))
                 + "\n\n" + list + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 3, 6)) + "\n\n" + menu;
 
@@ -381,8 +414,19 @@ class TextExtractorTest {
 
         assertThat(r.paragraphs()).contains("Apple day in the orchard", "Grafting workshop for beginners", "Blossom walk in April")
                 .doesNotContain("[1]Home", "[2]News");
-        // a dump that does not mark its links: a short item is a link as likely as not
-        assertThat(EXTRACTOR.extract(dump.replaceAll("\\[\\d+]", "")).paragraphs()).doesNotContain("Apple day in the orchard");
+    }
+
+    @Test
+    void aListBetweenParagraphsIsPartOfTheArticleButAMenuIsNot() {
+        String menu = "  • Home\n  • News\n  • Sport\n  • Weather\n\n";
+        String list = "  • Apple day in the orchard\n  • Grafting workshop for beginners\n  • Blossom walk in April\n\n";
+        String dump = menu + "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 3))
+                + "\n\n" + list + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 3, 6)) + "\n\n" + menu;
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).contains("Apple day in the orchard", "Grafting workshop for beginners", "Blossom walk in April")
+                .doesNotContain("Home", "News", "Weather");
     }
 
     @Test
