@@ -167,7 +167,7 @@ final class PageRegions {
         return offArticleByItself(e, names, insideArticle) && !headlineContainers.contains(e);
     }
 
-    private static boolean offArticleByItself(Element e, String names, boolean insideArticle) {
+    private boolean offArticleByItself(Element e, String names, boolean insideArticle) {
         String tag = e.normalName();
         if (SKIPPED_TAGS.contains(tag)) {
             return true;
