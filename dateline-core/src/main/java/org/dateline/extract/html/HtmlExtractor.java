@@ -74,6 +74,9 @@ public final class HtmlExtractor {
     /** A short line naming the author: "By Sam Reyes", "Par Élodie Marchand – 2 juillet 2023". */
     private static final Pattern BYLINE = Pattern.compile(
             "(?iu:by|par|von|por|di|door|av|af|przez|от|автор)\\s+\\p{Lu}.{0,80}");
+    /** What a byline leaves when its names are links the cleaner took out: "By", "By —", "Par :". */
+    private static final Pattern BYLINE_LEFTOVER = Pattern.compile(
+            "(?iu:by|par|von|por|di|door|av|af|przez|от|автор)\\s*[-–—:|]?");
 
     private final @Nullable BlockModel model;
 
@@ -265,7 +268,7 @@ public final class HtmlExtractor {
     /** Whether what a block says could be article text: not a prompt, label, credit or the headline. */
     private static boolean reads(Blocks.Block block, @Nullable String titleKey, @Nullable StopWords language) {
         String text = block.text();
-        if (isPrompt(text)) {
+        if (isPrompt(text) || text.length() <= 8 && BYLINE_LEFTOVER.matcher(text).matches()) {
             return false;
         }
         if (language != null && !block.isHeading() && !block.tag().equals("li") && text.length() < NOISE_CHARS

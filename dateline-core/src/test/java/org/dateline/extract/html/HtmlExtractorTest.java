@@ -128,6 +128,16 @@ class HtmlExtractorTest {
         assertThat(e.paragraphs()).containsExactly(P1, P2, P3);
     }
 
+
+    @Test
+    void theByOfABylineWhoseNamesAreAuthorLinksIsNotBodyTextEither() {
+        Extraction e = extract("<article><h1>Harbour ferry crews strike</h1>"
+                + "<div class=meta><span>By —</span><p><a href=/author/sam-reyes>Sam Reyes</a></p></div>"
+                + "<p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "<div class=card><span>By</span><p><a href=/author/ana-li>Ana Li</a></p></div><p>" + P3 + "</p></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2, P3);
+    }
     @Test
     void aParagraphOfCommaSeparatedLinksDoesNotWinOverTheArticle() {
         StringBuilder kudos = new StringBuilder("<div id=kudos><p>");
