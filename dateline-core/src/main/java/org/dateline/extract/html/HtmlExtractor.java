@@ -78,6 +78,12 @@ public final class HtmlExtractor {
     private static final Pattern BYLINE_LEFTOVER = Pattern.compile(
             "(?iu:by|par|von|por|di|door|av|af|przez|от|автор)\\s*[-–—:|]?");
 
+    /** A photo credit standing as its own line: "Courtesy of …", "Credit: …", "Photo: …", "Foto: …". */
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?iu:courtesy of|(?:photo |image )?credits?\\s?:|photo(?:graph)?\\s?:|image\\s?:|picture\\s?:|foto\\s?:|bild\\s?:"
+                    + "|crédits?\\s?:|crédito\\s?:)\\s*\\S.*");
+    private static final int CREDIT_CHARS = 100;
+
     private final @Nullable BlockModel model;
 
     /** Creates an extractor with the block model shipped with dateline ({@link BlockModel#bundled}). */
@@ -268,7 +274,8 @@ public final class HtmlExtractor {
     /** Whether what a block says could be article text: not a prompt, label, credit or the headline. */
     private static boolean reads(Blocks.Block block, @Nullable String titleKey, @Nullable StopWords language) {
         String text = block.text();
-        if (isPrompt(text) || text.length() <= 8 && BYLINE_LEFTOVER.matcher(text).matches()) {
+        if (isPrompt(text) || text.length() <= 8 && BYLINE_LEFTOVER.matcher(text).matches()
+                || text.length() < CREDIT_CHARS && CREDIT.matcher(text).matches()) {
             return false;
         }
         if (language != null && !block.isHeading() && !block.tag().equals("li") && text.length() < NOISE_CHARS

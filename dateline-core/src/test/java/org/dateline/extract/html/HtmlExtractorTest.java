@@ -139,6 +139,14 @@ class HtmlExtractorTest {
         assertThat(e.paragraphs()).containsExactly(P1, P2, P3);
     }
     @Test
+    void photoCreditsStandingAsParagraphsAreNotBodyText() {
+        Extraction e = extract("<article><p>" + P1 + "</p><p>Courtesy of Harbour Link/Instagram</p><p>" + P2 + "</p>"
+                + "<p>Credit: Ana Li/Portside Courier</p><p>Foto: Sam Reyes</p><p>" + P3 + "</p></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void aParagraphOfCommaSeparatedLinksDoesNotWinOverTheArticle() {
         StringBuilder kudos = new StringBuilder("<div id=kudos><p>");
         for (int i = 0; i < 200; i++) {
