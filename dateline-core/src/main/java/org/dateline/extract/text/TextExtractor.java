@@ -354,18 +354,31 @@ public final class TextExtractor {
     /**
      * Units of some length that occur more than once in the dump are bad, every copy; a long one only
      * when drawn again within {@link #REPEAT_NEAR} units (a gallery's caption, per slide or image
-     * size): a long paragraph printed again further off is judged as prose.
+     * size), and only if good prose is left besides: a long paragraph printed again further off,
+     * or the only prose of the dump, is judged as prose.
      */
     private static void markRepeats(List<Unit> units) {
         Map<String, Integer> seen = new HashMap<>(units.size() * 2);
+        List<Unit> captions = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
             if (u.text.length() < MIN_REPEAT_LENGTH) {
                 continue;
             }
             Integer previous = seen.put(u.text, i);
-            if (previous != null && (u.text.length() <= LENGTH_HIGH || i - previous <= REPEAT_NEAR)) {
+            if (previous == null) {
+                continue;
+            }
+            if (u.text.length() <= LENGTH_HIGH) {
                 units.get(previous).kind = Unit.BAD;
+                u.kind = Unit.BAD;
+            } else if (i - previous <= REPEAT_NEAR) {
+                captions.add(units.get(previous));
+                captions.add(u);
+            }
+        }
+        if (!captions.isEmpty() && units.stream().anyMatch(u -> u.kind == Unit.GOOD && !captions.contains(u))) {
+            for (Unit u : captions) {
                 u.kind = Unit.BAD;
             }
         }

@@ -388,6 +388,15 @@ class TextExtractorTest {
     }
 
     @Test
+    void aLongParagraphDrawnTwiceThatIsTheOnlyProseIsStillAnArticle() {
+        String paragraph = String.join(" ", ORCHARD[0], ORCHARD[1]);
+        TextExtraction r = EXTRACTOR.extract("Village replants its old orchard\n\n" + paragraph + "\n\n" + paragraph + "\n");
+
+        assertThat(r.article()).isTrue();
+        assertThat(r.paragraphs()).containsExactly(paragraph, paragraph);
+    }
+
+    @Test
     void aCookiePolicyAfterTheArticleIsNoBodyHoweverLong() {
         String policy = "This website uses cookies to improve your experience while you navigate through the website. "
                 + "Out of these, the cookies that are categorized as necessary are stored on your browser as they are "
