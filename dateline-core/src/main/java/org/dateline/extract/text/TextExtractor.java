@@ -81,9 +81,11 @@ public final class TextExtractor {
     private static final int MIN_ARTICLE_CHARS = 250;
     /**
      * Units repeated on the page are boilerplate from this length (captions drawn twice, menus at
-     * top and bottom) up to {@link #LENGTH_HIGH}: a long paragraph is judged as prose.
+     * top and bottom) up to {@link #LENGTH_HIGH}; longer ones only when drawn again close by.
      */
     private static final int MIN_REPEAT_LENGTH = 20;
+    /** A longer unit is boilerplate when drawn again this close: a gallery's caption, once per slide or image size. */
+    private static final int REPEAT_NEAR = 2;
     /** A dump with this many units with a link marker marks its links. */
     private static final int MARKED_LINKS = 5;
 
@@ -349,16 +351,34 @@ public final class TextExtractor {
         return u.bullet && u.kind == Unit.BAD && !u.chrome && u.words > 0 && u.length < LENGTH_LOW;
     }
 
-    /** Units of some length that occur more than once in the dump are bad, every copy. */
+    /**
+     * Units of some length that occur more than once in the dump are bad, every copy; a long one only
+     * when drawn again within {@link #REPEAT_NEAR} units (a gallery's caption, per slide or image
+     * size), and only if good prose is left besides: a long paragraph printed again further off,
+     * or the only prose of the dump, is judged as prose.
+     */
     private static void markRepeats(List<Unit> units) {
-        Map<String, Unit> seen = new HashMap<>(units.size() * 2);
-        for (Unit u : units) {
-            if (u.text.length() < MIN_REPEAT_LENGTH || u.text.length() > LENGTH_HIGH) {
+        Map<String, Integer> seen = new HashMap<>(units.size() * 2);
+        List<Unit> captions = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            if (u.text.length() < MIN_REPEAT_LENGTH) {
                 continue;
             }
-            Unit first = seen.putIfAbsent(u.text, u);
-            if (first != null) {
-                first.kind = Unit.BAD;
+            Integer previous = seen.put(u.text, i);
+            if (previous == null) {
+                continue;
+            }
+            if (u.text.length() <= LENGTH_HIGH) {
+                units.get(previous).kind = Unit.BAD;
+                u.kind = Unit.BAD;
+            } else if (i - previous <= REPEAT_NEAR) {
+                captions.add(units.get(previous));
+                captions.add(u);
+            }
+        }
+        if (!captions.isEmpty() && units.stream().anyMatch(u -> u.kind == Unit.GOOD && !captions.contains(u))) {
+            for (Unit u : captions) {
                 u.kind = Unit.BAD;
             }
         }

@@ -369,6 +369,34 @@ class TextExtractorTest {
     }
 
     @Test
+    void aLongCaptionDrawnAgainCloseByIsNoBodyButAParagraphRepeatedFarOffIs() {
+        String caption = "FILE - Volunteers from the parish plant young apple trees in the rows of the old orchard on the hill "
+                + "above the church, on a cold morning in March, while their children carry the saplings up from the road "
+                + "in wheelbarrows borrowed from the allotments.";
+        StringBuilder dump = new StringBuilder("Village replants its old orchard\n\n");
+        for (int slide = 1; slide <= 3; slide++) {
+            dump.append(caption.replace("March", "March " + slide)).append("\n\n").append(slide).append(" of 3\n\n")
+                    .append(caption.replace("March", "March " + slide)).append("\n\n");
+        }
+        String twice = ORCHARD[2] + " " + ORCHARD[3]; // a long paragraph the story prints again at its end
+        dump.append(String.join("\n\n", ORCHARD[0], ORCHARD[1], twice, ORCHARD[4], ORCHARD[5], ORCHARD[6], twice)).append("\n");
+
+        TextExtraction r = EXTRACTOR.extract(dump.toString());
+
+        assertThat(r.paragraphs()).noneMatch(p -> p.startsWith("FILE - ")).containsExactly(ORCHARD[0], ORCHARD[1], twice,
+                ORCHARD[4], ORCHARD[5], ORCHARD[6], twice);
+    }
+
+    @Test
+    void aLongParagraphDrawnTwiceThatIsTheOnlyProseIsStillAnArticle() {
+        String paragraph = String.join(" ", ORCHARD[0], ORCHARD[1]);
+        TextExtraction r = EXTRACTOR.extract("Village replants its old orchard\n\n" + paragraph + "\n\n" + paragraph + "\n");
+
+        assertThat(r.article()).isTrue();
+        assertThat(r.paragraphs()).containsExactly(paragraph, paragraph);
+    }
+
+    @Test
     void aCookiePolicyAfterTheArticleIsNoBodyHoweverLong() {
         String policy = "This website uses cookies to improve your experience while you navigate through the website. "
                 + "Out of these, the cookies that are categorized as necessary are stored on your browser as they are "
