@@ -293,9 +293,9 @@ public final class Authors {
                 declared.add(e);
             } else if (linked.size() < MAX_MARKED && e.normalName().equals("a") && isAuthorPage(attributes.get("href"))) {
                 linked.add(e);
-            } else if (marked.size() < MAX_MARKED && (attributes.hasKey("class") || attributes.hasKey("id"))) {
+            } else if (marked.size() < MAX_MARKED) {
                 // class and id apart: no word of the lists holds a space, so none spans the two
-                String classes = attributes.get("class").trim().toLowerCase(Locale.ROOT);
+                String classes = attributes.get("class").toLowerCase(Locale.ROOT);
                 String id = attributes.get("id").toLowerCase(Locale.ROOT);
                 if ((containsAny(classes, BYLINE_CLASS) || containsAny(id, BYLINE_CLASS))
                         && !containsAny(classes, NOT_BYLINE_CLASS) && !containsAny(id, NOT_BYLINE_CLASS)

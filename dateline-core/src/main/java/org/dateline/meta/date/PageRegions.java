@@ -112,7 +112,8 @@ final class PageRegions {
             return false;
         }
         String path = path(href);
-        return !ownPaths.contains(path) && !ARCHIVE.matcher(path).matches();
+        // the length test spares the pattern most paths
+        return !ownPaths.contains(path) && !(path.length() >= 7 && path.length() <= 11 && ARCHIVE.matcher(path).matches());
     }
 
     /** Whether {@code e} or an ancestor is {@link #elsewhere}. */
