@@ -92,4 +92,20 @@ class AuthorsTest {
         assertThat(Authors.clean("Ana de Armas, Ludwig van Beethoven", null))
                 .containsExactly("Ana de Armas", "Ludwig van Beethoven");
     }
+
+    @Test
+    void passesTheTextsThatMayBeginABylineToTheFullTest() {
+        assertThat(Authors.mayBeginBy("By Sam Reyes")).isTrue();
+        assertThat(Authors.mayBeginBy("\n  \u00a0BY: SAM REYES")).isTrue();
+        assertThat(Authors.mayBeginBy("\u200bB\u00ady Sam Reyes")).isTrue(); // invisible characters are dropped
+        assertThat(Authors.mayBeginBy("von Anna Schmidt")).isTrue();
+        assertThat(Authors.mayBeginBy("Par")).isTrue();
+        assertThat(Authors.mayBeginBy("door Jan de Vries")).isTrue();
+        assertThat(Authors.mayBeginBy("Av Per Olsen")).isTrue();
+        assertThat(Authors.mayBeginBy("About us")).isFalse();
+        assertThat(Authors.mayBeginBy("Presse")).isFalse();
+        assertThat(Authors.mayBeginBy("B y Sam Reyes")).isFalse();
+        assertThat(Authors.mayBeginBy("B")).isFalse();
+        assertThat(Authors.mayBeginBy(" \u00ad ")).isFalse();
+    }
 }

@@ -600,8 +600,11 @@ public final class DateFinder {
         private final List<Found> modified = new ArrayList<>();
         /** Dates right after a publication cue ("Veröffentlicht am"). */
         private final List<Found> cued = new ArrayList<>();
-        /** The cue of the last text, when it was a label without a date. */
-        private Cue pending = Cue.NONE;
+        /**
+         * The last text, when it was short and without a date: a label whose {@link #cue} applies
+         * to the next text's date. Read only when that date comes, as few labels are followed by one.
+         */
+        private @Nullable String pending;
 
         record Found(DateValue value, int index) {
         }
@@ -625,7 +628,7 @@ public final class DateFinder {
                 // blank texts and long ones, which are only read at their start, are not normalised whole
                 String raw = t.getWholeText();
                 if (Nodes.visibleChars(raw, MAX_TEXT + 51) > MAX_TEXT + 50) {
-                    pending = Cue.NONE; // prose goes on: "... originally posted <a>here</a> on 18 November 2011"
+                    pending = null; // prose goes on: "... originally posted <a>here</a> on 18 November 2011"
                     read(Nodes.normalisedStart(raw, DATELINE), false);
                 } else if (!Nodes.isBlank(raw)) {
                     String s = Nodes.text(t);
@@ -635,7 +638,7 @@ public final class DateFinder {
                     } else if (s.length() > MAX_TEXT) {
                         // a dateline opening a paragraph: "Karlsruhe, (12.11.2021). Traditionell ..."
                         String start = s.stripLeading();
-                        pending = Cue.NONE;
+                        pending = null;
                         read(start.substring(0, Math.min(DATELINE, start.length())), false);
                     }
                 }
@@ -650,7 +653,7 @@ public final class DateFinder {
             }
             String names = PageRegions.classAndId(el);
             if (regions.offArticle(el, names, articleDepth > 0) || regions.elsewhere(el)) {
-                pending = Cue.NONE;
+                pending = null;
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (el.normalName().equals("article")) {
@@ -676,12 +679,12 @@ public final class DateFinder {
 
         /** Reads the dates of one text; true if it had any. */
         private boolean read(String s, boolean byline) {
-            Cue before = pending;
-            pending = Cue.NONE;
+            String before = pending;
+            pending = null;
             List<DateText.Hit> hits = parser.scan(s, crawled);
             if (hits.isEmpty()) {
                 // a label alone in its element ("Veröffentlicht am", "Updated:") cues the next text's date
-                pending = s.length() <= CUE_REACH ? cue(s) : Cue.NONE;
+                pending = s.length() <= CUE_REACH ? s : null;
                 return false;
             }
             if (COPYRIGHT.matcher(s).find()) {
@@ -696,8 +699,8 @@ public final class DateFinder {
                 }
                 any = true;
                 Cue c = cue(s.substring(from, h.start()));
-                if (c == Cue.NONE && from == 0 && h.start() <= CUE_REACH) {
-                    c = before;
+                if (c == Cue.NONE && from == 0 && h.start() <= CUE_REACH && before != null) {
+                    c = cue(before);
                 }
                 Found f = new Found(h.value(), index);
                 (c == Cue.MODIFIED ? modified : c == Cue.PUBLISHED ? cued : byline ? bylines : texts).add(f);

@@ -193,14 +193,18 @@ public final class DateText {
         if (!hasDigit(text)) {
             return hits;
         }
-        Matcher m = YEAR_MONTH_DAY.matcher(text);
-        while (m.find()) {
-            day(text, m, num(m.group(1)), num(m.group(3)), num(m.group(4)), m.end(), hits);
-        }
-        m = NUMERIC.matcher(text);
-        while (m.find()) {
-            if (!overlaps(hits, m.start(), m.end())) {
-                numeric(text, m, hits);
+        Matcher m;
+        // both numeric forms need a digit right before a separator
+        if (hasDigitBeforeSeparator(text)) {
+            m = YEAR_MONTH_DAY.matcher(text);
+            while (m.find()) {
+                day(text, m, num(m.group(1)), num(m.group(3)), num(m.group(4)), m.end(), hits);
+            }
+            m = NUMERIC.matcher(text);
+            while (m.find()) {
+                if (!overlaps(hits, m.start(), m.end())) {
+                    numeric(text, m, hits);
+                }
             }
         }
         if (!ANY_YEAR.matcher(text).find()) {
@@ -232,12 +236,14 @@ public final class DateText {
             }
             from = m.end();
         }
-        m = CJK.matcher(text);
-        while (m.find()) {
-            if (m.group(3) != null) {
-                day(text, m, num(m.group(1)), num(m.group(2)), num(m.group(3)), m.end(), hits);
-            } else if (!overlaps(hits, m.start(), m.end())) {
-                month(m, num(m.group(1)), num(m.group(2)), hits);
+        if (text.indexOf('年') >= 0 || text.indexOf('년') >= 0) {
+            m = CJK.matcher(text);
+            while (m.find()) {
+                if (m.group(3) != null) {
+                    day(text, m, num(m.group(1)), num(m.group(2)), num(m.group(3)), m.end(), hits);
+                } else if (!overlaps(hits, m.start(), m.end())) {
+                    month(m, num(m.group(1)), num(m.group(2)), hits);
+                }
             }
         }
         m = MONTH_YEAR.matcher(text);
@@ -261,6 +267,17 @@ public final class DateText {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a text has an ASCII digit right before a {@code -}, {@code /} or {@code .}. */
+    private static boolean hasDigitBeforeSeparator(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '-' || c == '/' || c == '.') && text.charAt(i - 1) >= '0' && text.charAt(i - 1) <= '9') {
                 return true;
             }
         }

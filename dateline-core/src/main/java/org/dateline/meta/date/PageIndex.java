@@ -7,9 +7,8 @@ import java.util.Locale;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * the canonical URL and the page's language; and, for the other metadata, links with a {@code rel}.
  * Build it once per page and hand it to {@link DateFinder#find(PageIndex, String, java.time.Instant)}.
  */
-public final class PageIndex implements NodeVisitor {
+public final class PageIndex {
     final List<Element> jsonLd = new ArrayList<>();
     final List<Element> metas = new ArrayList<>();
     final List<Element> itemprops = new ArrayList<>();
@@ -40,7 +39,13 @@ public final class PageIndex implements NodeVisitor {
     /** Walks {@code doc} once. The document must not change while the index is in use. */
     public static PageIndex of(Document doc) {
         PageIndex index = new PageIndex(doc);
-        NodeTraversor.traverse(index, doc);
+        // a filter rather than a visitor: jsoup walks a filter faster
+        NodeTraversor.filter((node, depth) -> {
+            if (node instanceof Element el) {
+                index.add(el);
+            }
+            return NodeFilter.FilterResult.CONTINUE;
+        }, doc);
         return index;
     }
 
@@ -97,12 +102,7 @@ public final class PageIndex implements NodeVisitor {
         return null;
     }
 
-    /** Part of the walk; not for callers. */
-    @Override
-    public void head(Node node, int depth) {
-        if (!(node instanceof Element el)) {
-            return;
-        }
+    private void add(Element el) {
         switch (el.normalName()) {
             case "script" -> {
                 if (el.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
@@ -149,10 +149,5 @@ public final class PageIndex implements NodeVisitor {
         if (attributes.hasKey("itemprop") && !el.normalName().equals("meta")) {
             itemprops.add(el);
         }
-    }
-
-    /** Part of the walk; not for callers. */
-    @Override
-    public void tail(Node node, int depth) {
     }
 }

@@ -26,6 +26,8 @@ final class PageRegions {
     private static final String[] OFF_ARTICLE = {"comment", "related", "sidebar", "widget", "recommend", "popular",
         "trending", "newsletter", "breadcrumb", "mostread", "readmore", "carousel", "yarpp", "cookie", "consent", "nav",
         "menu"};
+    /** {@link #OFF_ARTICLE} by first letter, in list order: a part is compared only with the words it may begin with. */
+    private static final String[][] OFF_ARTICLE_BY_LETTER = byFirstLetter(OFF_ARTICLE);
     /**
      * The off-article words that page builders (Elementor, WordPress themes) also give to the
      * article's own blocks ({@code elementor-widget-container}, {@code post-sidebar}): relaxed by
@@ -110,7 +112,8 @@ final class PageRegions {
             return false;
         }
         String path = path(href);
-        return !ownPaths.contains(path) && !ARCHIVE.matcher(path).matches();
+        // the length test spares the pattern most paths
+        return !ownPaths.contains(path) && !(path.length() >= 7 && path.length() <= 11 && ARCHIVE.matcher(path).matches());
     }
 
     /** Whether {@code e} or an ancestor is {@link #elsewhere}. */
@@ -184,8 +187,10 @@ final class PageRegions {
         if (names.isEmpty()) {
             return false;
         }
-        // the parts of the names, split at whitespace, '-' and '_', scanned without a regex: this runs for every element
-        String previous = "";
+        // the parts of the names, split at whitespace, '-' and '_', scanned without a regex nor
+        // copies: this runs for every element
+        int previousStart = 0;
+        int previousEnd = 0;
         int n = names.length();
         for (int i = 0; i < n; ) {
             while (i < n && separator(names.charAt(i))) {
@@ -198,17 +203,33 @@ final class PageRegions {
             if (start == i) {
                 break;
             }
-            for (String word : OFF_ARTICLE) {
+            char first = names.charAt(start);
+            String[] words = first < OFF_ARTICLE_BY_LETTER.length ? OFF_ARTICLE_BY_LETTER[first] : null;
+            for (int w = 0; words != null && w < words.length; w++) {
+                String word = words[w];
                 if (names.startsWith(word, start) && start + word.length() <= i) {
-                    if (!LAYOUT.contains(previous) && !(relaxed && RELAXABLE.contains(word))) {
+                    if (!LAYOUT.contains(names.substring(previousStart, previousEnd)) && !(relaxed && RELAXABLE.contains(word))) {
                         return true;
                     }
                     break;
                 }
             }
-            previous = names.substring(start, i);
+            previousStart = start;
+            previousEnd = i;
         }
         return false;
+    }
+
+    /** The words by their first letter (ASCII), each letter's in list order; {@code null} for a letter none begins with. */
+    private static String[][] byFirstLetter(String[] words) {
+        String[][] table = new String[128][];
+        for (String word : words) {
+            String[] before = table[word.charAt(0)];
+            String[] after = before == null ? new String[1] : java.util.Arrays.copyOf(before, before.length + 1);
+            after[after.length - 1] = word;
+            table[word.charAt(0)] = after;
+        }
+        return table;
     }
 
     /** Whether {@code e} or one of its ancestors is outside the article. */
