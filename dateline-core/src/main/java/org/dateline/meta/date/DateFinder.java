@@ -159,10 +159,12 @@ public final class DateFinder {
         }
         Candidate urlDay = fromUrl != null && fromUrl.precision() == Precision.DAY ? new Candidate(fromUrl, "url", 0, 0) : null;
         // with a structured, <time> or URL date, the text only checks it against the byline near
-        // the headline: no need to read the page past it
+        // the headline: no need to read the page past it. So close to the headline, a "sidebar" or
+        // "widget" block is the layout's column or the page builder's box around the article's
+        // header ("lay-sidebar"), not a list of other stories
         boolean settled = heading != null && (structured != null || urlDay != null || e.published("time-element") != null);
-        TextPass text = new TextPass(DateText.forLanguage(index.language), crawled, plausible, heading, regions,
-                settled ? BYLINE_REACH : Integer.MAX_VALUE);
+        TextPass text = new TextPass(DateText.forLanguage(index.language), crawled, plausible, heading,
+                settled ? regions.relaxed() : regions, settled ? BYLINE_REACH : Integer.MAX_VALUE);
         Element body = doc.body();
         if (body != null) {
             NodeTraversor.filter(text, body);

@@ -108,6 +108,14 @@ class DateFinderTest {
     }
 
     @Test
+    void aSidebarColumnRightUnderTheHeadlineHoldsTheBylineThatChecksTheDeclaredDate() {
+        PublicationDate d = find(jsonLd("{\"@type\":\"NewsArticle\",\"datePublished\":\"2022-03-25T01:20:00Z\"}"),
+                "<h1>La noticia</h1><div class=\"lay-sidebar\"><h2>La bajada.</h2>"
+                + "<span class=\"mod-date\">24 de marzo de 2022</span></div><p>El texto.</p>");
+        assertThat(d.published()).isEqualTo("2022-03-24");
+    }
+
+    @Test
     void urlDatesAtDayAndMonthPrecision() {
         assertThat(finder.find(page("", "<h1>T</h1>"), "https://example.com/2022/03/25/title", null).published())
                 .isEqualTo("2022-03-25");
