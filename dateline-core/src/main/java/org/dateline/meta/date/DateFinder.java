@@ -86,6 +86,10 @@ public final class DateFinder {
     private static final int CUE_REACH = 30;
     /** A byline date counts within this many text units after the headline (a third as many before). */
     private static final int BYLINE_REACH = 40;
+    /** A date alone in its text this close after the headline (in text units) is the byline's. */
+    private static final int UNDER_HEADLINE = 8;
+    /** The longest text that may hold a date alone: the date, its time and zone. */
+    private static final int LONE_DATE = 40;
     /** Byline dates next to the headline on this many different days are a list's, not the article's. */
     private static final int LIST_DAYS = 3;
     private static final Pattern COPYRIGHT = Pattern.compile("©|&copy;|\\(c\\)|copyright", Pattern.CASE_INSENSITIVE);
@@ -598,6 +602,8 @@ public final class DateFinder {
         private final int reach;
         private int articleDepth;
         private final List<Found> bylines = new ArrayList<>();
+        /** Dates standing alone just under the headline, bylines without markup ({@link #loneUnderHeadline}). */
+        private final List<Found> lone = new ArrayList<>();
         private final List<Found> texts = new ArrayList<>();
         private final List<Found> modified = new ArrayList<>();
         /** Dates right after a publication cue ("Veröffentlicht am"). */
@@ -689,6 +695,7 @@ public final class DateFinder {
             if (COPYRIGHT.matcher(s).find()) {
                 return false;
             }
+            boolean alone = !byline && loneUnderHeadline(s, hits.get(0));
             int from = 0;
             boolean any = false;
             for (DateText.Hit h : hits) {
@@ -702,10 +709,38 @@ public final class DateFinder {
                     c = before;
                 }
                 Found f = new Found(h.value(), index);
-                (c == Cue.MODIFIED ? modified : c == Cue.PUBLISHED ? cued : byline ? bylines : texts).add(f);
+                (c == Cue.MODIFIED ? modified : c == Cue.PUBLISHED ? cued : byline ? bylines : alone ? lone : texts).add(f);
                 from = h.end();
             }
             return any;
+        }
+
+        /**
+         * Whether a text without byline markup is one all the same: a date standing alone (a
+         * weekday at most before it, a time after it) just under the headline
+         * ({@code <h6><span>3/5/2022 22:41</span></h6>}).
+         */
+        private boolean loneUnderHeadline(String s, DateText.Hit first) {
+            return headingIndex >= 0 && index > headingIndex && index - headingIndex <= UNDER_HEADLINE
+                    && s.length() <= LONE_DATE && DateText.onlyWeekdays(s.substring(0, first.start()));
+        }
+
+        /**
+         * The dates of the bylines marked as such next to the headline, or when there are none, of
+         * the dates standing alone under it: a marked byline beats a lone date ({@code <time>}'s text).
+         */
+        private List<Found> bylines() {
+            if (lone.isEmpty()) {
+                return bylines;
+            }
+            for (Found f : bylines) {
+                if (headingIndex < 0 || distance(f) <= BYLINE_REACH) {
+                    return bylines;
+                }
+            }
+            List<Found> all = new ArrayList<>(bylines);
+            all.addAll(lone);
+            return all;
         }
 
         /**
@@ -713,7 +748,7 @@ public final class DateFinder {
          * cued as the publication's counts as a byline date.
          */
         @Nullable Candidate byline() {
-            List<Found> all = new ArrayList<>(bylines);
+            List<Found> all = new ArrayList<>(bylines());
             all.addAll(cued);
             Found best = nearest(all, BYLINE_REACH);
             return best == null ? null : new Candidate(best.value(), "byline", 0, best.index());
@@ -730,7 +765,7 @@ public final class DateFinder {
          * date cued as the publication's anywhere ("initially published in April 2017") in it.
          */
         boolean shows(LocalDate day) {
-            for (Found f : bylines) {
+            for (Found f : bylines()) {
                 if (f.value().precision() == Precision.DAY && f.value().date().equals(day)
                         && (headingIndex < 0 || distance(f) <= BYLINE_REACH)) {
                     return true;
@@ -753,7 +788,7 @@ public final class DateFinder {
         /** How many different days the byline dates next to the headline give. */
         int bylineDays() {
             Set<LocalDate> days = new HashSet<>();
-            for (Found f : bylines) {
+            for (Found f : bylines()) {
                 if (f.value().precision() == Precision.DAY && (headingIndex < 0 || distance(f) <= BYLINE_REACH)) {
                     days.add(f.value().date());
                 }
@@ -769,7 +804,7 @@ public final class DateFinder {
         /** The byline or text date nearest the headline within the month of {@code month}. */
         @Nullable Candidate inMonth(LocalDate month) {
             List<Found> within = new ArrayList<>();
-            for (List<Found> list : List.of(bylines, cued, texts)) {
+            for (List<Found> list : List.of(bylines, lone, cued, texts)) {
                 for (Found f : list) {
                     if (f.value().precision() == Precision.DAY && f.value().date().getYear() == month.getYear()
                             && f.value().date().getMonth() == month.getMonth()) {
@@ -784,6 +819,7 @@ public final class DateFinder {
         /** The first day-precise date in the text from just above the headline on. */
         @Nullable Candidate vote() {
             List<Found> all = new ArrayList<>(bylines);
+            all.addAll(lone);
             all.addAll(cued);
             all.addAll(texts);
             Found best = nearest(all, Integer.MAX_VALUE);

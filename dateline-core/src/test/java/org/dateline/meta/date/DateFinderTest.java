@@ -116,6 +116,20 @@ class DateFinderTest {
     }
 
     @Test
+    void aDateStandingAloneJustUnderTheHeadlineIsTheBylinesWithoutMarkup() {
+        String declared = jsonLd("{\"@type\":\"NewsArticle\",\"datePublished\":\"2022-03-04T02:41:00Z\"}");
+        assertThat(find(declared, "<h1>La noticia</h1><h2>La bajada.</h2><h6><span>3/3/2022 22:41</span></h6><p>El texto.</p>")
+                .published()).isEqualTo("2022-03-03");
+        assertThat(find(declared, "<h1>Die Nachricht</h1><p>Freitag, 3. März 2022</p><p>Der Text.</p>").published())
+                .isEqualTo("2022-03-03");
+        // a date inside a sentence, or far below the headline, is not the byline's
+        assertThat(find(declared, "<h1>Die Nachricht</h1><p>Termin: 3. März 2022</p><p>Der Text.</p>").published())
+                .isEqualTo("2022-03-04T02:41Z");
+        assertThat(find(declared, "<h1>Die Nachricht</h1><p>1</p><p>2</p><p>3</p><p>4</p><p>5</p><p>6</p><p>7</p><p>8</p>"
+                + "<p>3. März 2022</p>").published()).isEqualTo("2022-03-04T02:41Z");
+    }
+
+    @Test
     void urlDatesAtDayAndMonthPrecision() {
         assertThat(finder.find(page("", "<h1>T</h1>"), "https://example.com/2022/03/25/title", null).published())
                 .isEqualTo("2022-03-25");
@@ -306,7 +320,7 @@ class DateFinderTest {
     @Test
     void theTextVotePrefersTheDateByTheHeadlineOverSidebarsAndCopyright() {
         PublicationDate d = find("", "<div class=\"widget\"><p>Latest: 30.03.2022</p></div><h1>Headline</h1>"
-                + "<p>25.03.2022</p><p>Lorem ipsum.</p><p>Event on 28.03.2022</p><footer>© 2022 Site</footer>");
+                + "<p>Berlin, 25.03.2022.</p><p>Lorem ipsum.</p><p>Event on 28.03.2022</p><footer>© 2022 Site</footer>");
         assertThat(d.published()).isEqualTo("2022-03-25");
         assertThat(d.source()).isEqualTo("text-vote");
     }
