@@ -196,8 +196,18 @@ public final class DateFinder {
         if (published == null) {
             published = e.weak();
         }
+        TextPass again = null;
         if (published == null && fromUrl != null) {
             Candidate inMonth = text.inMonth(fromUrl.date());
+            if (inMonth == null && body != null) {
+                // the day may be in a block about the post that the theme calls a sidebar; unless
+                // the sidebar lists other posts of that month, on other days
+                again = relaxedPass(text, crawled, plausible, heading, regions, body);
+                inMonth = again.inMonth(fromUrl.date());
+                if (inMonth != null && again.daysIn(fromUrl.date()) > 1) {
+                    inMonth = null;
+                }
+            }
             published = inMonth != null ? inMonth : new Candidate(fromUrl, "url", 0, 0);
         }
         if (published == null) {
@@ -205,8 +215,7 @@ public final class DateFinder {
         }
         if (published == null && body != null) {
             // page builders wrap the whole article, byline included, in "widget" and "sidebar" blocks
-            TextPass again = new TextPass(text.parser, crawled, plausible, heading, regions.relaxed(), Integer.MAX_VALUE);
-            NodeTraversor.filter(again, body);
+            again = again != null ? again : relaxedPass(text, crawled, plausible, heading, regions, body);
             published = again.byline();
             if (published == null) {
                 published = again.vote();
@@ -221,6 +230,14 @@ public final class DateFinder {
                 modified == null ? null : modified.value().iso(),
                 published == null ? null : published.source(),
                 published == null ? null : published.value().precision().label());
+    }
+
+    /** Reads the page again with sidebar and widget blocks included. */
+    private static TextPass relaxedPass(TextPass strict, @Nullable Instant crawled, Predicate<DateValue> plausible,
+            @Nullable Element heading, PageRegions regions, Element body) {
+        TextPass again = new TextPass(strict.parser, crawled, plausible, heading, regions.relaxed(), Integer.MAX_VALUE);
+        NodeTraversor.filter(again, body);
+        return again;
     }
 
     /**
@@ -803,6 +820,21 @@ public final class DateFinder {
 
         /** The byline or text date nearest the headline within the month of {@code month}. */
         @Nullable Candidate inMonth(LocalDate month) {
+            List<Found> within = within(month);
+            Found best = nearest(within, Integer.MAX_VALUE);
+            return best == null ? null : new Candidate(best.value(), texts.contains(best) ? "text-vote" : "byline", 0, best.index());
+        }
+
+        /** On how many different days of the month of {@code month} the byline and text dates are. */
+        int daysIn(LocalDate month) {
+            Set<LocalDate> days = new HashSet<>();
+            for (Found f : within(month)) {
+                days.add(f.value().date());
+            }
+            return days.size();
+        }
+
+        private List<Found> within(LocalDate month) {
             List<Found> within = new ArrayList<>();
             for (List<Found> list : List.of(bylines, lone, cued, texts)) {
                 for (Found f : list) {
@@ -812,8 +844,7 @@ public final class DateFinder {
                     }
                 }
             }
-            Found best = nearest(within, Integer.MAX_VALUE);
-            return best == null ? null : new Candidate(best.value(), texts.contains(best) ? "text-vote" : "byline", 0, best.index());
+            return within;
         }
 
         /** The first day-precise date in the text from just above the headline on. */

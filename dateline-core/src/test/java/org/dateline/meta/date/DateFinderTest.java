@@ -212,6 +212,18 @@ class DateFinderTest {
     }
 
     @Test
+    void aUrlMonthIsRefinedByTheOnlyDayOfThatMonthInASidebar() {
+        String url = "https://blog.example/2022/03/title/";
+        PublicationDate d = finder.find(page("", "<h1>Blog</h1><div id=\"sidebar\"><h2>About this post</h2>"
+                + "<p>Posted on <nobr>25. März 2022</nobr></p></div><div class=\"post\"><h2>Title</h2><p>Text.</p></div>"), url, null);
+        assertThat(d.published()).isEqualTo("2022-03-25");
+        // a sidebar listing posts of that month on several days leaves the month
+        d = finder.find(page("", "<h1>Blog</h1><div id=\"sidebar\"><ul><li>25. März 2022</li><li>18. März 2022</li></ul></div>"
+                + "<div class=\"post\"><h2>Title</h2><p>Text.</p></div>"), url, null);
+        assertThat(d.published()).isEqualTo("2022-03");
+    }
+
+    @Test
     void theBylineNextToTheHeadline() {
         PublicationDate d = find("", "<ul class=\"menu\"><li>31.03.2022</li></ul><h1>Die Überschrift</h1>"
                 + "<div class=\"article-meta\">Von Anna Muster | 25. März 2022, 16:04 Uhr</div><p>Text vom 1. März 2022.</p>");
