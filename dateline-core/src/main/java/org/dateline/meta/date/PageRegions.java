@@ -27,6 +27,11 @@ final class PageRegions {
         "trending", "newsletter", "breadcrumb", "mostread", "readmore", "carousel", "yarpp", "cookie", "consent", "nav",
         "menu"};
     /**
+     * Class or id parts that mark an off-article block only as whole parts: {@code more-on-site},
+     * {@code more_stories}, but not {@code morespace}.
+     */
+    private static final String[] OFF_ARTICLE_PARTS = {"more"};
+    /**
      * The off-article words that page builders (Elementor, WordPress themes) also give to the
      * article's own blocks ({@code elementor-widget-container}, {@code post-sidebar}): relaxed by
      * {@link #relaxed()}.
@@ -197,6 +202,11 @@ final class PageRegions {
             }
             if (start == i) {
                 break;
+            }
+            for (String part : OFF_ARTICLE_PARTS) {
+                if (i - start == part.length() && names.startsWith(part, start) && !LAYOUT.contains(previous)) {
+                    return true;
+                }
             }
             for (String word : OFF_ARTICLE) {
                 if (names.startsWith(word, start) && start + word.length() <= i) {

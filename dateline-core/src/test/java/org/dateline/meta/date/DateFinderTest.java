@@ -130,6 +130,16 @@ class DateFinderTest {
     }
 
     @Test
+    void aMoreFromTheSiteBlockListsOtherArticlesButASpacingClassIsNoSuchBlock() {
+        String declared = "<meta itemprop=\"datePublished\" content=\"2022-01-21\">";
+        assertThat(find(declared, "<h1>Der Holzhandel</h1><p>Der Text.</p><div class=\"container more-on-site\">"
+                + "<h3>Mehr auf der Seite</h3><div class=\"card\"><div class=\"card-date\">01.09.2004</div></div></div>")
+                .published()).isEqualTo("2022-01-21");
+        assertThat(find("", "<h2>Der neue Trend</h2><p class=\"morespace\">von Klaus Muster, 8.5.2012</p><p>Der Text.</p>")
+                .published()).isEqualTo("2012-05-08");
+    }
+
+    @Test
     void urlDatesAtDayAndMonthPrecision() {
         assertThat(finder.find(page("", "<h1>T</h1>"), "https://example.com/2022/03/25/title", null).published())
                 .isEqualTo("2022-03-25");
