@@ -105,7 +105,7 @@ final class PageRegions {
      */
     boolean elsewhere(Element e) {
         if (e.normalName().equals("article")) {
-            return headlineInArticle && !headlineContainers.contains(e);
+            return headlineInArticle && !headlineContainers.contains(e) && teaserLike(e);
         }
         if (!e.normalName().equals("a") || ownPaths.isEmpty()) {
             return false;
@@ -116,6 +116,23 @@ final class PageRegions {
         }
         String path = path(href);
         return !ownPaths.contains(path) && !ARCHIVE.matcher(path).matches();
+    }
+
+    /**
+     * Whether an {@code <article>} could be another page's teaser: it has a heading or a link.
+     * One with neither is a further part of this page (a description box beside the player).
+     */
+    private static boolean teaserLike(Element article) {
+        for (Element d : article.getAllElements()) {
+            switch (d.normalName()) {
+                case "h1", "h2", "h3", "h4", "a" -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether {@code e} or an ancestor is {@link #elsewhere}. */

@@ -159,8 +159,15 @@ class DateFinderTest {
         PublicationDate d = finder.find(page("", "<article><h1>Ferry strike ends</h1>"
                 + "<aside class=\"marginal\"><a href=\"/older-story\"><span class=\"date\">21.10.2019</span></a></aside>"
                 + "<p>Body text.</p><p class=\"date\">25.03.2022</p></article>"
-                + "<article class=\"card\"><time datetime=\"2022-03-20\">20.03.2022</time></article>"), url, null);
+                + "<article class=\"card\"><h3>Other story</h3><time datetime=\"2022-03-20\">20.03.2022</time></article>"), url, null);
         assertThat(d.published()).isEqualTo("2022-03-25");
+    }
+
+    @Test
+    void anotherArticleWithoutHeadingOrLinkIsAPartOfThisPage() {
+        PublicationDate d = find("", "<article><h1>La voix des nuls</h1><p>Écouter</p></article>"
+                + "<article class=\"description\"><p>Le texte.</p><ul><li><p>Mise en ligne</p><p>23 mai 2019</p></li></ul></article>");
+        assertThat(d.published()).isEqualTo("2019-05-23");
     }
 
     @Test
