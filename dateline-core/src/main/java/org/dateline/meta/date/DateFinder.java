@@ -20,6 +20,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -682,7 +683,7 @@ public final class DateFinder {
                 articleDepth++;
             }
             if (el != heading && PageRegions.dateish(names) && Nodes.atMostChildren(el, 12) && !Nodes.textLongerThan(el, MAX_TEXT)) {
-                String s = el.text();
+                String s = spacedText(el);
                 if (s.length() <= MAX_TEXT && read(s, true)) {
                     index++;
                     return el.normalName().equals("article") ? FilterResult.CONTINUE : FilterResult.SKIP_ENTIRELY;
@@ -697,6 +698,51 @@ public final class DateFinder {
                 articleDepth--;
             }
             return FilterResult.CONTINUE;
+        }
+
+        /**
+         * {@code el}'s text as {@link Element#text()} gives it, except that the digits of two
+         * elements do not run together: {@code <span>2022-12-07T10:10+01:00</span><span>25. Dezember 2022</span>}
+         * is not "+01:0025. Dezember 2022".
+         */
+        static String spacedText(Element el) {
+            StringBuilder b = new StringBuilder();
+            NodeTraversor.traverse(new NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
+                    if (node instanceof TextNode t) {
+                        String s = Nodes.text(t);
+                        int last = b.length() - 1;
+                        if (last >= 0 && !s.isEmpty() && isDigit(b.charAt(last)) && isDigit(s.charAt(0))) {
+                            b.append(' ');
+                        }
+                        if (!s.isEmpty() && s.charAt(0) == ' ' && (last < 0 || b.charAt(last) == ' ')) {
+                            s = s.substring(1);
+                        }
+                        b.append(s);
+                    } else {
+                        separate(node);
+                    }
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    separate(node);
+                }
+
+                /** A block or a line break separates the texts around it, as in {@link Element#text()}. */
+                private void separate(Node node) {
+                    if (node instanceof Element e && (e.isBlock() || e.normalName().equals("br"))
+                            && b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+                        b.append(' ');
+                    }
+                }
+            }, el);
+            return b.toString().strip();
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
         }
 
         /** Reads the dates of one text; true if it had any. */

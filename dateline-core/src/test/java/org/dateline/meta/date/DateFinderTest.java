@@ -140,6 +140,18 @@ class DateFinderTest {
     }
 
     @Test
+    void theDigitsOfTwoElementsOfABylineDoNotRunTogether() {
+        assertThat(find("", "<h1>Title</h1><div class=\"date\"><span class=\"month\">Apr</span> <span class=\"day\">04</span>"
+                + "<span class=\"year\">2013</span></div><p>Text.</p>").published()).isEqualTo("2013-04-04");
+        String declared = jsonLd("{\"@type\":\"NewsArticle\",\"datePublished\":\"2021-12-25T11:00:02+00:00\"}");
+        assertThat(find(declared, "<h1>Title</h1><div class=\"meta-info\"><span class=\"updated hidden\">2021-12-07T10:10:52+01:00</span>"
+                + "<span>25. Dezember 2021</span></div><p>Text.</p>").published()).isEqualTo("2021-12-25T11:00:02Z");
+        // blocks and line breaks still separate words, as in the element's text
+        assertThat(find("", "<h1>Title</h1><div class=\"byline\"><p>Von Anna Muster</p>1. Januar 2022</div><p>Text.</p>")
+                .published()).isEqualTo("2022-01-01");
+    }
+
+    @Test
     void urlDatesAtDayAndMonthPrecision() {
         assertThat(finder.find(page("", "<h1>T</h1>"), "https://example.com/2022/03/25/title", null).published())
                 .isEqualTo("2022-03-25");
