@@ -217,6 +217,16 @@ class DateFinderTest {
     }
 
     @Test
+    void urlDatesDayFirstUnlessTheDayCanOnlyBeSecond() {
+        assertThat(UrlDates.find("https://example.org/meldungen/29-10-2021").iso()).isEqualTo("2021-10-29");
+        assertThat(UrlDates.find("https://example.fr/meteo/tempete-02-11-2023-ABC.php").iso()).isEqualTo("2023-11-02");
+        assertThat(UrlDates.find("https://example.org/artikel/bericht_vom_22.04.2020_titel").iso()).isEqualTo("2020-04-22");
+        assertThat(UrlDates.find("https://blog.example/posting-01-23-2020/").iso()).isEqualTo("2020-01-23");
+        assertThat(UrlDates.find("https://example.org/v1-2-2020")).isNull();
+        assertThat(UrlDates.find("https://example.org/list/30-11-buch-der-woche")).isNull();
+    }
+
+    @Test
     void urlDatesWithAnEnglishMonthName() {
         assertThat(finder.find(page("", "<h1>T</h1>"), "https://example.com/world/2022/mar/25/title", null).published())
                 .isEqualTo("2022-03-25");
