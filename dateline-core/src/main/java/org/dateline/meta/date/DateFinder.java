@@ -162,6 +162,9 @@ public final class DateFinder {
         if (structured == null) {
             structured = e.published("itemprop");
         }
+        if (structured != null) {
+            structured = e.inLocalTime(structured);
+        }
         Candidate urlDay = fromUrl != null && fromUrl.precision() == Precision.DAY ? new Candidate(fromUrl, "url", 0, 0) : null;
         // with a structured, <time> or URL date, the text only checks it against the byline near
         // the headline: no need to read the page past it. So close to the headline, a "sidebar" or
@@ -296,6 +299,28 @@ public final class DateFinder {
                 }
             }
             return best;
+        }
+
+        /**
+         * {@code c}, written in the publisher's local time when {@code c} is in UTC and another
+         * publication date gives the same instant with the local offset
+         * ({@code 2017-02-24T01:18:13Z} and {@code 2017-02-23T17:18:13-08:00}): the same time, on
+         * the day the publisher dated it.
+         */
+        Candidate inLocalTime(Candidate c) {
+            DateValue v = c.value();
+            if (v.time() == null || !ZoneOffset.UTC.equals(v.offset())) {
+                return c;
+            }
+            Instant instant = v.date().atTime(v.time()).toInstant(ZoneOffset.UTC);
+            for (Candidate other : published) {
+                DateValue o = other.value();
+                if (o.time() != null && o.offset() != null && !o.offset().equals(ZoneOffset.UTC)
+                        && o.date().atTime(o.time()).toInstant(o.offset()).equals(instant)) {
+                    return new Candidate(o, c.source(), c.rank(), c.position());
+                }
+            }
+            return c;
         }
 
         /** The best weak meta date. */

@@ -152,6 +152,18 @@ class DateFinderTest {
     }
 
     @Test
+    void aUtcDateIsWrittenInTheLocalOffsetAnotherTagGivesForTheSameInstant() {
+        PublicationDate d = find(jsonLd("{\"@type\":\"Article\",\"dateCreated\":\"2017-02-24T01:18:13Z\"}")
+                + "<meta property=\"article:published_time\" content=\"2017-02-23T17:18:13-08:00\">", "<h1>Title</h1>");
+        assertThat(d.published()).isEqualTo("2017-02-23T17:18:13-08:00");
+        assertThat(d.source()).isEqualTo("json-ld");
+        // another instant is another date, not another writing of this one
+        d = find(jsonLd("{\"@type\":\"Article\",\"dateCreated\":\"2017-02-24T01:18:13Z\"}")
+                + "<meta property=\"article:published_time\" content=\"2017-02-23T17:00:00-08:00\">", "<h1>Title</h1>");
+        assertThat(d.published()).isEqualTo("2017-02-24T01:18:13Z");
+    }
+
+    @Test
     void urlDatesAtDayAndMonthPrecision() {
         assertThat(finder.find(page("", "<h1>T</h1>"), "https://example.com/2022/03/25/title", null).published())
                 .isEqualTo("2022-03-25");
