@@ -20,6 +20,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -86,6 +87,10 @@ public final class DateFinder {
     private static final int CUE_REACH = 30;
     /** A byline date counts within this many text units after the headline (a third as many before). */
     private static final int BYLINE_REACH = 40;
+    /** A date alone in its text this close after the headline (in text units) is the byline's. */
+    private static final int UNDER_HEADLINE = 8;
+    /** The longest text that may hold a date alone: the date, its time and zone. */
+    private static final int LONE_DATE = 40;
     /** Byline dates next to the headline on this many different days are a list's, not the article's. */
     private static final int LIST_DAYS = 3;
     private static final Pattern COPYRIGHT = Pattern.compile("©|&copy;|\\(c\\)|copyright", Pattern.CASE_INSENSITIVE);
@@ -157,12 +162,17 @@ public final class DateFinder {
         if (structured == null) {
             structured = e.published("itemprop");
         }
+        if (structured != null) {
+            structured = e.inLocalTime(structured);
+        }
         Candidate urlDay = fromUrl != null && fromUrl.precision() == Precision.DAY ? new Candidate(fromUrl, "url", 0, 0) : null;
         // with a structured, <time> or URL date, the text only checks it against the byline near
-        // the headline: no need to read the page past it
+        // the headline: no need to read the page past it. So close to the headline, a "sidebar" or
+        // "widget" block is the layout's column or the page builder's box around the article's
+        // header ("lay-sidebar"), not a list of other stories
         boolean settled = heading != null && (structured != null || urlDay != null || e.published("time-element") != null);
-        TextPass text = new TextPass(DateText.forLanguage(index.language), crawled, plausible, heading, regions,
-                settled ? BYLINE_REACH : Integer.MAX_VALUE);
+        TextPass text = new TextPass(DateText.forLanguage(index.language), crawled, plausible, heading,
+                settled ? regions.relaxed() : regions, settled ? BYLINE_REACH : Integer.MAX_VALUE);
         Element body = doc.body();
         if (body != null) {
             NodeTraversor.filter(text, body);
@@ -190,8 +200,18 @@ public final class DateFinder {
         if (published == null) {
             published = e.weak();
         }
+        TextPass again = null;
         if (published == null && fromUrl != null) {
             Candidate inMonth = text.inMonth(fromUrl.date());
+            if (inMonth == null && body != null) {
+                // the day may be in a block about the post that the theme calls a sidebar; unless
+                // the sidebar lists other posts of that month, on other days
+                again = relaxedPass(text, crawled, plausible, heading, regions, body);
+                inMonth = again.inMonth(fromUrl.date());
+                if (inMonth != null && again.daysIn(fromUrl.date()) > 1) {
+                    inMonth = null;
+                }
+            }
             published = inMonth != null ? inMonth : new Candidate(fromUrl, "url", 0, 0);
         }
         if (published == null) {
@@ -199,8 +219,7 @@ public final class DateFinder {
         }
         if (published == null && body != null) {
             // page builders wrap the whole article, byline included, in "widget" and "sidebar" blocks
-            TextPass again = new TextPass(text.parser, crawled, plausible, heading, regions.relaxed(), Integer.MAX_VALUE);
-            NodeTraversor.filter(again, body);
+            again = again != null ? again : relaxedPass(text, crawled, plausible, heading, regions, body);
             published = again.byline();
             if (published == null) {
                 published = again.vote();
@@ -215,6 +234,14 @@ public final class DateFinder {
                 modified == null ? null : modified.value().iso(),
                 published == null ? null : published.source(),
                 published == null ? null : published.value().precision().label());
+    }
+
+    /** Reads the page again with sidebar and widget blocks included. */
+    private static TextPass relaxedPass(TextPass strict, @Nullable Instant crawled, Predicate<DateValue> plausible,
+            @Nullable Element heading, PageRegions regions, Element body) {
+        TextPass again = new TextPass(strict.parser, crawled, plausible, heading, regions.relaxed(), Integer.MAX_VALUE);
+        NodeTraversor.filter(again, body);
+        return again;
     }
 
     /**
@@ -272,6 +299,28 @@ public final class DateFinder {
                 }
             }
             return best;
+        }
+
+        /**
+         * {@code c}, written in the publisher's local time when {@code c} is in UTC and another
+         * publication date gives the same instant with the local offset
+         * ({@code 2017-02-24T01:18:13Z} and {@code 2017-02-23T17:18:13-08:00}): the same time, on
+         * the day the publisher dated it.
+         */
+        Candidate inLocalTime(Candidate c) {
+            DateValue v = c.value();
+            if (v.time() == null || !ZoneOffset.UTC.equals(v.offset())) {
+                return c;
+            }
+            Instant instant = v.date().atTime(v.time()).toInstant(ZoneOffset.UTC);
+            for (Candidate other : published) {
+                DateValue o = other.value();
+                if (o.time() != null && o.offset() != null && !o.offset().equals(ZoneOffset.UTC)
+                        && o.date().atTime(o.time()).toInstant(o.offset()).equals(instant)) {
+                    return new Candidate(o, c.source(), c.rank(), c.position());
+                }
+            }
+            return c;
         }
 
         /** The best weak meta date. */
@@ -596,6 +645,8 @@ public final class DateFinder {
         private final int reach;
         private int articleDepth;
         private final List<Found> bylines = new ArrayList<>();
+        /** Dates standing alone just under the headline, bylines without markup ({@link #loneUnderHeadline}). */
+        private final List<Found> lone = new ArrayList<>();
         private final List<Found> texts = new ArrayList<>();
         private final List<Found> modified = new ArrayList<>();
         /** Dates right after a publication cue ("Veröffentlicht am"). */
@@ -660,7 +711,7 @@ public final class DateFinder {
                 articleDepth++;
             }
             if (el != heading && PageRegions.dateish(names) && Nodes.atMostChildren(el, 12) && !Nodes.textLongerThan(el, MAX_TEXT)) {
-                String s = el.text();
+                String s = spacedText(el);
                 if (s.length() <= MAX_TEXT && read(s, true)) {
                     index++;
                     return el.normalName().equals("article") ? FilterResult.CONTINUE : FilterResult.SKIP_ENTIRELY;
@@ -677,6 +728,51 @@ public final class DateFinder {
             return FilterResult.CONTINUE;
         }
 
+        /**
+         * {@code el}'s text as {@link Element#text()} gives it, except that the digits of two
+         * elements do not run together: {@code <span>2022-12-07T10:10+01:00</span><span>25. Dezember 2022</span>}
+         * is not "+01:0025. Dezember 2022".
+         */
+        static String spacedText(Element el) {
+            StringBuilder b = new StringBuilder();
+            NodeTraversor.traverse(new NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
+                    if (node instanceof TextNode t) {
+                        String s = Nodes.text(t);
+                        int last = b.length() - 1;
+                        if (last >= 0 && !s.isEmpty() && isDigit(b.charAt(last)) && isDigit(s.charAt(0))) {
+                            b.append(' ');
+                        }
+                        if (!s.isEmpty() && s.charAt(0) == ' ' && (last < 0 || b.charAt(last) == ' ')) {
+                            s = s.substring(1);
+                        }
+                        b.append(s);
+                    } else {
+                        separate(node);
+                    }
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    separate(node);
+                }
+
+                /** A block or a line break separates the texts around it, as in {@link Element#text()}. */
+                private void separate(Node node) {
+                    if (node instanceof Element e && (e.isBlock() || e.normalName().equals("br"))
+                            && b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+                        b.append(' ');
+                    }
+                }
+            }, el);
+            return b.toString().strip();
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
+        }
+
         /** Reads the dates of one text; true if it had any. */
         private boolean read(String s, boolean byline) {
             String before = pending;
@@ -690,6 +786,7 @@ public final class DateFinder {
             if (COPYRIGHT.matcher(s).find()) {
                 return false;
             }
+            boolean alone = !byline && loneUnderHeadline(s, hits.get(0));
             int from = 0;
             boolean any = false;
             for (DateText.Hit h : hits) {
@@ -703,10 +800,38 @@ public final class DateFinder {
                     c = cue(before);
                 }
                 Found f = new Found(h.value(), index);
-                (c == Cue.MODIFIED ? modified : c == Cue.PUBLISHED ? cued : byline ? bylines : texts).add(f);
+                (c == Cue.MODIFIED ? modified : c == Cue.PUBLISHED ? cued : byline ? bylines : alone ? lone : texts).add(f);
                 from = h.end();
             }
             return any;
+        }
+
+        /**
+         * Whether a text without byline markup is one all the same: a date standing alone (a
+         * weekday at most before it, a time after it) just under the headline
+         * ({@code <h6><span>3/5/2022 22:41</span></h6>}).
+         */
+        private boolean loneUnderHeadline(String s, DateText.Hit first) {
+            return headingIndex >= 0 && index > headingIndex && index - headingIndex <= UNDER_HEADLINE
+                    && s.length() <= LONE_DATE && DateText.onlyWeekdays(s.substring(0, first.start()));
+        }
+
+        /**
+         * The dates of the bylines marked as such next to the headline, or when there are none, of
+         * the dates standing alone under it: a marked byline beats a lone date ({@code <time>}'s text).
+         */
+        private List<Found> bylines() {
+            if (lone.isEmpty()) {
+                return bylines;
+            }
+            for (Found f : bylines) {
+                if (headingIndex < 0 || distance(f) <= BYLINE_REACH) {
+                    return bylines;
+                }
+            }
+            List<Found> all = new ArrayList<>(bylines);
+            all.addAll(lone);
+            return all;
         }
 
         /**
@@ -714,7 +839,7 @@ public final class DateFinder {
          * cued as the publication's counts as a byline date.
          */
         @Nullable Candidate byline() {
-            List<Found> all = new ArrayList<>(bylines);
+            List<Found> all = new ArrayList<>(bylines());
             all.addAll(cued);
             Found best = nearest(all, BYLINE_REACH);
             return best == null ? null : new Candidate(best.value(), "byline", 0, best.index());
@@ -731,7 +856,7 @@ public final class DateFinder {
          * date cued as the publication's anywhere ("initially published in April 2017") in it.
          */
         boolean shows(LocalDate day) {
-            for (Found f : bylines) {
+            for (Found f : bylines()) {
                 if (f.value().precision() == Precision.DAY && f.value().date().equals(day)
                         && (headingIndex < 0 || distance(f) <= BYLINE_REACH)) {
                     return true;
@@ -754,7 +879,7 @@ public final class DateFinder {
         /** How many different days the byline dates next to the headline give. */
         int bylineDays() {
             Set<LocalDate> days = new HashSet<>();
-            for (Found f : bylines) {
+            for (Found f : bylines()) {
                 if (f.value().precision() == Precision.DAY && (headingIndex < 0 || distance(f) <= BYLINE_REACH)) {
                     days.add(f.value().date());
                 }
@@ -769,8 +894,23 @@ public final class DateFinder {
 
         /** The byline or text date nearest the headline within the month of {@code month}. */
         @Nullable Candidate inMonth(LocalDate month) {
+            List<Found> within = within(month);
+            Found best = nearest(within, Integer.MAX_VALUE);
+            return best == null ? null : new Candidate(best.value(), texts.contains(best) ? "text-vote" : "byline", 0, best.index());
+        }
+
+        /** On how many different days of the month of {@code month} the byline and text dates are. */
+        int daysIn(LocalDate month) {
+            Set<LocalDate> days = new HashSet<>();
+            for (Found f : within(month)) {
+                days.add(f.value().date());
+            }
+            return days.size();
+        }
+
+        private List<Found> within(LocalDate month) {
             List<Found> within = new ArrayList<>();
-            for (List<Found> list : List.of(bylines, cued, texts)) {
+            for (List<Found> list : List.of(bylines, lone, cued, texts)) {
                 for (Found f : list) {
                     if (f.value().precision() == Precision.DAY && f.value().date().getYear() == month.getYear()
                             && f.value().date().getMonth() == month.getMonth()) {
@@ -778,13 +918,13 @@ public final class DateFinder {
                     }
                 }
             }
-            Found best = nearest(within, Integer.MAX_VALUE);
-            return best == null ? null : new Candidate(best.value(), texts.contains(best) ? "text-vote" : "byline", 0, best.index());
+            return within;
         }
 
         /** The first day-precise date in the text from just above the headline on. */
         @Nullable Candidate vote() {
             List<Found> all = new ArrayList<>(bylines);
+            all.addAll(lone);
             all.addAll(cued);
             all.addAll(texts);
             Found best = nearest(all, Integer.MAX_VALUE);

@@ -262,6 +262,32 @@ public final class DateText {
         return hits;
     }
 
+    /**
+     * Whether {@code text} holds no word but weekday names, and no digit ("", "Friday, ",
+     * "Fr., "): what may stand before a date that stands alone.
+     */
+    static boolean onlyWeekdays(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                if (Character.isDigit(c)) {
+                    return false;
+                }
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (!WEEKDAYS.containsKey(key(text.substring(start, i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a text has an ASCII digit. */
     static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {

@@ -102,7 +102,7 @@ final class PageRegions {
      */
     boolean elsewhere(Element e) {
         if (e.normalName().equals("article")) {
-            return headlineInArticle && !headlineContainers.contains(e);
+            return headlineInArticle && !headlineContainers.contains(e) && teaserLike(e);
         }
         if (!e.normalName().equals("a") || ownPaths.isEmpty()) {
             return false;
@@ -114,6 +114,23 @@ final class PageRegions {
         String path = path(href);
         // the length test spares the pattern most paths
         return !ownPaths.contains(path) && !(path.length() >= 7 && path.length() <= 11 && ARCHIVE.matcher(path).matches());
+    }
+
+    /**
+     * Whether an {@code <article>} could be another page's teaser: it has a heading or a link.
+     * One with neither is a further part of this page (a description box beside the player).
+     */
+    private static boolean teaserLike(Element article) {
+        for (Element d : article.getAllElements()) {
+            switch (d.normalName()) {
+                case "h1", "h2", "h3", "h4", "a" -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether {@code e} or an ancestor is {@link #elsewhere}. */
@@ -204,6 +221,11 @@ final class PageRegions {
                 break;
             }
             char first = names.charAt(start);
+            // "more" only as a whole part: more-on-site, more_stories, but not morespace
+            if (first == 'm' && i - start == 4 && names.startsWith("more", start)
+                    && !LAYOUT.contains(names.substring(previousStart, previousEnd))) {
+                return true;
+            }
             String[] words = first < OFF_ARTICLE_BY_LETTER.length ? OFF_ARTICLE_BY_LETTER[first] : null;
             for (int w = 0; words != null && w < words.length; w++) {
                 String word = words[w];

@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Dates in a URL path: {@code /2022/03/25/}, {@code /2022-03-25-title}, {@code /20220325/},
- * {@code _2022_03_25}, {@code /2022/mar/25/}; {@code /2022/03/} gives the month only. Query strings and hosts are not read.
+ * {@code _2022_03_25}, {@code /2022/mar/25/}, {@code /25-03-2022-title} (day first, as {@link DateText} reads
+ * numeric dates that are not slashed, unless the day can only be second: {@code 03-25-2022});
+ * {@code /2022/03/} gives the month only. Query strings and hosts are not read.
  */
 public final class UrlDates {
     private static final Pattern DAY = Pattern.compile(
@@ -20,6 +22,9 @@ public final class UrlDates {
             "/((?:199[5-9]|20\\d{2}))/(\\p{Alpha}{3,9})/(\\d{1,2})(?=/|$)", Pattern.CASE_INSENSITIVE);
     private static final List<String> MONTH_NAMES = List.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
+    /** 25-03-2022, 25.03.2022, 25_03_2022 as a path segment or a slug's part. */
+    private static final Pattern DAY_FIRST = Pattern.compile(
+            "(?<=[/_-])(\\d{1,2})([_.-])(\\d{1,2})\\2((?:199[5-9]|20\\d{2}))(?=[/_.-]|$)");
     private static final Pattern MONTH = Pattern.compile("/((?:199[5-9]|20\\d{2}))/(\\d{1,2})(?=/)");
 
     private UrlDates() {
@@ -51,6 +56,14 @@ public final class UrlDates {
         m = COMPACT.matcher(path);
         if (m.find()) {
             DateValue v = day(m.group(1), m.group(2), m.group(3));
+            if (v != null) {
+                return v;
+            }
+        }
+        m = DAY_FIRST.matcher(path);
+        if (m.find()) {
+            boolean monthFirst = Integer.parseInt(m.group(3)) > 12;
+            DateValue v = day(m.group(4), m.group(monthFirst ? 1 : 3), m.group(monthFirst ? 3 : 1));
             if (v != null) {
                 return v;
             }

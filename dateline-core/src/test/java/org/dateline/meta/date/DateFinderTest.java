@@ -108,6 +108,62 @@ class DateFinderTest {
     }
 
     @Test
+    void aSidebarColumnRightUnderTheHeadlineHoldsTheBylineThatChecksTheDeclaredDate() {
+        PublicationDate d = find(jsonLd("{\"@type\":\"NewsArticle\",\"datePublished\":\"2022-03-25T01:20:00Z\"}"),
+                "<h1>La noticia</h1><div class=\"lay-sidebar\"><h2>La bajada.</h2>"
+                + "<span class=\"mod-date\">24 de marzo de 2022</span></div><p>El texto.</p>");
+        assertThat(d.published()).isEqualTo("2022-03-24");
+    }
+
+    @Test
+    void aDateStandingAloneJustUnderTheHeadlineIsTheBylinesWithoutMarkup() {
+        String declared = jsonLd("{\"@type\":\"NewsArticle\",\"datePublished\":\"2022-03-04T02:41:00Z\"}");
+        assertThat(find(declared, "<h1>La noticia</h1><h2>La bajada.</h2><h6><span>3/3/2022 22:41</span></h6><p>El texto.</p>")
+                .published()).isEqualTo("2022-03-03");
+        assertThat(find(declared, "<h1>Die Nachricht</h1><p>Freitag, 3. März 2022</p><p>Der Text.</p>").published())
+                .isEqualTo("2022-03-03");
+        // a date inside a sentence, or far below the headline, is not the byline's
+        assertThat(find(declared, "<h1>Die Nachricht</h1><p>Termin: 3. März 2022</p><p>Der Text.</p>").published())
+                .isEqualTo("2022-03-04T02:41Z");
+        assertThat(find(declared, "<h1>Die Nachricht</h1><p>1</p><p>2</p><p>3</p><p>4</p><p>5</p><p>6</p><p>7</p><p>8</p>"
+                + "<p>3. März 2022</p>").published()).isEqualTo("2022-03-04T02:41Z");
+    }
+
+    @Test
+    void aMoreFromTheSiteBlockListsOtherArticlesButASpacingClassIsNoSuchBlock() {
+        String declared = "<meta itemprop=\"datePublished\" content=\"2022-01-21\">";
+        assertThat(find(declared, "<h1>Der Holzhandel</h1><p>Der Text.</p><div class=\"container more-on-site\">"
+                + "<h3>Mehr auf der Seite</h3><div class=\"card\"><div class=\"card-date\">01.09.2004</div></div></div>")
+                .published()).isEqualTo("2022-01-21");
+        assertThat(find("", "<h2>Der neue Trend</h2><p class=\"morespace\">von Klaus Muster, 8.5.2012</p><p>Der Text.</p>")
+                .published()).isEqualTo("2012-05-08");
+    }
+
+    @Test
+    void theDigitsOfTwoElementsOfABylineDoNotRunTogether() {
+        assertThat(find("", "<h1>Title</h1><div class=\"date\"><span class=\"month\">Apr</span> <span class=\"day\">04</span>"
+                + "<span class=\"year\">2013</span></div><p>Text.</p>").published()).isEqualTo("2013-04-04");
+        String declared = jsonLd("{\"@type\":\"NewsArticle\",\"datePublished\":\"2021-12-25T11:00:02+00:00\"}");
+        assertThat(find(declared, "<h1>Title</h1><div class=\"meta-info\"><span class=\"updated hidden\">2021-12-07T10:10:52+01:00</span>"
+                + "<span>25. Dezember 2021</span></div><p>Text.</p>").published()).isEqualTo("2021-12-25T11:00:02Z");
+        // blocks and line breaks still separate words, as in the element's text
+        assertThat(find("", "<h1>Title</h1><div class=\"byline\"><p>Von Anna Muster</p>1. Januar 2022</div><p>Text.</p>")
+                .published()).isEqualTo("2022-01-01");
+    }
+
+    @Test
+    void aUtcDateIsWrittenInTheLocalOffsetAnotherTagGivesForTheSameInstant() {
+        PublicationDate d = find(jsonLd("{\"@type\":\"Article\",\"dateCreated\":\"2017-02-24T01:18:13Z\"}")
+                + "<meta property=\"article:published_time\" content=\"2017-02-23T17:18:13-08:00\">", "<h1>Title</h1>");
+        assertThat(d.published()).isEqualTo("2017-02-23T17:18:13-08:00");
+        assertThat(d.source()).isEqualTo("json-ld");
+        // another instant is another date, not another writing of this one
+        d = find(jsonLd("{\"@type\":\"Article\",\"dateCreated\":\"2017-02-24T01:18:13Z\"}")
+                + "<meta property=\"article:published_time\" content=\"2017-02-23T17:00:00-08:00\">", "<h1>Title</h1>");
+        assertThat(d.published()).isEqualTo("2017-02-24T01:18:13Z");
+    }
+
+    @Test
     void urlDatesAtDayAndMonthPrecision() {
         assertThat(finder.find(page("", "<h1>T</h1>"), "https://example.com/2022/03/25/title", null).published())
                 .isEqualTo("2022-03-25");
@@ -127,8 +183,15 @@ class DateFinderTest {
         PublicationDate d = finder.find(page("", "<article><h1>Ferry strike ends</h1>"
                 + "<aside class=\"marginal\"><a href=\"/older-story\"><span class=\"date\">21.10.2019</span></a></aside>"
                 + "<p>Body text.</p><p class=\"date\">25.03.2022</p></article>"
-                + "<article class=\"card\"><time datetime=\"2022-03-20\">20.03.2022</time></article>"), url, null);
+                + "<article class=\"card\"><h3>Other story</h3><time datetime=\"2022-03-20\">20.03.2022</time></article>"), url, null);
         assertThat(d.published()).isEqualTo("2022-03-25");
+    }
+
+    @Test
+    void anotherArticleWithoutHeadingOrLinkIsAPartOfThisPage() {
+        PublicationDate d = find("", "<article><h1>La voix des nuls</h1><p>Écouter</p></article>"
+                + "<article class=\"description\"><p>Le texte.</p><ul><li><p>Mise en ligne</p><p>23 mai 2019</p></li></ul></article>");
+        assertThat(d.published()).isEqualTo("2019-05-23");
     }
 
     @Test
@@ -166,6 +229,16 @@ class DateFinderTest {
     }
 
     @Test
+    void urlDatesDayFirstUnlessTheDayCanOnlyBeSecond() {
+        assertThat(UrlDates.find("https://example.org/meldungen/29-10-2021").iso()).isEqualTo("2021-10-29");
+        assertThat(UrlDates.find("https://example.fr/meteo/tempete-02-11-2023-ABC.php").iso()).isEqualTo("2023-11-02");
+        assertThat(UrlDates.find("https://example.org/artikel/bericht_vom_22.04.2020_titel").iso()).isEqualTo("2020-04-22");
+        assertThat(UrlDates.find("https://blog.example/posting-01-23-2020/").iso()).isEqualTo("2020-01-23");
+        assertThat(UrlDates.find("https://example.org/v1-2-2020")).isNull();
+        assertThat(UrlDates.find("https://example.org/list/30-11-buch-der-woche")).isNull();
+    }
+
+    @Test
     void urlDatesWithAnEnglishMonthName() {
         assertThat(finder.find(page("", "<h1>T</h1>"), "https://example.com/world/2022/mar/25/title", null).published())
                 .isEqualTo("2022-03-25");
@@ -187,6 +260,18 @@ class DateFinderTest {
         PublicationDate d = finder.find(page("", "<h1>Title</h1><p>Posted 25.03.2022</p>"),
                 "https://example.blogspot.com/2022/03/title.html", null);
         assertThat(d.published()).isEqualTo("2022-03-25");
+    }
+
+    @Test
+    void aUrlMonthIsRefinedByTheOnlyDayOfThatMonthInASidebar() {
+        String url = "https://blog.example/2022/03/title/";
+        PublicationDate d = finder.find(page("", "<h1>Blog</h1><div id=\"sidebar\"><h2>About this post</h2>"
+                + "<p>Posted on <nobr>25. März 2022</nobr></p></div><div class=\"post\"><h2>Title</h2><p>Text.</p></div>"), url, null);
+        assertThat(d.published()).isEqualTo("2022-03-25");
+        // a sidebar listing posts of that month on several days leaves the month
+        d = finder.find(page("", "<h1>Blog</h1><div id=\"sidebar\"><ul><li>25. März 2022</li><li>18. März 2022</li></ul></div>"
+                + "<div class=\"post\"><h2>Title</h2><p>Text.</p></div>"), url, null);
+        assertThat(d.published()).isEqualTo("2022-03");
     }
 
     @Test
@@ -298,7 +383,7 @@ class DateFinderTest {
     @Test
     void theTextVotePrefersTheDateByTheHeadlineOverSidebarsAndCopyright() {
         PublicationDate d = find("", "<div class=\"widget\"><p>Latest: 30.03.2022</p></div><h1>Headline</h1>"
-                + "<p>25.03.2022</p><p>Lorem ipsum.</p><p>Event on 28.03.2022</p><footer>© 2022 Site</footer>");
+                + "<p>Berlin, 25.03.2022.</p><p>Lorem ipsum.</p><p>Event on 28.03.2022</p><footer>© 2022 Site</footer>");
         assertThat(d.published()).isEqualTo("2022-03-25");
         assertThat(d.source()).isEqualTo("text-vote");
     }

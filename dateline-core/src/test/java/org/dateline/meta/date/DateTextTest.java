@@ -132,4 +132,14 @@ class DateTextTest {
         assertThat(DateText.forLanguage("en").all("Published 25 March 2022, updated 2022-03-27", null))
                 .extracting(DateValue::iso).containsExactly("2022-03-25", "2022-03-27");
     }
+
+    @Test
+    void onlyWeekdaysMayStandBeforeALoneDate() {
+        assertThat(DateText.onlyWeekdays("")).isTrue();
+        assertThat(DateText.onlyWeekdays("Friday, ")).isTrue();
+        assertThat(DateText.onlyWeekdays("Fr., ")).isTrue();
+        assertThat(DateText.onlyWeekdays("mercredi ")).isTrue();
+        assertThat(DateText.onlyWeekdays("Termin: ")).isFalse();
+        assertThat(DateText.onlyWeekdays("Nr. 3, ")).isFalse();
+    }
 }
