@@ -3,6 +3,7 @@ package org.dateline.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -15,10 +16,12 @@ import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 import org.dateline.Dateline;
 import org.dateline.Options;
+import org.dateline.Result;
 import org.dateline.eval.Shingles;
 import org.dateline.extract.text.TextBlock;
 import org.dateline.extract.text.TextExtraction;
 import org.dateline.extract.text.TextExtractor;
+import org.dateline.output.Format;
 import org.dateline.page.Page;
 import org.dateline.page.SourceRef;
 
@@ -39,7 +42,8 @@ import org.dateline.page.SourceRef;
  *
  * <p>Options after the folder: {@code --worst N} (documents listed per set, default 10),
  * {@code --show SET/ID} (print each unit of one dump with its class, then stop),
- * {@code --passes N} (timed passes, default 5).
+ * {@code --passes N} (timed passes, default 5), {@code --records FILE} (write every dump's whole
+ * record, or its problem, as JSON Lines, to check that a speed change leaves the output as it was).
  */
 public final class TextAccuracy {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,11 +59,13 @@ public final class TextAccuracy {
         int worst = 10;
         int passes = 5;
         String show = null;
+        Path records = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--worst" -> worst = Integer.parseInt(args[++i]);
                 case "--passes" -> passes = Integer.parseInt(args[++i]);
                 case "--show" -> show = args[++i];
+                case "--records" -> records = Path.of(args[++i]);
                 default -> { }
             }
         }
@@ -116,6 +122,15 @@ public final class TextAccuracy {
                 all.size(), chars / 1000.0 / all.size(), passes);
         time("text extractor", all, chars, passes, d -> extractor.extract(d.text()).paragraphs().size());
         Dateline dateline = Dateline.create(Options.defaults());
+        if (records != null) {
+            try (BufferedWriter out = Files.newBufferedWriter(records, StandardCharsets.UTF_8)) {
+                for (Doc d : all) {
+                    Result r = dateline.process(d.page());
+                    out.write(r.article() != null ? Format.JSONL.render(r.article()) : r.problem().toString());
+                    out.newLine();
+                }
+            }
+        }
         time("whole record", all, chars, passes, d -> dateline.process(d.page()).article() == null ? 0 : 1);
     }
 
