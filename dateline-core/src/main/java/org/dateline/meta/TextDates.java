@@ -36,8 +36,22 @@ final class TextDates {
      */
     static String unglue(String text) {
         String t = text.indexOf('[') >= 0 ? MARKER.matcher(text).replaceAll(" ") : text;
+        if (!hasDigit(t)) {
+            return t; // both glues need a digit, and most lines have none
+        }
         t = GLUED_MONTH.matcher(t).replaceAll(" ");
         return GLUED_YEAR.matcher(t).replaceAll("$1 ");
+    }
+
+    /** Whether a text has an ASCII digit (what {@code \d} matches). */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that introduce the time of publication, after that of an update: "Updated … / Published …". */
