@@ -1,7 +1,5 @@
 package org.dateline.meta;
 
-import com.optimaize.langdetect.DetectedLanguage;
-import com.optimaize.langdetect.LanguageDetectorBuilder;
 import com.optimaize.langdetect.NgramFrequencyData;
 import com.optimaize.langdetect.i18n.LdLocale;
 import com.optimaize.langdetect.ngram.NgramExtractors;
@@ -26,10 +24,10 @@ import org.jspecify.annotations.Nullable;
  * keeps the cost flat on long articles. A text shorter than {@value #MIN_CHARS} characters, or
  * whose best language is less likely than {@value #MIN_PROBABILITY}, gets no language.
  *
- * <p>Texts longer than Optimaize's short-text limit go through {@link #longText}, the detector's
- * own algorithm for them step for step (the same n-grams, the same seeded random draws, the same
- * arithmetic, so the same answer) with the n-grams looked up in a table of numbers rather than as
- * strings in a hash map: several times faster.
+ * <p>The detection is Optimaize's own ({@link #longText}, {@link #shortText}) step for step: the
+ * same n-grams, the same seeded random draws, the same arithmetic, so the same answers as its
+ * LanguageDetector; only the n-grams are looked up in a table of numbers rather than as strings
+ * in a hash map, which makes it several times faster.
  *
  * <p>The profiles (about 30 MB on the heap) load once, on first use; the detector is then
  * immutable and thread-safe.
@@ -69,11 +67,10 @@ final class LanguageDetector {
     }
 
     /**
-     * The detector, and for {@link #longText} its n-grams (up to three characters) packed into
-     * longs ({@link #key}) in an open-addressing table, with each one's probability per language.
+     * The profiles' n-grams (up to three characters) packed into longs ({@link #key}) in an
+     * open-addressing table, with each one's probability per language, and the languages' codes.
      */
-    private record Model(com.optimaize.langdetect.LanguageDetector detector, long[] keys, double[][] probabilities,
-            String[] codes) {
+    private record Model(long[] keys, double[][] probabilities, String[] codes) {
     }
 
     private static Model build() {
@@ -87,11 +84,7 @@ final class LanguageDetector {
         } catch (IOException e) {
             throw new UncheckedIOException("language profiles missing from the language-detector jar", e);
         }
-        com.optimaize.langdetect.LanguageDetector detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
-                .withProfiles(profiles)
-                .minimalConfidence(MIN_PROBABILITY)
-                .build();
-        // the builder's own way to the frequency data, so the languages come in the detector's order
+        // LanguageDetectorBuilder's way to the frequency data, so the languages come in its detector's order
         Set<LanguageProfile> set = new HashSet<>();
         set.addAll(profiles);
         NgramFrequencyData data = NgramFrequencyData.create(set, NgramExtractors.standard().getGramLengths());
@@ -123,7 +116,7 @@ final class LanguageDetector {
         for (int i = 0; i < codes.length; i++) {
             codes[i] = data.getLanguage(i).getLanguage().toLowerCase(Locale.ROOT);
         }
-        return new Model(detector, keys, probabilities, codes);
+        return new Model(keys, probabilities, codes);
     }
 
     /** The n-gram {@code s[from, from + n)} ({@code n} ≤ 3) as a long: its length and its characters. */
@@ -158,29 +151,60 @@ final class LanguageDetector {
             return null;
         }
         Model m = Holder.MODEL;
-        if (sample.length() > SHORT_TEXT) {
-            double[] p = longText(m, sample);
-            if (p != null) {
-                // Optimaize lists the languages from LISTED, most likely first; the first must reach MIN_PROBABILITY
-                int best = 0;
-                for (int i = 1; i < p.length; i++) {
-                    best = p[i] > p[best] ? i : best;
-                }
-                return p[best] >= LISTED && p[best] >= MIN_PROBABILITY ? m.codes()[best] : null;
-            }
-        }
-        List<DetectedLanguage> found = m.detector().getProbabilities(sample);
-        if (found.isEmpty() || found.get(0).getProbability() < MIN_PROBABILITY) {
+        double[] p = sample.length() > SHORT_TEXT ? longText(m, sample) : shortText(m, sample);
+        if (p == null) {
             return null;
         }
-        return found.get(0).getLocale().getLanguage().toLowerCase(Locale.ROOT);
+        // Optimaize lists the languages from LISTED, most likely first; the first must reach MIN_PROBABILITY
+        int best = 0;
+        for (int i = 1; i < p.length; i++) {
+            best = p[i] > p[best] ? i : best;
+        }
+        return p[best] >= LISTED && p[best] >= MIN_PROBABILITY ? m.codes()[best] : null;
+    }
+
+    /**
+     * Optimaize's short-text detection (LanguageDetectorImpl.detectBlockShortText): every distinct
+     * n-gram once, with its count, in the order of the extractor's map, until one language is all
+     * but certain; {@code null} when the text has no n-gram.
+     */
+    private static double @Nullable [] shortText(Model m, String text) {
+        Map<String, Integer> grams = NgramExtractors.standard().extractCountedGrams(text);
+        if (grams.isEmpty()) {
+            return null;
+        }
+        double[] prob = initial(m);
+        double weight = ALPHA / BASE_FREQ;
+        for (Map.Entry<String, Integer> g : grams.entrySet()) {
+            double[] p = probabilities(m, key(g.getKey(), 0, g.getKey().length()));
+            int times = g.getValue();
+            if (p != null) {
+                for (int j = 0; j < prob.length; j++) {
+                    for (int k = 0; k < times; k++) {
+                        prob[j] *= weight + p[j];
+                    }
+                }
+            }
+            if (normalize(prob) > CONVERGED) {
+                break;
+            }
+        }
+        normalize(prob);
+        return prob;
+    }
+
+    private static double[] initial(Model m) {
+        double[] prob = new double[m.codes().length];
+        for (int j = 0; j < prob.length; j++) {
+            prob[j] = 1.0 / prob.length;
+        }
+        return prob;
     }
 
     /**
      * Optimaize's long-text detection (LanguageDetectorImpl.detectBlockLongText over the n-grams of
      * its standard extractor): the probability of each language, averaged over {@link #TRIALS}
-     * random walks over the text's n-grams; {@code null} when the text has no n-gram, or when a
-     * probability came out NaN (then the detector itself answers).
+     * random walks over the text's n-grams; {@code null} when the text has no n-gram.
      */
     private static double @Nullable [] longText(Model m, String text) {
         // the standard extractor pads the text with a space at each end, then takes the 1-, 2- and
@@ -205,10 +229,7 @@ final class LanguageDetector {
         double[] total = new double[languages];
         Random random = new Random(SEED);
         for (int t = 0; t < TRIALS; t++) {
-            double[] prob = new double[languages];
-            for (int j = 0; j < languages; j++) {
-                prob[j] = 1.0 / languages;
-            }
+            double[] prob = initial(m);
             double weight = (ALPHA + random.nextGaussian() * ALPHA_WIDTH) / BASE_FREQ;
             for (int i = 0; i < ITERATION_LIMIT; i++) {
                 int g = random.nextInt(count);
@@ -230,11 +251,6 @@ final class LanguageDetector {
             }
             for (int j = 0; j < languages; j++) {
                 total[j] += prob[j] / TRIALS;
-            }
-        }
-        for (double p : total) {
-            if (Double.isNaN(p)) {
-                return null;
             }
         }
         return total;
