@@ -88,29 +88,37 @@ final class LanguageDetector {
         Set<LanguageProfile> set = new HashSet<>();
         set.addAll(profiles);
         NgramFrequencyData data = NgramFrequencyData.create(set, NgramExtractors.standard().getGramLengths());
-        List<String> grams = new ArrayList<>();
-        Set<Long> seen = new HashSet<>();
+        int total = 0;
+        for (LanguageProfile p : profiles) {
+            for (int n = 1; n <= 3; n++) {
+                total += p.getNumGrams(n);
+            }
+        }
+        // room for every n-gram of every profile at a load of at most a half
+        int capacity = Integer.highestOneBit(Math.max(total, 1) * 2) * 2;
+        long[] keys = new long[capacity];
+        double[][] probabilities = new double[capacity][];
         for (LanguageProfile p : profiles) {
             for (int n = 1; n <= 3; n++) {
                 for (Map.Entry<String, Integer> g : p.iterateGrams(n)) {
                     String gram = g.getKey();
-                    if (gram.length() == n && seen.add(key(gram, 0, n)) && data.getProbabilities(gram) != null) {
-                        grams.add(gram);
+                    if (gram.length() != n) {
+                        continue;
+                    }
+                    long k = key(gram, 0, n);
+                    int slot = slot(k, capacity);
+                    while (probabilities[slot] != null && keys[slot] != k) {
+                        slot = (slot + 1) & (capacity - 1);
+                    }
+                    if (probabilities[slot] == null) {
+                        double[] found = data.getProbabilities(gram);
+                        if (found != null) {
+                            keys[slot] = k;
+                            probabilities[slot] = found;
+                        }
                     }
                 }
             }
-        }
-        int capacity = Integer.highestOneBit(grams.size() * 2) * 2;
-        long[] keys = new long[capacity];
-        double[][] probabilities = new double[capacity][];
-        for (String gram : grams) {
-            long k = key(gram, 0, gram.length());
-            int slot = slot(k, capacity);
-            while (probabilities[slot] != null) {
-                slot = (slot + 1) & (capacity - 1);
-            }
-            keys[slot] = k;
-            probabilities[slot] = data.getProbabilities(gram);
         }
         String[] codes = new String[data.getLanguageList().size()];
         for (int i = 0; i < codes.length; i++) {
