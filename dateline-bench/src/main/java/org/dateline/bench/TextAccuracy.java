@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -21,14 +23,18 @@ import org.dateline.eval.Shingles;
 import org.dateline.extract.text.TextBlock;
 import org.dateline.extract.text.TextExtraction;
 import org.dateline.extract.text.TextExtractor;
+import org.dateline.input.Entry;
+import org.dateline.input.PageSource;
 import org.dateline.output.Format;
 import org.dateline.page.Page;
 import org.dateline.page.SourceRef;
 
 /**
  * Scores the text-mode extractor on text dumps of the evaluation sets with the shingle metric of
- * {@code dateline eval}, and times it alone and as part of the whole record ({@link
- * Dateline#process} of a {@code text/plain} page with the URL from the truth file). The dumps come from {@code scripts/make-text-dumps}: one
+ * {@code dateline eval}, and times it alone, as part of the whole record ({@link
+ * Dateline#process} of a {@code text/plain} page with the URL from the truth file), and on the
+ * entry path of {@code dateline extract} (each dump read from its file through {@link
+ * Dateline#open}, its record written as JSON Lines). The dumps come from {@code scripts/make-text-dumps}: one
  * folder per set with {@code ID.txt} files and a {@code truth.jsonl} whose {@code text} field names
  * each dump. Throughput is measured on one thread over dumps held in memory, after warm-up passes,
  * in the thread's CPU time ({@link ThreadMXBean#getCurrentThreadCpuTime}) so that a busy machine
@@ -132,10 +138,34 @@ public final class TextAccuracy {
             }
         }
         time("whole record", all, chars, passes, d -> dateline.process(d.page()).article() == null ? 0 : 1);
+        // the entry path of `dateline extract`: each dump read from its file (sniffed, read) and its
+        // record written as JSON; the dumps have no URL here, as a folder of .txt files has none
+        List<String> files = all.stream().map(d -> d.page().source().toString()).toList();
+        List<Doc> onePass = List.of(all.get(0));
+        time("entry path", onePass, chars, passes, d -> entryPass(dateline, files), all.size());
+    }
+
+    /** Reads, processes and renders as JSON Lines every file of {@code files}; the records written. */
+    private static int entryPass(Dateline dateline, List<String> files) {
+        int written = 0;
+        try (PageSource source = dateline.open(files)) {
+            for (Entry e = source.next(); e != null; e = source.next()) {
+                Result r = dateline.process(e);
+                written += r.article() == null ? 0 : Format.JSONL.render(r.article()).isEmpty() ? 0 : 1;
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return written;
     }
 
     /** Times {@code work} over all dumps in this thread's CPU time, so other processes on a busy machine do not count. */
     private static void time(String what, List<Doc> all, long chars, int passes, ToIntFunction<Doc> work) {
+        time(what, all, chars, passes, work, all.size());
+    }
+
+    /** As above, for {@code work} that processes {@code dumps} dumps on each of the items of {@code all}. */
+    private static void time(String what, List<Doc> all, long chars, int passes, ToIntFunction<Doc> work, int dumps) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int sink = 0;
         // warm-up: enough passes for the JIT to compile the hot loops at full tier
@@ -157,7 +187,7 @@ public final class TextAccuracy {
         }
         double meanSeconds = totalSeconds / passes;
         System.out.printf("  %-15s mean %.0f dumps/s, %.1f MB/s; best pass %.0f dumps/s, %.1f MB/s%s%n", what,
-                all.size() / meanSeconds, chars / meanSeconds / 1e6, all.size() / bestSeconds, chars / bestSeconds / 1e6,
+                dumps / meanSeconds, chars / meanSeconds / 1e6, dumps / bestSeconds, chars / bestSeconds / 1e6,
                 sink == 42 ? " " : "");
     }
 
