@@ -3,6 +3,9 @@ package org.dateline.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -15,17 +18,23 @@ import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 import org.dateline.Dateline;
 import org.dateline.Options;
+import org.dateline.Result;
 import org.dateline.eval.Shingles;
 import org.dateline.extract.text.TextBlock;
 import org.dateline.extract.text.TextExtraction;
 import org.dateline.extract.text.TextExtractor;
+import org.dateline.input.Entry;
+import org.dateline.input.PageSource;
+import org.dateline.output.Format;
 import org.dateline.page.Page;
 import org.dateline.page.SourceRef;
 
 /**
  * Scores the text-mode extractor on text dumps of the evaluation sets with the shingle metric of
- * {@code dateline eval}, and times it alone and as part of the whole record ({@link
- * Dateline#process} of a {@code text/plain} page with the URL from the truth file). The dumps come from {@code scripts/make-text-dumps}: one
+ * {@code dateline eval}, and times it alone, as part of the whole record ({@link
+ * Dateline#process} of a {@code text/plain} page with the URL from the truth file), and on the
+ * entry path of {@code dateline extract} (each dump read from its file through {@link
+ * Dateline#open}, its record written as JSON Lines). The dumps come from {@code scripts/make-text-dumps}: one
  * folder per set with {@code ID.txt} files and a {@code truth.jsonl} whose {@code text} field names
  * each dump. Throughput is measured on one thread over dumps held in memory, after warm-up passes,
  * in the thread's CPU time ({@link ThreadMXBean#getCurrentThreadCpuTime}) so that a busy machine
@@ -39,7 +48,8 @@ import org.dateline.page.SourceRef;
  *
  * <p>Options after the folder: {@code --worst N} (documents listed per set, default 10),
  * {@code --show SET/ID} (print each unit of one dump with its class, then stop),
- * {@code --passes N} (timed passes, default 5).
+ * {@code --passes N} (timed passes, default 5), {@code --records FILE} (write every dump's whole
+ * record, or its problem, as JSON Lines, to check that a speed change leaves the output as it was).
  */
 public final class TextAccuracy {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,11 +65,13 @@ public final class TextAccuracy {
         int worst = 10;
         int passes = 5;
         String show = null;
+        Path records = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--worst" -> worst = Integer.parseInt(args[++i]);
                 case "--passes" -> passes = Integer.parseInt(args[++i]);
                 case "--show" -> show = args[++i];
+                case "--records" -> records = Path.of(args[++i]);
                 default -> { }
             }
         }
@@ -116,11 +128,44 @@ public final class TextAccuracy {
                 all.size(), chars / 1000.0 / all.size(), passes);
         time("text extractor", all, chars, passes, d -> extractor.extract(d.text()).paragraphs().size());
         Dateline dateline = Dateline.create(Options.defaults());
+        if (records != null) {
+            try (BufferedWriter out = Files.newBufferedWriter(records, StandardCharsets.UTF_8)) {
+                for (Doc d : all) {
+                    Result r = dateline.process(d.page());
+                    out.write(r.article() != null ? Format.JSONL.render(r.article()) : r.problem().toString());
+                    out.newLine();
+                }
+            }
+        }
         time("whole record", all, chars, passes, d -> dateline.process(d.page()).article() == null ? 0 : 1);
+        // the entry path of `dateline extract`: each dump read from its file (sniffed, read) and its
+        // record written as JSON; the dumps have no URL here, as a folder of .txt files has none
+        List<String> files = all.stream().map(d -> d.page().source().toString()).toList();
+        List<Doc> onePass = List.of(all.get(0));
+        time("entry path", onePass, chars, passes, d -> entryPass(dateline, files), all.size());
+    }
+
+    /** Reads, processes and renders as JSON Lines every file of {@code files}; the records written. */
+    private static int entryPass(Dateline dateline, List<String> files) {
+        int written = 0;
+        try (PageSource source = dateline.open(files)) {
+            for (Entry e = source.next(); e != null; e = source.next()) {
+                Result r = dateline.process(e);
+                written += r.article() == null ? 0 : Format.JSONL.render(r.article()).isEmpty() ? 0 : 1;
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return written;
     }
 
     /** Times {@code work} over all dumps in this thread's CPU time, so other processes on a busy machine do not count. */
     private static void time(String what, List<Doc> all, long chars, int passes, ToIntFunction<Doc> work) {
+        time(what, all, chars, passes, work, all.size());
+    }
+
+    /** As above, for {@code work} that processes {@code dumps} dumps on each of the items of {@code all}. */
+    private static void time(String what, List<Doc> all, long chars, int passes, ToIntFunction<Doc> work, int dumps) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int sink = 0;
         // warm-up: enough passes for the JIT to compile the hot loops at full tier
@@ -142,7 +187,7 @@ public final class TextAccuracy {
         }
         double meanSeconds = totalSeconds / passes;
         System.out.printf("  %-15s mean %.0f dumps/s, %.1f MB/s; best pass %.0f dumps/s, %.1f MB/s%s%n", what,
-                all.size() / meanSeconds, chars / meanSeconds / 1e6, all.size() / bestSeconds, chars / bestSeconds / 1e6,
+                dumps / meanSeconds, chars / meanSeconds / 1e6, dumps / bestSeconds, chars / bestSeconds / 1e6,
                 sink == 42 ? " " : "");
     }
 

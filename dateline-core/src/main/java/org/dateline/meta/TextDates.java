@@ -36,8 +36,36 @@ final class TextDates {
      */
     static String unglue(String text) {
         String t = text.indexOf('[') >= 0 ? MARKER.matcher(text).replaceAll(" ") : text;
-        t = GLUED_MONTH.matcher(t).replaceAll(" ");
-        return GLUED_YEAR.matcher(t).replaceAll("$1 ");
+        // the patterns only where they can match, as most lines have no digit
+        if (mayGlueMonth(t)) {
+            t = GLUED_MONTH.matcher(t).replaceAll(" ");
+        }
+        return digitRun(t) >= 5 ? GLUED_YEAR.matcher(t).replaceAll("$1 ") : t;
+    }
+
+    /** Whether {@link #GLUED_MONTH} may match: a digit, and a capital that may start a month name after a letter. */
+    private static boolean mayGlueMonth(String t) {
+        if (digitRun(t) == 0) {
+            return false;
+        }
+        for (int i = 1; i < t.length(); i++) {
+            if ("JFMASOND".indexOf(t.charAt(i)) >= 0 && Character.isLetter(t.codePointBefore(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The longest run of ASCII digits (what {@code \d} matches) in a text. */
+    private static int digitRun(String text) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
     }
 
     /** Words that introduce the time of publication, after that of an update: "Updated … / Published …". */
