@@ -40,10 +40,14 @@ final class Cues {
         "partilhar", "compartilhar", "assine", "publicidade", "delen", "inloggen", "zoeken", "advertentie",
     };
 
-    /** A short unit with one of these ends the article once some body has been read. */
-    private static final String[] TERMINATORS = {
+    /** A short unit with one of these ends the article once some body has been read: its comments. */
+    private static final String[] COMMENT_TERMINATORS = {
         "comment", "kommentar", "commentaire", "comentario", "commenti", "commento", "comentário", "reacties",
-        "leave a reply", "related", "more from", "more stories", "more on this", "you may also like",
+        "leave a reply",
+    };
+    /** A short unit with one of these ends the article once some body has been read: other stories. */
+    private static final String[] TERMINATORS = {
+        "related", "more from", "more stories", "more on this", "you may also like",
         "you might also like", "recommended", "most popular", "most read", "trending", "mehr zum thema",
         "das könnte sie auch interessieren", "meistgelesen", "sur le même sujet", "les plus lus",
         "te puede interesar", "lo más leído", "ti potrebbe interessare", "i più letti", "leia também",
@@ -57,6 +61,8 @@ final class Cues {
     static final int POLICY_CUE = 1;
     static final int PROMPT_CUE = 2;
     static final int TERMINATOR_CUE = 4;
+    /** With {@link #TERMINATOR_CUE}: the terminator heads comments, which speak of the story too. */
+    static final int COMMENT_CUE = 8;
 
     private static final Index INDEX = new Index();
 
@@ -274,6 +280,7 @@ final class Cues {
             add(POLICY, POLICY_CUE);
             add(PROMPTS, PROMPT_CUE);
             add(TERMINATORS, TERMINATOR_CUE);
+            add(COMMENT_TERMINATORS, TERMINATOR_CUE | COMMENT_CUE);
         }
 
         private int[] foldsOf(char pc) {

@@ -2,9 +2,12 @@ package org.dateline.extract.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.dateline.extract.Extraction;
 import org.dateline.extract.StopWords;
@@ -71,6 +74,18 @@ public final class TextExtractor {
     private static final double CONTINUE_RATIO = 1.0;
     /** A terminator followed this closely by a good paragraph is set into the article (a "Related" link box). */
     private static final int RESUME_WITHIN = 2;
+    /**
+     * A terminator is set into the article too when the prose after it shares at least this share
+     * of its content words with the article before it: the story goes on past a "Most read" box,
+     * where comments and teasers speak of other things. 0.2–0.3 score alike on the naeb dumps; 0.15
+     * lets teasers in, 0.4 cuts stories that resume.
+     */
+    private static final double CONTINUE_SHARED = 0.2;
+    /** Characters of prose after a terminator read for {@link #continues}, and the fewest content words it must have. */
+    private static final int CONTINUE_SAMPLE = 600;
+    private static final int CONTINUE_MIN_WORDS = 4;
+    /** Content words have this many letters at least and are on no stop-word list. */
+    private static final int CONTENT_WORD = 4;
     /** The most a stretch of short costly lines may cost in the main run ({@link #capGaps}); 100–400 score alike on the w3m and lynx dumps. */
     private static final double GAP_CAP = 200;
     /** A terminator ends the article only after this many characters of good body (~60 words, boilerpipe). */
@@ -390,8 +405,9 @@ public final class TextExtractor {
      * comments or "related" heading) costs as a bad unit; inside the run, the first one after some
      * good body ends the article unless the run holds at least {@link #CONTINUE_RATIO} times as
      * much prose after it as before, or a good paragraph follows it within {@link #RESUME_WITHIN}
-     * units: then it was a widget set into the article ("Related", "Most read" boxes between
-     * paragraphs), and the next one is tried. Returns {start, end}
+     * units, or the prose after it speaks of the same things ({@link #continues}): then it was a
+     * widget set into the article ("Related", "Most read" boxes between paragraphs), and the next
+     * one is tried. Returns {start, end}
      * (inclusive), or {-1, -1} when no unit scores above zero.
      */
     private static int[] mainRun(List<Unit> units) {
@@ -431,7 +447,7 @@ public final class TextExtractor {
         for (int i = bestStart; i <= bestEnd; i++) {
             Unit u = units.get(i);
             if (u.terminator && goodChars >= MIN_BODY_BEFORE_END && total - before < CONTINUE_RATIO * before
-                    && !resumes(units, i, bestEnd)) {
+                    && !resumes(units, i, bestEnd) && !continues(units, bestStart, i, bestEnd)) {
                 return new int[] {bestStart, i - 1};
             }
             before += Math.max(0, score(u));
@@ -476,6 +492,60 @@ public final class TextExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the prose after the terminator at {@code i} (its first {@link #CONTINUE_SAMPLE}
+     * characters, up to the run's end or the next terminator) continues the article from {@code
+     * start}: at least {@link #CONTINUE_SHARED} of its distinct content words occur in the
+     * article's prose before the terminator (the story's names and nouns).
+     * Never for comments, which speak of the story too.
+     */
+    private static boolean continues(List<Unit> units, int start, int i, int end) {
+        if ((units.get(i).cues & Cues.COMMENT_CUE) != 0) {
+            return false; // comments speak of the story too
+        }
+        Set<String> next = new HashSet<>();
+        int chars = 0;
+        for (int j = i + 1; j <= end && chars < CONTINUE_SAMPLE && !units.get(j).terminator; j++) {
+            Unit u = units.get(j);
+            if (u.kind >= Unit.NEAR_GOOD) {
+                contentWords(u.text, next);
+                chars += u.text.length();
+            }
+        }
+        if (next.size() < CONTINUE_MIN_WORDS) {
+            return false;
+        }
+        Set<String> story = new HashSet<>();
+        for (int j = start; j < i; j++) {
+            if (units.get(j).kind >= Unit.NEAR_GOOD) {
+                contentWords(units.get(j).text, story);
+            }
+        }
+        int shared = 0;
+        for (String w : next) {
+            shared += story.contains(w) ? 1 : 0;
+        }
+        return shared >= CONTINUE_SHARED * next.size();
+    }
+
+    /** Adds the content words of {@code t} to {@code out}, lower-cased: runs of {@link #CONTENT_WORD} letters or more on no stop-word list. */
+    static void contentWords(String t, Set<String> out) {
+        char[] c = t.toCharArray();
+        for (int k = 0; k < c.length; ) {
+            if (!Character.isLetter(c[k])) {
+                k++;
+                continue;
+            }
+            int s = k;
+            while (k < c.length && Character.isLetter(c[k])) {
+                k++;
+            }
+            if (k - s >= CONTENT_WORD && StopWords.languagesOf(c, s, k) == 0) {
+                out.add(new String(c, s, k - s).toLowerCase(Locale.ROOT));
+            }
+        }
     }
 
     private static double score(Unit u) {

@@ -194,6 +194,27 @@ class TextExtractorTest {
 
         assertThat(r.paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 5));
     }
+    /** A "Most read" box of other stories' headlines, longer than a good paragraph may be away. */
+    private static final String MOST_READ = "\n\nMost read\n\nStorm closes the coast road for a week\n\nMayor resigns over the bus budget\n\n"
+            + "Football club wins its first cup in fifty years\n\nLibrary to open on Sundays\n\n";
+
+    @Test
+    void prosePastAMostReadBoxThatGoesOnWithTheStoryIsStillTheArticle() {
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 5))
+                + MOST_READ + ORCHARD[5] + "\n\n" + ORCHARD[6] + "\n";
+
+        assertThat(EXTRACTOR.extract(dump).paragraphs()).containsExactly(ORCHARD);
+    }
+
+    @Test
+    void prosePastAMostReadBoxThatSpeaksOfOtherThingsIsNot() {
+        String other = "Great reader offer: enjoy luxury cruises along stunning Mediterranean coastlines with exclusive discounts for subscribers.";
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 5))
+                + MOST_READ + other + "\n";
+
+        assertThat(EXTRACTOR.extract(dump).paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 5));
+    }
+
     @Test
     void keepsASentenceDenseWithNamesAndFigures() {
         String names = "Parish clerk Margaret Thornbury, orchard warden David Okafor and nursery owner Priya Lindqvist signed the 2024 planting plan with the council on Monday, costing £12,400.";
