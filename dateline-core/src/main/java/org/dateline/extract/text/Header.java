@@ -601,7 +601,7 @@ final class Header {
     }
 
     /** Adds the lower-cased words of four or more letters of a unit that are not stop words of its language. */
-    private static void contentWords(Unit u, java.util.Set<String> into) {
+    static void contentWords(Unit u, java.util.Set<String> into) {
         char[] t = u.text.toCharArray();
         for (int i = 0; i < t.length; ) {
             if (!Character.isLetter(t[i])) {

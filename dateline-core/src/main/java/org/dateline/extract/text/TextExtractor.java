@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -84,8 +83,6 @@ public final class TextExtractor {
     /** Characters of prose after a terminator read for {@link #continues}, and the fewest content words it must have. */
     private static final int CONTINUE_SAMPLE = 600;
     private static final int CONTINUE_MIN_WORDS = 4;
-    /** Content words have this many letters at least and are on no stop-word list. */
-    private static final int CONTENT_WORD = 4;
     /** The most a stretch of short costly lines may cost in the main run ({@link #capGaps}); 100–400 score alike on the w3m and lynx dumps. */
     private static final double GAP_CAP = 200;
     /** A terminator ends the article only after this many characters of good body (~60 words, boilerpipe). */
@@ -498,7 +495,7 @@ public final class TextExtractor {
      * Whether the prose after the terminator at {@code i} (its first {@link #CONTINUE_SAMPLE}
      * characters, up to the run's end or the next terminator) continues the article from {@code
      * start}: at least {@link #CONTINUE_SHARED} of its distinct content words occur in the
-     * article's prose before the terminator (the story's names and nouns).
+     * article's prose before the terminator (the story's names and nouns, {@link Header#contentWords}).
      * Never for comments, which speak of the story too.
      */
     private static boolean continues(List<Unit> units, int start, int i, int end) {
@@ -510,7 +507,7 @@ public final class TextExtractor {
         for (int j = i + 1; j <= end && chars < CONTINUE_SAMPLE && !units.get(j).terminator; j++) {
             Unit u = units.get(j);
             if (u.kind >= Unit.NEAR_GOOD) {
-                contentWords(u.text, next);
+                Header.contentWords(u, next);
                 chars += u.text.length();
             }
         }
@@ -520,7 +517,7 @@ public final class TextExtractor {
         Set<String> story = new HashSet<>();
         for (int j = start; j < i; j++) {
             if (units.get(j).kind >= Unit.NEAR_GOOD) {
-                contentWords(units.get(j).text, story);
+                Header.contentWords(units.get(j), story);
             }
         }
         int shared = 0;
@@ -528,24 +525,6 @@ public final class TextExtractor {
             shared += story.contains(w) ? 1 : 0;
         }
         return shared >= CONTINUE_SHARED * next.size();
-    }
-
-    /** Adds the content words of {@code t} to {@code out}, lower-cased: runs of {@link #CONTENT_WORD} letters or more on no stop-word list. */
-    static void contentWords(String t, Set<String> out) {
-        char[] c = t.toCharArray();
-        for (int k = 0; k < c.length; ) {
-            if (!Character.isLetter(c[k])) {
-                k++;
-                continue;
-            }
-            int s = k;
-            while (k < c.length && Character.isLetter(c[k])) {
-                k++;
-            }
-            if (k - s >= CONTENT_WORD && StopWords.languagesOf(c, s, k) == 0) {
-                out.add(new String(c, s, k - s).toLowerCase(Locale.ROOT));
-            }
-        }
     }
 
     private static double score(Unit u) {
