@@ -604,18 +604,34 @@ final class Header {
     static void contentWords(Unit u, java.util.Set<String> into) {
         char[] t = u.text.toCharArray();
         for (int i = 0; i < t.length; ) {
-            if (!Character.isLetter(t[i])) {
+            if (!isLetter(t[i])) {
                 i++;
                 continue;
             }
             int s = i;
-            while (i < t.length && Character.isLetter(t[i])) {
+            boolean ascii = true;
+            while (i < t.length && isLetter(t[i])) {
+                ascii &= t[i] < 128;
                 i++;
             }
             if (i - s >= 4 && (u.language < 0 || (org.dateline.extract.StopWords.languagesOf(t, s, i) & (1 << u.language)) == 0)) {
-                into.add(new String(t, s, i - s).toLowerCase(Locale.ROOT));
+                into.add(ascii ? asciiLowerCase(t, s, i) : new String(t, s, i - s).toLowerCase(Locale.ROOT));
             }
         }
+    }
+
+    /** {@link Character#isLetter(char)}, with a fast path for ASCII. */
+    private static boolean isLetter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+    }
+
+    /** The ASCII letters {@code t[s, e)} lower-cased, as {@link String#toLowerCase(Locale)} with the root locale would. */
+    private static String asciiLowerCase(char[] t, int s, int e) {
+        byte[] b = new byte[e - s];
+        for (int i = s; i < e; i++) {
+            b[i - s] = (byte) (t[i] | 0x20);
+        }
+        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /** A line that could be a headline: a few words of text, not a list item, widget or sentence of body. */
