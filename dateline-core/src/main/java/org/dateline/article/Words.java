@@ -8,6 +8,18 @@ public final class Words {
     /** The first code point of the scripts without spaces ({@link #isUnspaced}): Thai. */
     private static final char FIRST_UNSPACED = '\u0E00';
 
+    /** The kinds of the characters below {@link #FIRST_UNSPACED}: part of a word, joiner within one, other. */
+    private static final byte WORD = 1;
+    private static final byte JOINER = 2;
+    private static final byte[] KINDS = new byte[FIRST_UNSPACED];
+
+    static {
+        for (char c = 0; c < FIRST_UNSPACED; c++) {
+            KINDS[c] = (c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c))
+                    ? WORD : (c < 128 ? c == '\'' || c == '_' : isJoiner(c)) ? JOINER : 0;
+        }
+    }
+
     private Words() {
     }
 
@@ -20,11 +32,12 @@ public final class Words {
             if (c < FIRST_UNSPACED) {
                 // below Thai: no script written without spaces, no surrogates
                 i++;
-                if (c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c)) {
+                int kind = KINDS[c];
+                if (kind == WORD) {
                     words += inWord ? 0 : 1;
                     inWord = true;
                 } else {
-                    inWord = inWord && (c < 128 ? c == '\'' || c == '_' : isJoiner(c));
+                    inWord = inWord && kind == JOINER;
                 }
                 continue;
             }
