@@ -42,7 +42,7 @@ final class Units {
         char[] a = text.toCharArray();
         int n = a.length;
         // line bounds: content start/end (whitespace trimmed) and display width
-        int cap = 64;
+        int cap = Math.max(64, n / 32); // converter lines are some 80 characters wide, or blank
         int[] starts = new int[cap];
         int[] ends = new int[cap];
         int[] indents = new int[cap];
