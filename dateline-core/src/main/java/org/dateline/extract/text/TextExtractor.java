@@ -2,7 +2,9 @@ package org.dateline.extract.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -398,7 +400,12 @@ public final class TextExtractor {
                 captions.add(u);
             }
         }
-        if (!captions.isEmpty() && units.stream().anyMatch(u -> u.kind == Unit.GOOD && !captions.contains(u))) {
+        if (captions.isEmpty()) {
+            return;
+        }
+        Set<Unit> isCaption = Collections.newSetFromMap(new IdentityHashMap<>());
+        isCaption.addAll(captions);
+        if (units.stream().anyMatch(u -> u.kind == Unit.GOOD && !isCaption.contains(u))) {
             for (Unit u : captions) {
                 u.kind = Unit.BAD;
             }
