@@ -537,6 +537,18 @@ final class Header {
         if (bodyStart < 0 || bodyStart >= units.size()) {
             return;
         }
+        // the candidates first: without one there is nothing to match, and no lede to read
+        int[] candidates = new int[Math.max(0, anchor - from)];
+        int n = 0;
+        for (int i = from; i < anchor; i++) {
+            Unit u = units.get(i);
+            if (u.result == LineClass.HEADLINE || titleLike(u)) {
+                candidates[n++] = i;
+            }
+        }
+        if (n == 0) {
+            return;
+        }
         java.util.Set<String> lede = new java.util.HashSet<>();
         int chars = 0;
         for (int i = bodyStart; i < units.size() && chars < LEDE_CHARS; i++) {
@@ -552,12 +564,11 @@ final class Header {
         int current = -1;
         int best = -1;
         double bestScore = 0;
-        for (int i = from; i < anchor; i++) {
+        for (int c = 0; c < n; c++) {
+            int i = candidates[c];
             Unit u = units.get(i);
             if (u.result == LineClass.HEADLINE) {
                 current = i;
-            } else if (!titleLike(u)) {
-                continue;
             }
             double score = overlap(u, lede);
             if (score >= bestScore) { // ties go to the unit nearer the body
