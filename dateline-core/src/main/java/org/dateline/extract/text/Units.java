@@ -283,7 +283,8 @@ final class Units {
     }
 
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u00a0' || c == '\u3000' || c == '\f' || c == '\u200b' || c == '\ufeff';
+        // most characters are printable ASCII: two tests rule them out
+        return (c <= ' ' || c >= '\u00a0') && (c == ' ' || c == '\t' || c == '\u00a0' || c == '\u3000' || c == '\f' || c == '\u200b' || c == '\ufeff');
     }
 
     /** Whether a character takes two columns in a terminal (CJK, Hangul, full-width forms). */
