@@ -8,6 +8,24 @@ public final class Words {
     /** The first code point of the scripts without spaces ({@link #isUnspaced}): Thai. */
     private static final char FIRST_UNSPACED = '\u0E00';
 
+    /** The kinds of the characters outside the surrogates: part of a word, joiner within one, a word by itself, other. */
+    private static final byte WORD = 1;
+    private static final byte JOINER = 2;
+    private static final byte UNSPACED = 3;
+    private static final byte[] KINDS = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (c < FIRST_UNSPACED) {
+                // below Thai: no script written without spaces
+                KINDS[c] = (c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c))
+                        ? WORD : (c < 128 ? c == '\'' || c == '_' : isJoiner(c)) ? JOINER : 0;
+            } else if (!Character.isSurrogate((char) c)) {
+                KINDS[c] = isUnspaced(c) ? UNSPACED : Character.isLetterOrDigit(c) ? WORD : isJoiner(c) ? JOINER : 0;
+            }
+        }
+    }
+
     private Words() {
     }
 
@@ -17,14 +35,17 @@ public final class Words {
         boolean inWord = false;
         for (int i = 0; i < text.length(); ) {
             char c = text.charAt(i);
-            if (c < FIRST_UNSPACED) {
-                // below Thai: no script written without spaces, no surrogates
+            if (!Character.isSurrogate(c)) {
                 i++;
-                if (c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c)) {
+                int kind = KINDS[c];
+                if (kind == WORD) {
                     words += inWord ? 0 : 1;
                     inWord = true;
+                } else if (kind == UNSPACED) {
+                    words++;
+                    inWord = false;
                 } else {
-                    inWord = inWord && (c < 128 ? c == '\'' || c == '_' : isJoiner(c));
+                    inWord = inWord && kind == JOINER;
                 }
                 continue;
             }

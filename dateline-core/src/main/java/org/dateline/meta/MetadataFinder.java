@@ -187,7 +187,7 @@ public final class MetadataFinder {
                 }
             }
         }
-        String language = detectLanguage(text.body());
+        String language = detectLanguage(leading(text.paragraphs(), LanguageDetector.MAX_CHARS + 1));
         Metadata meta = new Metadata(unmarked(text.title()), unmarked(text.standfirst()), authors, site, language, null,
                 List.of(), null, null, null, null, null);
         DateText parser = DateText.forLanguage(language);
@@ -212,6 +212,25 @@ public final class MetadataFinder {
             return meta.withDates(crawled.atOffset(ZoneOffset.UTC).toLocalDate().toString(), null, "capture", "day");
         }
         return meta;
+    }
+
+    /**
+     * The body of {@code paragraphs} (separated by blank lines) as far as its first {@code chars}
+     * characters, or all of it when shorter: what the language detector reads of it, without
+     * joining the rest.
+     */
+    static String leading(List<String> paragraphs, int chars) {
+        StringBuilder b = new StringBuilder();
+        for (String p : paragraphs) {
+            if (b.length() >= chars) {
+                break;
+            }
+            if (!b.isEmpty()) {
+                b.append("\n\n");
+            }
+            b.append(p);
+        }
+        return b.toString();
     }
 
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>]{0,40}>");

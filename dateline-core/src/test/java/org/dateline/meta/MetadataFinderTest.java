@@ -114,6 +114,14 @@ class MetadataFinderTest {
     }
 
     @Test
+    void theLeadingBodyIsJoinedOnlyAsFarAsItsFirstCharacters() {
+        List<String> paragraphs = List.of("Crews walked out.", "The ferry stayed in port.", "Talks resume today.");
+        assertThat(MetadataFinder.leading(paragraphs, 20)).isEqualTo("Crews walked out.\n\nThe ferry stayed in port.");
+        assertThat(MetadataFinder.leading(paragraphs, 1000)).isEqualTo(new Extraction(null, paragraphs, true, null).body());
+        assertThat(MetadataFinder.leading(List.of(), 10)).isEmpty();
+    }
+
+    @Test
     void aBylineIsReadInsideAPageWhoseClassesStateItsOptions() {
         Metadata m = find("""
                 <html><body class="single comments-open"><article class="post has-sidebar page--with-sidebar">

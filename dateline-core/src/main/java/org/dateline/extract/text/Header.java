@@ -537,6 +537,18 @@ final class Header {
         if (bodyStart < 0 || bodyStart >= units.size()) {
             return;
         }
+        // the candidates first: without one there is nothing to match, and no lede to read
+        int[] candidates = new int[Math.max(0, anchor - from)];
+        int n = 0;
+        for (int i = from; i < anchor; i++) {
+            Unit u = units.get(i);
+            if (u.result == LineClass.HEADLINE || titleLike(u)) {
+                candidates[n++] = i;
+            }
+        }
+        if (n == 0) {
+            return;
+        }
         java.util.Set<String> lede = new java.util.HashSet<>();
         int chars = 0;
         for (int i = bodyStart; i < units.size() && chars < LEDE_CHARS; i++) {
@@ -552,12 +564,11 @@ final class Header {
         int current = -1;
         int best = -1;
         double bestScore = 0;
-        for (int i = from; i < anchor; i++) {
+        for (int c = 0; c < n; c++) {
+            int i = candidates[c];
             Unit u = units.get(i);
             if (u.result == LineClass.HEADLINE) {
                 current = i;
-            } else if (!titleLike(u)) {
-                continue;
             }
             double score = overlap(u, lede);
             if (score >= bestScore) { // ties go to the unit nearer the body
@@ -604,18 +615,34 @@ final class Header {
     static void contentWords(Unit u, java.util.Set<String> into) {
         char[] t = u.text.toCharArray();
         for (int i = 0; i < t.length; ) {
-            if (!Character.isLetter(t[i])) {
+            if (!isLetter(t[i])) {
                 i++;
                 continue;
             }
             int s = i;
-            while (i < t.length && Character.isLetter(t[i])) {
+            boolean ascii = true;
+            while (i < t.length && isLetter(t[i])) {
+                ascii &= t[i] < 128;
                 i++;
             }
             if (i - s >= 4 && (u.language < 0 || (org.dateline.extract.StopWords.languagesOf(t, s, i) & (1 << u.language)) == 0)) {
-                into.add(new String(t, s, i - s).toLowerCase(Locale.ROOT));
+                into.add(ascii ? asciiLowerCase(t, s, i) : new String(t, s, i - s).toLowerCase(Locale.ROOT));
             }
         }
+    }
+
+    /** {@link Character#isLetter(char)}, with a fast path for ASCII. */
+    private static boolean isLetter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+    }
+
+    /** The ASCII letters {@code t[s, e)} lower-cased, as {@link String#toLowerCase(Locale)} with the root locale would. */
+    private static String asciiLowerCase(char[] t, int s, int e) {
+        byte[] b = new byte[e - s];
+        for (int i = s; i < e; i++) {
+            b[i - s] = (byte) (t[i] | 0x20);
+        }
+        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /** A line that could be a headline: a few words of text, not a list item, widget or sentence of body. */

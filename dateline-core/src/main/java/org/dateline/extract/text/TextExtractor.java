@@ -1,10 +1,11 @@
 package org.dateline.extract.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -370,15 +371,25 @@ public final class TextExtractor {
      * or the only prose of the dump, is judged as prose.
      */
     private static void markRepeats(List<Unit> units) {
-        Map<String, Integer> seen = new HashMap<>(units.size() * 2);
+        // the earlier copy of each unit, found in chains of units with the same sketch (a full
+        // String.hashCode would read every unit through once more)
+        int[] heads = new int[Integer.highestOneBit(units.size() + 1) * 4];
+        Arrays.fill(heads, -1);
+        int[] next = new int[units.size()];
         List<Unit> captions = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
             if (u.text.length() < MIN_REPEAT_LENGTH) {
                 continue;
             }
-            Integer previous = seen.put(u.text, i);
-            if (previous == null) {
+            int slot = sketch(u.text) & (heads.length - 1);
+            int previous = heads[slot];
+            while (previous >= 0 && !units.get(previous).text.equals(u.text)) {
+                previous = next[previous];
+            }
+            next[i] = heads[slot];
+            heads[slot] = i;
+            if (previous < 0) {
                 continue;
             }
             if (u.text.length() <= LENGTH_HIGH) {
@@ -389,12 +400,32 @@ public final class TextExtractor {
                 captions.add(u);
             }
         }
-        if (!captions.isEmpty() && units.stream().anyMatch(u -> u.kind == Unit.GOOD && !captions.contains(u))) {
+        if (captions.isEmpty()) {
+            return;
+        }
+        Set<Unit> isCaption = Collections.newSetFromMap(new IdentityHashMap<>());
+        isCaption.addAll(captions);
+        if (units.stream().anyMatch(u -> u.kind == Unit.GOOD && !isCaption.contains(u))) {
             for (Unit u : captions) {
                 u.kind = Unit.BAD;
             }
         }
     }
+
+    /** A hash of a text's length and its first and last {@link #SKETCH} characters. */
+    private static int sketch(String t) {
+        int n = t.length();
+        int h = n;
+        for (int i = 0; i < Math.min(n, SKETCH); i++) {
+            h = 31 * h + t.charAt(i);
+        }
+        for (int i = Math.max(SKETCH, n - SKETCH); i < n; i++) {
+            h = 31 * h + t.charAt(i);
+        }
+        return h ^ (h >>> 16);
+    }
+
+    private static final int SKETCH = 8;
 
     /**
      * The densest run of body: the maximum-sum run of unit scores (Kadane), where good units earn

@@ -69,7 +69,10 @@ final class Unit {
         int letter = 0;
         int bounds = 0;
         int all = 0;
-        for (int i = 0; i < n; i++) {
+        // the runs are read as far as the stop-word sample, or all through when chrome phrases are looked for
+        boolean scanCues = Cues.scans(n);
+        int limit = scanCues ? n : Math.min(n, SAMPLE);
+        for (int i = 0; i < limit; i++) {
             int cls = CLASSES[t[i]];
             int w = (cls >>> WORD_SHIFT) & 1;
             int wd = (cls >>> WIDE_SHIFT) & 1;
@@ -83,12 +86,19 @@ final class Unit {
             all |= cls;
         }
         if (letter != 0) {
-            runs[bounds++] = n;
+            runs[bounds++] = limit;
+        }
+        for (int i = limit; i < n; i++) {
+            int cls = CLASSES[t[i]];
+            int w = (cls >>> WORD_SHIFT) & 1;
+            int wd = (cls >>> WIDE_SHIFT) & 1;
+            words += wd + (w & ~inWord);
+            inWord = w | ((cls >>> JOINER_SHIFT) & inWord);
+            wide += wd;
         }
         // stop words among the first SAMPLE characters (short units are too short for their density
         // to matter much: it is counted on demand), chrome phrases at word starts and non-letters
         int sample = n < COUNT_FROM ? 0 : Math.min(n, SAMPLE);
-        boolean scanCues = Cues.scans(n);
         int sampled = 0;
         int[] counts = null;
         int cues = 0;

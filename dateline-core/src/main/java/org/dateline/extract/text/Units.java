@@ -42,7 +42,7 @@ final class Units {
         char[] a = text.toCharArray();
         int n = a.length;
         // line bounds: content start/end (whitespace trimmed) and display width
-        int cap = 64;
+        int cap = Math.max(64, n / 32); // converter lines are some 80 characters wide, or blank
         int[] starts = new int[cap];
         int[] ends = new int[cap];
         int[] indents = new int[cap];
@@ -283,7 +283,8 @@ final class Units {
     }
 
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u00a0' || c == '\u3000' || c == '\f' || c == '\u200b' || c == '\ufeff';
+        // most characters are printable ASCII: two tests rule them out
+        return (c <= ' ' || c >= '\u00a0') && (c == ' ' || c == '\t' || c == '\u00a0' || c == '\u3000' || c == '\f' || c == '\u200b' || c == '\ufeff');
     }
 
     /** Whether a character takes two columns in a terminal (CJK, Hangul, full-width forms). */
