@@ -113,6 +113,9 @@ public final class Authors {
     private static final List<String> NOT_BYLINE_CLASS = List.of("comment", "related", "sidebar", "widget", "teaser",
             "promo", "recommend", "popular", "footer", "bio", "avatar", "image", "photo", "img", "more-by", "other", "follow",
             "social", "share", "date", "time");
+    /** {@link #BYLINE_CLASS} and {@link #NOT_BYLINE_CLASS} by first letter, for {@link #containsAny}. */
+    private static final String[][] BYLINE_BY_LETTER = byFirstLetter(BYLINE_CLASS);
+    private static final String[][] NOT_BYLINE_BY_LETTER = byFirstLetter(NOT_BYLINE_CLASS);
     private static final Pattern FURNITURE = Pattern.compile("comment|sidebar|related|teaser|recommend");
     /** A class that states an option of the page rather than naming its block. */
     private static final Pattern PAGE_OPTION = Pattern.compile(
@@ -297,8 +300,8 @@ public final class Authors {
                 // class and id apart: no word of the lists holds a space, so none spans the two
                 String classes = attributes.get("class").toLowerCase(Locale.ROOT);
                 String id = attributes.get("id").toLowerCase(Locale.ROOT);
-                if ((containsAny(classes, BYLINE_CLASS) || containsAny(id, BYLINE_CLASS))
-                        && !containsAny(classes, NOT_BYLINE_CLASS) && !containsAny(id, NOT_BYLINE_CLASS)
+                if ((containsAny(classes, BYLINE_BY_LETTER) || containsAny(id, BYLINE_BY_LETTER))
+                        && !containsAny(classes, NOT_BYLINE_BY_LETTER) && !containsAny(id, NOT_BYLINE_BY_LETTER)
                         && Nodes.atMostChildren(e, MAX_BYLINE_CHILDREN)) {
                     marked.add(e);
                 }
@@ -449,14 +452,38 @@ public final class Authors {
         return true;
     }
 
-    private static boolean containsAny(String s, List<String> words) {
-        for (String w : words) {
-            if (s.contains(w)) {
-                return true;
+    /**
+     * Whether {@code s} contains one of the words of a {@link #byFirstLetter} table: one pass over
+     * {@code s}, comparing only the words that begin with the character at hand. It runs on the
+     * class and id of every element.
+     */
+    private static boolean containsAny(String s, String[][] wordsByLetter) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            String[] words = c < wordsByLetter.length ? wordsByLetter[c] : null;
+            if (words != null) {
+                for (String w : words) {
+                    if (s.startsWith(w, i)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
     }
+
+    /** The words by their first character (ASCII), each character's in list order. */
+    private static String[][] byFirstLetter(List<String> words) {
+        String[][] table = new String[128][];
+        for (String word : words) {
+            String[] before = table[word.charAt(0)];
+            String[] after = before == null ? new String[1] : java.util.Arrays.copyOf(before, before.length + 1);
+            after[after.length - 1] = word;
+            table[word.charAt(0)] = after;
+        }
+        return table;
+    }
+
 
     /** The text of an element with its line breaks, or {@code null} when longer than a byline. */
     private static @Nullable String text(Element e) {
