@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.internal.Nodes;
+import org.dateline.internal.WordTable;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -113,9 +114,8 @@ public final class Authors {
     private static final List<String> NOT_BYLINE_CLASS = List.of("comment", "related", "sidebar", "widget", "teaser",
             "promo", "recommend", "popular", "footer", "bio", "avatar", "image", "photo", "img", "more-by", "other", "follow",
             "social", "share", "date", "time");
-    /** {@link #BYLINE_CLASS} and {@link #NOT_BYLINE_CLASS} by first letter, for {@link #containsAny}. */
-    private static final String[][] BYLINE_BY_LETTER = byFirstLetter(BYLINE_CLASS);
-    private static final String[][] NOT_BYLINE_BY_LETTER = byFirstLetter(NOT_BYLINE_CLASS);
+    private static final WordTable BYLINE_WORDS = WordTable.of(BYLINE_CLASS);
+    private static final WordTable NOT_BYLINE_WORDS = WordTable.of(NOT_BYLINE_CLASS);
     private static final Pattern FURNITURE = Pattern.compile("comment|sidebar|related|teaser|recommend");
     /** A class that states an option of the page rather than naming its block. */
     private static final Pattern PAGE_OPTION = Pattern.compile(
@@ -269,8 +269,9 @@ public final class Authors {
             return List.of();
         }
         // one pass: declared author markup first, then byline-like classes, then links to an
-        // author's page, each in page order
-        List<Element> declared = new ArrayList<>();
+        // author's page, each in page order. The first declared markup that names someone wins
+        // over all the rest: the walk stops there
+        List<List<String>> declared = new ArrayList<>(1);
         List<Element> marked = new ArrayList<>();
         List<Element> linked = new ArrayList<>();
         List<TextNode> by = new ArrayList<>();
@@ -293,33 +294,27 @@ public final class Authors {
             Attributes attributes = e.attributes();
             if (attributes.get("rel").equalsIgnoreCase("author")
                     || attributes.get("itemprop").toLowerCase(Locale.ROOT).contains("author")) {
-                declared.add(e);
+                List<String> names = declaredNames(body, e, site);
+                if (!names.isEmpty()) {
+                    declared.add(names);
+                    return NodeFilter.FilterResult.STOP;
+                }
             } else if (linked.size() < MAX_MARKED && e.normalName().equals("a") && isAuthorPage(attributes.get("href"))) {
                 linked.add(e);
             } else if (marked.size() < MAX_MARKED) {
                 // class and id apart: no word of the lists holds a space, so none spans the two
                 String classes = attributes.get("class").toLowerCase(Locale.ROOT);
                 String id = attributes.get("id").toLowerCase(Locale.ROOT);
-                if ((containsAny(classes, BYLINE_BY_LETTER) || containsAny(id, BYLINE_BY_LETTER))
-                        && !containsAny(classes, NOT_BYLINE_BY_LETTER) && !containsAny(id, NOT_BYLINE_BY_LETTER)
+                if ((BYLINE_WORDS.foundIn(classes) || BYLINE_WORDS.foundIn(id))
+                        && !NOT_BYLINE_WORDS.foundIn(classes) && !NOT_BYLINE_WORDS.foundIn(id)
                         && Nodes.atMostChildren(e, MAX_BYLINE_CHILDREN)) {
                     marked.add(e);
                 }
             }
             return NodeFilter.FilterResult.CONTINUE;
         }, body);
-        for (Element e : declared) {
-            if (inFurniture(e)) {
-                continue;
-            }
-            Element name = Nodes.atMostChildren(e, 0) ? null : e.selectFirst("[itemprop=name]");
-            String text = name != null ? name.text() : text(e);
-            if (text != null) {
-                List<String> names = clean(text, site);
-                if (!names.isEmpty()) {
-                    return bylineNames(body, e, names, site);
-                }
-            }
+        if (!declared.isEmpty()) {
+            return declared.get(0);
         }
         for (Element e : marked) {
             String text = text(e);
@@ -350,6 +345,20 @@ public final class Authors {
             }
         }
         return List.of();
+    }
+
+    /** The names an element declared as the author's gives, or an empty list. */
+    private static List<String> declaredNames(Element body, Element e, @Nullable String site) {
+        if (inFurniture(e)) {
+            return List.of();
+        }
+        Element name = Nodes.atMostChildren(e, 0) ? null : e.selectFirst("[itemprop=name]");
+        String text = name != null ? name.text() : text(e);
+        if (text == null) {
+            return List.of();
+        }
+        List<String> names = clean(text, site);
+        return names.isEmpty() ? names : bylineNames(body, e, names, site);
     }
 
     /**
@@ -450,38 +459,6 @@ public final class Authors {
             }
         }
         return true;
-    }
-
-    /**
-     * Whether {@code s} contains one of the words of a {@link #byFirstLetter} table: one pass over
-     * {@code s}, comparing only the words that begin with the character at hand. It runs on the
-     * class and id of every element.
-     */
-    private static boolean containsAny(String s, String[][] wordsByLetter) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            String[] words = c < wordsByLetter.length ? wordsByLetter[c] : null;
-            if (words != null) {
-                for (String w : words) {
-                    if (s.startsWith(w, i)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /** The words by their first character (ASCII), each character's in list order. */
-    private static String[][] byFirstLetter(List<String> words) {
-        String[][] table = new String[128][];
-        for (String word : words) {
-            String[] before = table[word.charAt(0)];
-            String[] after = before == null ? new String[1] : java.util.Arrays.copyOf(before, before.length + 1);
-            after[after.length - 1] = word;
-            table[word.charAt(0)] = after;
-        }
-        return table;
     }
 
 
