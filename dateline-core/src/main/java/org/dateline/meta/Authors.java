@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.internal.Nodes;
+import org.dateline.internal.WordTable;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -113,6 +114,8 @@ public final class Authors {
     private static final List<String> NOT_BYLINE_CLASS = List.of("comment", "related", "sidebar", "widget", "teaser",
             "promo", "recommend", "popular", "footer", "bio", "avatar", "image", "photo", "img", "more-by", "other", "follow",
             "social", "share", "date", "time");
+    private static final WordTable BYLINE_WORDS = WordTable.of(BYLINE_CLASS);
+    private static final WordTable NOT_BYLINE_WORDS = WordTable.of(NOT_BYLINE_CLASS);
     private static final Pattern FURNITURE = Pattern.compile("comment|sidebar|related|teaser|recommend");
     /** A class that states an option of the page rather than naming its block. */
     private static final Pattern PAGE_OPTION = Pattern.compile(
@@ -266,8 +269,9 @@ public final class Authors {
             return List.of();
         }
         // one pass: declared author markup first, then byline-like classes, then links to an
-        // author's page, each in page order
-        List<Element> declared = new ArrayList<>();
+        // author's page, each in page order. The first declared markup that names someone wins
+        // over all the rest: the walk stops there
+        List<List<String>> declared = new ArrayList<>(1);
         List<Element> marked = new ArrayList<>();
         List<Element> linked = new ArrayList<>();
         List<TextNode> by = new ArrayList<>();
@@ -290,33 +294,27 @@ public final class Authors {
             Attributes attributes = e.attributes();
             if (attributes.get("rel").equalsIgnoreCase("author")
                     || attributes.get("itemprop").toLowerCase(Locale.ROOT).contains("author")) {
-                declared.add(e);
+                List<String> names = declaredNames(body, e, site);
+                if (!names.isEmpty()) {
+                    declared.add(names);
+                    return NodeFilter.FilterResult.STOP;
+                }
             } else if (linked.size() < MAX_MARKED && e.normalName().equals("a") && isAuthorPage(attributes.get("href"))) {
                 linked.add(e);
             } else if (marked.size() < MAX_MARKED) {
                 // class and id apart: no word of the lists holds a space, so none spans the two
                 String classes = attributes.get("class").toLowerCase(Locale.ROOT);
                 String id = attributes.get("id").toLowerCase(Locale.ROOT);
-                if ((containsAny(classes, BYLINE_CLASS) || containsAny(id, BYLINE_CLASS))
-                        && !containsAny(classes, NOT_BYLINE_CLASS) && !containsAny(id, NOT_BYLINE_CLASS)
+                if ((BYLINE_WORDS.foundIn(classes) || BYLINE_WORDS.foundIn(id))
+                        && !NOT_BYLINE_WORDS.foundIn(classes) && !NOT_BYLINE_WORDS.foundIn(id)
                         && Nodes.atMostChildren(e, MAX_BYLINE_CHILDREN)) {
                     marked.add(e);
                 }
             }
             return NodeFilter.FilterResult.CONTINUE;
         }, body);
-        for (Element e : declared) {
-            if (inFurniture(e)) {
-                continue;
-            }
-            Element name = Nodes.atMostChildren(e, 0) ? null : e.selectFirst("[itemprop=name]");
-            String text = name != null ? name.text() : text(e);
-            if (text != null) {
-                List<String> names = clean(text, site);
-                if (!names.isEmpty()) {
-                    return bylineNames(body, e, names, site);
-                }
-            }
+        if (!declared.isEmpty()) {
+            return declared.get(0);
         }
         for (Element e : marked) {
             String text = text(e);
@@ -347,6 +345,20 @@ public final class Authors {
             }
         }
         return List.of();
+    }
+
+    /** The names an element declared as the author's gives, or an empty list. */
+    private static List<String> declaredNames(Element body, Element e, @Nullable String site) {
+        if (inFurniture(e)) {
+            return List.of();
+        }
+        Element name = Nodes.atMostChildren(e, 0) ? null : e.selectFirst("[itemprop=name]");
+        String text = name != null ? name.text() : text(e);
+        if (text == null) {
+            return List.of();
+        }
+        List<String> names = clean(text, site);
+        return names.isEmpty() ? names : bylineNames(body, e, names, site);
     }
 
     /**
@@ -449,14 +461,6 @@ public final class Authors {
         return true;
     }
 
-    private static boolean containsAny(String s, List<String> words) {
-        for (String w : words) {
-            if (s.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** The text of an element with its line breaks, or {@code null} when longer than a byline. */
     private static @Nullable String text(Element e) {

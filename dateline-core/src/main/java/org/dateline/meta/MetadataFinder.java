@@ -387,7 +387,18 @@ public final class MetadataFinder {
     }
 
     private static String clip(String s, int max) {
-        String t = SPACES.matcher(s.replace('\u00a0', ' ')).replaceAll(" ").trim();
+        String t = (needsCollapse(s) ? SPACES.matcher(s.replace('\u00a0', ' ')).replaceAll(" ") : s).trim();
         return t.length() <= max ? t : t.substring(0, max);
+    }
+
+    /** Whether {@code s} has white space other than single spaces (or a no-break space) for {@link #SPACES} to collapse. */
+    private static boolean needsCollapse(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ' ? i + 1 < n && s.charAt(i + 1) == ' ' : c >= '\t' && c <= '\r' || c == '\u00a0') {
+                return true;
+            }
+        }
+        return false;
     }
 }

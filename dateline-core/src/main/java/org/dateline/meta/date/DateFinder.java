@@ -608,7 +608,23 @@ public final class DateFinder {
         StringBuilder b = new StringBuilder(s.length());
         boolean space = true;
         for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
+            int c = s.charAt(i);
+            if (c < 0x80) {
+                // ASCII, the common case, without the code point and Unicode tables
+                i++;
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                    b.append((char) c);
+                    space = false;
+                } else if (c >= 'A' && c <= 'Z') {
+                    b.append((char) (c + ('a' - 'A')));
+                    space = false;
+                } else if (!space) {
+                    b.append(' ');
+                    space = true;
+                }
+                continue;
+            }
+            c = s.codePointAt(i);
             i += Character.charCount(c);
             if (Character.isLetterOrDigit(c)) {
                 b.appendCodePoint(Character.toLowerCase(c));

@@ -7,8 +7,6 @@ import java.util.Locale;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,13 +37,19 @@ public final class PageIndex {
     /** Walks {@code doc} once. The document must not change while the index is in use. */
     public static PageIndex of(Document doc) {
         PageIndex index = new PageIndex(doc);
-        // a filter rather than a visitor: jsoup walks a filter faster
-        NodeTraversor.filter((node, depth) -> {
-            if (node instanceof Element el) {
-                index.add(el);
+        // from element to element, in document order: no call for each text node, as a jsoup
+        // traversal makes
+        for (Element el = doc; el != null; ) {
+            index.add(el);
+            Element next = el.firstElementChild();
+            while (next == null && el != doc) {
+                next = el.nextElementSibling();
+                if (next == null) {
+                    el = el.parent();
+                }
             }
-            return NodeFilter.FilterResult.CONTINUE;
-        }, doc);
+            el = next;
+        }
         return index;
     }
 

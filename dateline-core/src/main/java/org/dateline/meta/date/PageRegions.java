@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dateline.internal.WordTable;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -40,8 +41,8 @@ final class PageRegions {
      */
     private static final Set<String> LAYOUT = Set.of("with", "has", "no", "one", "two", "without", "w", "open", "closed",
             "category", "tag");
-    private static final String[] DATEISH = {"date", "datum", "fecha", "byline", "posted", "publish", "meta", "time",
-        "zeit", "subline", "submitted", "autor", "author", "info"};
+    private static final WordTable DATEISH = WordTable.of(List.of("date", "datum", "fecha", "byline", "posted", "publish",
+            "meta", "time", "zeit", "subline", "submitted", "autor", "author", "info"));
     private static final Set<String> NEVER_SKIPPED = Set.of("html", "body", "main", "article");
 
     /** A link to a day's or a month's archive: {@code /2022/03/25/}, {@code /2022/03}. */
@@ -274,15 +275,7 @@ final class PageRegions {
 
     /** Whether class or id ({@link #classAndId}) say that an element holds a date, a byline or post metadata. */
     static boolean dateish(String names) {
-        if (names.isEmpty()) {
-            return false;
-        }
-        for (String word : DATEISH) {
-            if (names.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return DATEISH.foundIn(names);
     }
 
     private static boolean separator(char c) {

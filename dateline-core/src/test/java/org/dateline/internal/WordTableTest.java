@@ -1,0 +1,38 @@
+package org.dateline.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WordTableTest {
+    private final WordTable words = WordTable.of(List.of("date", "datum", "byline", "by-line", "meta"));
+
+    @Test
+    void findsAWordAnywhereInTheString() {
+        assertThat(words.foundIn("post-date")).isTrue();
+        assertThat(words.foundIn("entry-meta updated")).isTrue();
+        assertThat(words.foundIn("x by-line")).isTrue();
+        assertThat(words.foundIn("datum")).isTrue();
+    }
+
+    @Test
+    void triesEveryWordWithTheSameFirstLetter() {
+        // "dat" begins both "date" and "datum": the second is tried when the first fails
+        assertThat(words.foundIn("pubdatum")).isTrue();
+        assertThat(words.foundIn("bylin")).isFalse();
+    }
+
+    @Test
+    void findsNothingInAStringWithoutTheWords() {
+        assertThat(words.foundIn("")).isFalse();
+        assertThat(words.foundIn("headline métro")).isFalse();
+        assertThat(words.foundIn("DATE")).isFalse();
+    }
+
+    @Test
+    void refusesAWordThatDoesNotBeginWithAnAsciiCharacter() {
+        assertThatThrownBy(() -> WordTable.of(List.of("état"))).isInstanceOf(IllegalArgumentException.class);
+    }
+}
