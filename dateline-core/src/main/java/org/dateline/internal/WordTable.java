@@ -2,6 +2,7 @@ package org.dateline.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fixed list of words looked up by their first character, to tell whether a string contains
@@ -28,6 +29,23 @@ public final class WordTable {
     /** A table of {@code words}, each non-empty and beginning with an ASCII character. */
     public static WordTable of(List<String> words) {
         return new WordTable(words);
+    }
+
+    /**
+     * The first word, in list order, that {@code s[start, end)} begins with, or {@code null}: the
+     * word a part of a class name is a form of ({@code related} for {@code relatedStories}).
+     */
+    public @Nullable String prefixOf(String s, int start, int end) {
+        char c = s.charAt(start);
+        String[] words = c < byFirst.length ? byFirst[c] : null;
+        if (words != null) {
+            for (String w : words) {
+                if (start + w.length() <= end && s.startsWith(w, start)) {
+                    return w;
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether {@code s} contains one of the words, as {@code words.stream().anyMatch(s::contains)}. */

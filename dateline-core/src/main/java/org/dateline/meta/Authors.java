@@ -461,7 +461,6 @@ public final class Authors {
         return true;
     }
 
-
     /** The text of an element with its line breaks, or {@code null} when longer than a byline. */
     private static @Nullable String text(Element e) {
         StringBuilder b = new StringBuilder();

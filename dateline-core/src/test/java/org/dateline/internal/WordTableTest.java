@@ -32,6 +32,16 @@ class WordTableTest {
     }
 
     @Test
+    void givesTheFirstWordAPartOfAStringBeginsWith() {
+        // the part "datumline" of "x datumline y" is [2, 11)
+        assertThat(words.prefixOf("x datumline y", 2, 11)).isEqualTo("datum");
+        assertThat(words.prefixOf("x date", 2, 6)).isEqualTo("date");
+        // a word longer than the part, or found only past its start, is no prefix of it
+        assertThat(words.prefixOf("x dat-e", 2, 5)).isNull();
+        assertThat(words.prefixOf("x updated", 2, 9)).isNull();
+    }
+
+    @Test
     void refusesAWordThatDoesNotBeginWithAnAsciiCharacter() {
         assertThatThrownBy(() -> WordTable.of(List.of("état"))).isInstanceOf(IllegalArgumentException.class);
     }

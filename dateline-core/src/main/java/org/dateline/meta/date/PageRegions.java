@@ -24,11 +24,9 @@ final class PageRegions {
     private static final Set<String> SKIPPED_TAGS = Set.of("nav", "script", "style", "noscript", "template",
             "svg", "select", "option", "iframe", "button", "textarea", "head", "figcaption");
     /** Class or id parts (split at {@code -}, {@code _} and spaces) that start with one of these mark an off-article block. */
-    private static final String[] OFF_ARTICLE = {"comment", "related", "sidebar", "widget", "recommend", "popular",
-        "trending", "newsletter", "breadcrumb", "mostread", "readmore", "carousel", "yarpp", "cookie", "consent", "nav",
-        "menu"};
-    /** {@link #OFF_ARTICLE} by first letter, in list order: a part is compared only with the words it may begin with. */
-    private static final String[][] OFF_ARTICLE_BY_LETTER = byFirstLetter(OFF_ARTICLE);
+    private static final WordTable OFF_ARTICLE_WORDS = WordTable.of(List.of("comment", "related", "sidebar", "widget",
+        "recommend", "popular", "trending", "newsletter", "breadcrumb", "mostread", "readmore", "carousel", "yarpp",
+        "cookie", "consent", "nav", "menu"));
     /**
      * The off-article words that page builders (Elementor, WordPress themes) also give to the
      * article's own blocks ({@code elementor-widget-container}, {@code post-sidebar}): relaxed by
@@ -227,32 +225,15 @@ final class PageRegions {
                     && !LAYOUT.contains(names.substring(previousStart, previousEnd))) {
                 return true;
             }
-            String[] words = first < OFF_ARTICLE_BY_LETTER.length ? OFF_ARTICLE_BY_LETTER[first] : null;
-            for (int w = 0; words != null && w < words.length; w++) {
-                String word = words[w];
-                if (names.startsWith(word, start) && start + word.length() <= i) {
-                    if (!LAYOUT.contains(names.substring(previousStart, previousEnd)) && !(relaxed && RELAXABLE.contains(word))) {
-                        return true;
-                    }
-                    break;
-                }
+            String word = OFF_ARTICLE_WORDS.prefixOf(names, start, i);
+            if (word != null && !LAYOUT.contains(names.substring(previousStart, previousEnd))
+                    && !(relaxed && RELAXABLE.contains(word))) {
+                return true;
             }
             previousStart = start;
             previousEnd = i;
         }
         return false;
-    }
-
-    /** The words by their first letter (ASCII), each letter's in list order; {@code null} for a letter none begins with. */
-    private static String[][] byFirstLetter(String[] words) {
-        String[][] table = new String[128][];
-        for (String word : words) {
-            String[] before = table[word.charAt(0)];
-            String[] after = before == null ? new String[1] : java.util.Arrays.copyOf(before, before.length + 1);
-            after[after.length - 1] = word;
-            table[word.charAt(0)] = after;
-        }
-        return table;
     }
 
     /** Whether {@code e} or one of its ancestors is outside the article. */
