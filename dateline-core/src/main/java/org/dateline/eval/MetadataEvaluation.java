@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Scores the metadata fields against a set's {@link MetaTruth}, page by page, and times the
- * metadata steps against extraction (after an untimed pass over the first {@value #WARMUP_PAGES}
- * pages). The pages go through the same steps as
+ * metadata steps against extraction in a second pass over the pages, so that the JIT's warm-up is
+ * not counted (a corpus run is that steady state for all but its first pages). The pages go through the same steps as
  * {@code Dateline.process}: decode, parse, {@link MetadataFinder#find}, extract,
  * {@link MetadataFinder#complete}.
  *
@@ -50,7 +50,6 @@ public final class MetadataEvaluation {
     public static final List<String> FIELDS = List.of("title", "authors", "language", "excerpt", "site", "date");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final int WARMUP_PAGES = 100;
 
     private MetadataEvaluation() {
     }
@@ -136,9 +135,9 @@ public final class MetadataEvaluation {
         loadLanguageProfiles();
         HtmlExtractor extractor = new HtmlExtractor();
         MetadataFinder finder = new MetadataFinder();
-        // an untimed pass over the first pages, so the timing is not the JIT's warm-up
+        // an untimed pass, so the timing is not the JIT's warm-up
         long[] warmup = new long[2];
-        for (Page page : pages.subList(0, Math.min(WARMUP_PAGES, pages.size()))) {
+        for (Page page : pages) {
             try {
                 metadata(page, extractor, finder, warmup);
             } catch (RuntimeException | StackOverflowError e) {
