@@ -226,6 +226,9 @@ final class Header {
 
     private int byline(List<Unit> units, int i, int from, int to, boolean lenientRole) {
         Unit u = units.get(i);
+        if (i + 1 < to && isByLabel(u.text) && units.get(i + 1).result == LineClass.BOILERPLATE) {
+            return bylineUnderLabel(units, i, to);
+        }
         if (u.text.length() > MAX_BYLINE_LENGTH || u.sentenceEnd && u.words > 6) {
             return -1;
         }
@@ -278,8 +281,8 @@ final class Header {
                 names.add(name.toString());
                 name.setLength(0);
                 tokens = 0;
-                k++;
-                if (!prefixed || isRoleStart(words, k)) {
+                if (!prefixed || isRoleStart(words, k + 1)) {
+                    k++;
                     break;
                 }
             }
@@ -323,6 +326,38 @@ final class Header {
         }
         units.get(i).result = LineClass.BYLINE;
         return first;
+    }
+
+    /**
+     * A line that only announces the byline under it: "By", "Author", "Commentary by" (a page prints
+     * the word and links the name, which the converter puts on a line of its own).
+     */
+    static boolean isByLabel(String text) {
+        String[] words = words(text.strip());
+        if (words.length > 3) {
+            return false;
+        }
+        String last = strip(words[words.length - 1]).toLowerCase(Locale.ROOT);
+        return BY.contains(last) && (words.length == 1 || last.equals("by"));
+    }
+
+    /** The byline on the unit after a {@link #isByLabel label} at {@code i}, read as if prefixed; its first index or -1. */
+    private int bylineUnderLabel(List<Unit> units, int i, int to) {
+        Unit next = units.get(i + 1);
+        Unit joined = new Unit("By " + next.text, false, true);
+        char[] c = joined.text.toCharArray();
+        joined.measure(c, c.length, new int[c.length + 2]);
+        List<Unit> pair = new ArrayList<>(List.of(joined));
+        if (i + 2 < to) {
+            pair.add(units.get(i + 2));
+        }
+        int found = byline(pair, 0, 0, pair.size(), false);
+        if (found < 0) {
+            return -1;
+        }
+        units.get(i).result = LineClass.BYLINE;
+        next.result = LineClass.BYLINE;
+        return i;
     }
 
     private static boolean isRoleStart(String[] words, int k) {

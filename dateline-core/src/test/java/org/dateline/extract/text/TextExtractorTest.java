@@ -555,6 +555,36 @@ class TextExtractorTest {
     }
 
     @Test
+    void everyNameOfABylineListedWithCommasIsAnAuthor() {
+        String dump = "Home\n\nVillage replants its old orchard with varieties of a century ago\n\n"
+                + "By Alice Penrose, Jordan B. Ellis, Tom Ellis\n\n21 December 2023\n\n" + String.join("\n\n", ORCHARD) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.bylines()).extracting(Byline::name).containsExactly("Alice Penrose", "Jordan B. Ellis", "Tom Ellis");
+    }
+
+    @Test
+    void aNameOnTheLineUnderABylineLabelIsTheAuthor() {
+        String[][] cases = {
+            {"By\nAlice Penrose\n", "Alice Penrose"},
+            {"BY\nAlice Penrose, Tom Ellis\n", "Alice Penrose", "Tom Ellis"},
+            {"Commentary by\n\nAlice Penrose\n\nTransport Correspondent\n", "Alice Penrose"},
+            {"Author\nAlice Penrose | Sponsored\n", "Alice Penrose"},
+        };
+        for (String[] c : cases) {
+            String dump = "Home\n\nVillage replants its old orchard with varieties of a century ago\n\n" + c[0]
+                    + "Posted Thursday 1:30PM\n\n" + String.join("\n\n", ORCHARD) + "\n";
+
+            TextExtraction r = EXTRACTOR.extract(dump);
+
+            assertThat(r.bylines()).as(c[0]).extracting(Byline::name)
+                    .containsExactly(java.util.Arrays.copyOfRange(c, 1, c.length));
+            assertThat(r.title()).as(c[0]).isEqualTo("Village replants its old orchard with varieties of a century ago");
+        }
+    }
+
+    @Test
     void codeListingsSetIntoAnArticleDoNotEndIt() {
         String code = "function plant(tree) {\n  if (!tree)\n    throw new Error(\"no tree\");\n  rows.push(tree);\n"
                 + "  return rows.length;\n}\n\nvar orchard = new Orchard(\"parish\");\norchard.plant(pear);\n"
