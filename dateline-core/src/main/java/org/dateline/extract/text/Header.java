@@ -168,7 +168,8 @@ final class Header {
      * Klaus Sieg"): read as a byline next to its dateline, with anything after a comma taken for the
      * desk or the role.
      */
-    private void bylineOfDateline(String dateline) {
+    private void bylineOfDateline(String line) {
+        String dateline = withoutLinkMarkers(line);
         int by = byWord(dateline);
         String text = by >= 0 ? dateline.substring(by) : dateline;
         int date = dateStart(text, by >= 0 ? 3 : 0);
@@ -183,9 +184,32 @@ final class Header {
         Unit name = new Unit(text.substring(0, e), false, true);
         char[] c = name.text.toCharArray();
         name.measure(c, c.length, new int[c.length + 2]);
-        Unit line = new Unit(dateline, false, true);
-        line.result = LineClass.DATELINE;
-        byline(List.of(name, line), 0, 0, 1, true);
+        Unit dated = new Unit(dateline, false, true);
+        dated.result = LineClass.DATELINE;
+        byline(List.of(name, dated), 0, 0, 1, true);
+    }
+
+    /** A line without the link markers of a text browser ("[32]Alice Penrose" reads "Alice Penrose"). */
+    static String withoutLinkMarkers(String t) {
+        if (t.indexOf('[') < 0) {
+            return t;
+        }
+        StringBuilder b = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '[') {
+                int j = i + 1;
+                while (j < t.length() && Character.isDigit(t.charAt(j))) {
+                    j++;
+                }
+                if (j > i + 1 && j < t.length() && t.charAt(j) == ']') {
+                    i = j;
+                    continue;
+                }
+            }
+            b.append(c);
+        }
+        return b.toString();
     }
 
     /** The index of the word "By" (or "by") in a line, or -1. */

@@ -532,6 +532,8 @@ class TextExtractorTest {
             {"Alice Penrose, Packet Dec 21, 2023, 06:21 AM ET", "Alice Penrose"},
             {"Alice PenroseDecember 21, 2023 Comments", "Alice Penrose"},
             {"Dec 21, 2023 at 2:56 pm | By Alice Penrose", "Alice Penrose"},
+            {"[32]Alice Penrose 8:41 PM on December 21, 2023", "Alice Penrose"},
+            {"By [100]Alice Penrose  on December 21, 2023", "Alice Penrose"},
         };
         for (String[] c : cases) {
             String dump = "Home\n\nVillage replants its old orchard with varieties of a century ago\n\n" + c[0] + "\n\n"
