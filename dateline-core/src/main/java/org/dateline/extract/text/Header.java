@@ -576,7 +576,8 @@ final class Header {
             first--;
         }
         Unit t = units.get(last);
-        if (last > first && t.text.length() >= MIN_STANDFIRST_LENGTH) {
+        // a unit that repeats the last one is a breadcrumb trail ending in the headline ("Home > News > Headline")
+        if (last > first && t.text.length() >= MIN_STANDFIRST_LENGTH && !units.get(last - 1).text.contains(t.text)) {
             standfirst = t.text;
             t.result = LineClass.STANDFIRST;
             t = units.get(last - 1);

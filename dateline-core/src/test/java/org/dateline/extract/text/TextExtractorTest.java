@@ -567,6 +567,20 @@ class TextExtractorTest {
     }
 
     @Test
+    void aBreadcrumbTrailEndingInTheHeadlineIsNotTheHeadline() {
+        for (String trail : new String[] {"Home News Villages ", "News / Villages / ", "[12]Home > [13]Villages > "}) {
+            String dump = "Home\n\n" + trail + "Village replants its old orchard with varieties of a century ago\n\n"
+                    + "Village replants its old orchard with varieties of a century ago\n\n21 December 2023\n\n"
+                    + String.join("\n\n", ORCHARD) + "\n";
+
+            TextExtraction r = EXTRACTOR.extract(dump);
+
+            assertThat(r.title()).as(trail).isEqualTo("Village replants its old orchard with varieties of a century ago");
+            assertThat(r.standfirst()).as(trail).isNull();
+        }
+    }
+
+    @Test
     void aNameOnTheLineUnderABylineLabelIsTheAuthor() {
         String[][] cases = {
             {"By\nAlice Penrose\n", "Alice Penrose"},
