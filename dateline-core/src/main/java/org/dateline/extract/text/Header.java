@@ -290,7 +290,11 @@ final class Header {
                 tokens = 0;
                 continue;
             }
-            if (!isNameToken(core)) {
+            int glued = gluedAt(core);
+            if (glued > 0) {
+                core = core.substring(0, glued);
+            }
+            if (name.length() > 0 && endsName(core) || !isNameToken(core)) {
                 break;
             }
             if (name.length() > 0) {
@@ -300,6 +304,12 @@ final class Header {
             tokens++;
             if (tokens > 4) {
                 return -1;
+            }
+            if (glued > 0) {
+                names.add(name.toString());
+                name.setLength(0);
+                k++;
+                break;
             }
             if (ends) {
                 names.add(name.toString());
@@ -408,6 +418,30 @@ final class Header {
             roleWord |= ROLE_WORDS.contains(core);
         }
         return roleWord;
+    }
+
+    /**
+     * Where a name word runs into the next word without a space ("CortinaWriter", "WalshDecember"),
+     * as a converter glues a linked name to the role or date after it: the capital after four or
+     * more small letters; 0 when there is none ("McEntyre", "MacDonald", "DeShawn" are names).
+     */
+    static int gluedAt(String w) {
+        int small = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isUpperCase(c) && small >= 4) {
+                return i;
+            }
+            small = Character.isLowerCase(c) ? small + 1 : 0;
+        }
+        return 0;
+    }
+
+    /** A word after a name that is no part of it: a month or weekday ("Alice Penrose December 21"), "Date". */
+    private static boolean endsName(String w) {
+        String t = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+        t = t.toLowerCase(Locale.ROOT);
+        return !t.equals("may") && (DATE_WORDS.contains(t) || t.equals("date"));
     }
 
     /** A capitalised name word, an initial ("J."), or a particle ("van", "de"). */

@@ -581,6 +581,26 @@ class TextExtractorTest {
     }
 
     @Test
+    void aWordRunIntoTheAuthorsNameOrADateAfterItIsNoPartOfTheName() {
+        String[][] cases = {
+            {"By Alice PenroseTransport Correspondent", "Alice Penrose"},
+            {"By Alice Penrose December 21", "Alice Penrose"},
+            {"By Alice Penrose Dec. 21", "Alice Penrose"},
+            {"By Alice Penrose Date published", "Alice Penrose"},
+            {"By Jamie MacDonald", "Jamie MacDonald"},
+            {"By Theresa May", "Theresa May"},
+        };
+        for (String[] c : cases) {
+            String dump = "Home\n\nVillage replants its old orchard with varieties of a century ago\n\n" + c[0]
+                    + "\n\n21 December 2023\n\n" + String.join("\n\n", ORCHARD) + "\n";
+
+            TextExtraction r = EXTRACTOR.extract(dump);
+
+            assertThat(r.bylines()).as(c[0]).extracting(Byline::name).containsExactly(c[1]);
+        }
+    }
+
+    @Test
     void aNameOnTheLineUnderABylineLabelIsTheAuthor() {
         String[][] cases = {
             {"By\nAlice Penrose\n", "Alice Penrose"},
