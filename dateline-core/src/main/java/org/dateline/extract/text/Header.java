@@ -56,12 +56,15 @@ final class Header {
     private static final Set<String> NAME_JOINERS = Set.of("and", "und", "et", "y", "e", "en", "i", "&");
     /** Words of job titles printed under or after a name. */
     private static final Set<String> ROLE_WORDS = Set.of("editor", "correspondent", "reporter", "writer",
-            "journalist", "columnist", "contributor", "staff", "producer", "analyst", "critic", "chief", "senior",
+            "journalist", "columnist", "contributor", "intern", "staff", "producer", "analyst", "critic", "chief", "senior",
             "political", "economics", "science", "redakteur", "redakteurin", "korrespondent", "korrespondentin",
             "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "envoyé", "envoyée",
             "periodista", "redactor", "redactora", "corresponsal", "giornalista", "corrispondente", "inviato",
             "redatora", "repórter", "correspondente", "verslaggever", "redacteur", "news",
             "desk", "bureau", "agency");
+    /** Role words that only qualify a job ("Senior", "Science"): alone they name a section, not a role. */
+    private static final Set<String> ROLE_QUALIFIERS = Set.of("chief", "senior", "political", "economics", "science",
+            "news");
 
     @Nullable String title;
     @Nullable String standfirst;
@@ -324,7 +327,7 @@ final class Header {
         if (name.length() > 0) {
             names.add(name.toString());
         }
-        if (names.isEmpty() || !prefixed && isRole(u.text)) {
+        if (names.isEmpty() || !prefixed && isRole(u.text, true)) {
             return -1;
         }
         for (String n : names) {
@@ -398,8 +401,13 @@ final class Header {
         return k < words.length && ROLE_WORDS.contains(strip(words[k]).toLowerCase(Locale.ROOT));
     }
 
-    /** A job title: a few words without digits, one of them a role word. */
+    /** A job title: a few words without digits, one of them a role word other than a qualifier. */
     static boolean isRole(String text) {
+        return isRole(text, false);
+    }
+
+    /** A few words without digits, one of them a role word, a qualifier too with {@code qualifiers}. */
+    private static boolean isRole(String text, boolean qualifiers) {
         if (text.length() > 60) {
             return false;
         }
@@ -415,7 +423,7 @@ final class Header {
                     return false;
                 }
             }
-            roleWord |= ROLE_WORDS.contains(core);
+            roleWord |= ROLE_WORDS.contains(core) && (qualifiers || !ROLE_QUALIFIERS.contains(core));
         }
         return roleWord;
     }

@@ -601,6 +601,23 @@ class TextExtractorTest {
     }
 
     @Test
+    void twoCapitalisedWordsOverASectionNameAreNoAuthorAndRole() {
+        for (String section : new String[] {"News Analysis", "Science", "Rhode Island News"}) {
+            String dump = "Home\n\nLatest Stories\n\n" + section + "\n\n"
+                    + "Village replants its old orchard with varieties of a century ago\n\n" + String.join("\n\n", ORCHARD) + "\n";
+
+            TextExtraction r = EXTRACTOR.extract(dump);
+
+            assertThat(r.bylines()).as(section).isEmpty();
+            assertThat(r.title()).as(section).isEqualTo("Village replants its old orchard with varieties of a century ago");
+        }
+        String dump = "Home\n\nVillage replants its old orchard with varieties of a century ago\n\nAlice Penrose\n\n"
+                + "Breaking News Intern\n\n" + String.join("\n\n", ORCHARD) + "\n";
+
+        assertThat(EXTRACTOR.extract(dump).bylines()).containsExactly(new Byline("Alice Penrose", "Breaking News Intern"));
+    }
+
+    @Test
     void aNameOnTheLineUnderABylineLabelIsTheAuthor() {
         String[][] cases = {
             {"By\nAlice Penrose\n", "Alice Penrose"},
