@@ -375,8 +375,13 @@ final class Header {
             return false;
         }
         String last = strip(words[words.length - 1]).toLowerCase(Locale.ROOT);
-        return BY.contains(last) && (words.length == 1 || last.equals("by"));
+        return BY.contains(last) && (words.length == 1
+                || last.equals("by") && !SPONSOR_WORDS.contains(strip(words[0]).toLowerCase(Locale.ROOT)));
     }
+
+    /** The first words of labels over a sponsor, not an author ("Sponsored by", "Supported by"). */
+    private static final Set<String> SPONSOR_WORDS = Set.of("sponsored", "supported", "presented", "powered",
+            "brought", "funded", "paid");
 
     /** The byline on the unit after a {@link #isByLabel label} at {@code i}, read as if prefixed; its first index or -1. */
     private int bylineUnderLabel(List<Unit> units, int i, int to) {

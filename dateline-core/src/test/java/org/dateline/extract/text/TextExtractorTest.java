@@ -635,6 +635,10 @@ class TextExtractorTest {
                     .containsExactly(java.util.Arrays.copyOfRange(c, 1, c.length));
             assertThat(r.title()).as(c[0]).isEqualTo("Village replants its old orchard with varieties of a century ago");
         }
+        String dump = "Home\n\nVillage replants its old orchard with varieties of a century ago\n\nSupported by\nGreen Orchard Fund\n\n"
+                + String.join("\n\n", ORCHARD) + "\n";
+
+        assertThat(EXTRACTOR.extract(dump).bylines()).isEmpty();
     }
 
     @Test
