@@ -259,7 +259,7 @@ final class Header {
         if (u.text.length() > MAX_BYLINE_LENGTH || u.sentenceEnd && u.words > 6) {
             return -1;
         }
-        String[] words = words(u.text);
+        String[] words = words(withoutLinkMarkers(u.text));
         int start = 0;
         boolean prefixed = false;
         String w0 = strip(words[0]).toLowerCase(Locale.ROOT);

@@ -547,6 +547,16 @@ class TextExtractorTest {
     }
 
     @Test
+    void aLinkMarkerBetweenByAndTheNameIsNoPartOfTheByline() {
+        String dump = "Home\n\nVillage replants its old orchard with varieties of a century ago\n\nBy[8]Alice Penrose [9]via logo\n"
+                + "21 December 2023\n\n" + String.join("\n\n", ORCHARD) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.bylines()).extracting(Byline::name).containsExactly("Alice Penrose");
+    }
+
+    @Test
     void aLinkMarkerOfATextBrowserIsNoPartOfTheAuthorsName() {
         String dump = "Home\n\nVillage replants its old orchard with varieties of a century ago\n\nBy [13]Alice Penrose and [14]Tom Ellis\n\n"
                 + "21 December 2023\n\n" + String.join("\n\n", ORCHARD) + "\n";
