@@ -56,12 +56,15 @@ final class Header {
     private static final Set<String> NAME_JOINERS = Set.of("and", "und", "et", "y", "e", "en", "i", "&");
     /** Words of job titles printed under or after a name. */
     private static final Set<String> ROLE_WORDS = Set.of("editor", "correspondent", "reporter", "writer",
-            "journalist", "columnist", "contributor", "staff", "producer", "analyst", "critic", "chief", "senior",
+            "journalist", "columnist", "contributor", "intern", "staff", "producer", "analyst", "critic", "chief", "senior",
             "political", "economics", "science", "redakteur", "redakteurin", "korrespondent", "korrespondentin",
             "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "envoyé", "envoyée",
             "periodista", "redactor", "redactora", "corresponsal", "giornalista", "corrispondente", "inviato",
             "redatora", "repórter", "correspondente", "verslaggever", "redacteur", "news",
             "desk", "bureau", "agency");
+    /** Role words that only qualify a job ("Senior", "Science"): alone they name a section, not a role. */
+    private static final Set<String> ROLE_QUALIFIERS = Set.of("chief", "senior", "political", "economics", "science",
+            "news");
 
     @Nullable String title;
     @Nullable String standfirst;
@@ -168,7 +171,8 @@ final class Header {
      * Klaus Sieg"): read as a byline next to its dateline, with anything after a comma taken for the
      * desk or the role.
      */
-    private void bylineOfDateline(String dateline) {
+    private void bylineOfDateline(String line) {
+        String dateline = withoutLinkMarkers(line);
         int by = byWord(dateline);
         String text = by >= 0 ? dateline.substring(by) : dateline;
         int date = dateStart(text, by >= 0 ? 3 : 0);
@@ -183,9 +187,32 @@ final class Header {
         Unit name = new Unit(text.substring(0, e), false, true);
         char[] c = name.text.toCharArray();
         name.measure(c, c.length, new int[c.length + 2]);
-        Unit line = new Unit(dateline, false, true);
-        line.result = LineClass.DATELINE;
-        byline(List.of(name, line), 0, 0, 1, true);
+        Unit dated = new Unit(dateline, false, true);
+        dated.result = LineClass.DATELINE;
+        byline(List.of(name, dated), 0, 0, 1, true);
+    }
+
+    /** A line without the link markers of a text browser ("[32]Alice Penrose" reads "Alice Penrose"). */
+    static String withoutLinkMarkers(String t) {
+        if (t.indexOf('[') < 0) {
+            return t;
+        }
+        StringBuilder b = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '[') {
+                int j = i + 1;
+                while (j < t.length() && Character.isDigit(t.charAt(j))) {
+                    j++;
+                }
+                if (j > i + 1 && j < t.length() && t.charAt(j) == ']') {
+                    i = j;
+                    continue;
+                }
+            }
+            b.append(c);
+        }
+        return b.toString();
     }
 
     /** The index of the word "By" (or "by") in a line, or -1. */
@@ -226,10 +253,13 @@ final class Header {
 
     private int byline(List<Unit> units, int i, int from, int to, boolean lenientRole) {
         Unit u = units.get(i);
+        if (i + 1 < to && isByLabel(u.text) && units.get(i + 1).result == LineClass.BOILERPLATE) {
+            return bylineUnderLabel(units, i, to);
+        }
         if (u.text.length() > MAX_BYLINE_LENGTH || u.sentenceEnd && u.words > 6) {
             return -1;
         }
-        String[] words = words(u.text);
+        String[] words = words(withoutLinkMarkers(u.text));
         int start = 0;
         boolean prefixed = false;
         String w0 = strip(words[0]).toLowerCase(Locale.ROOT);
@@ -263,7 +293,11 @@ final class Header {
                 tokens = 0;
                 continue;
             }
-            if (!isNameToken(core)) {
+            int glued = gluedAt(core);
+            if (glued > 0) {
+                core = core.substring(0, glued);
+            }
+            if (name.length() > 0 && endsName(core) || !isNameToken(core)) {
                 break;
             }
             if (name.length() > 0) {
@@ -274,12 +308,18 @@ final class Header {
             if (tokens > 4) {
                 return -1;
             }
+            if (glued > 0) {
+                names.add(name.toString());
+                name.setLength(0);
+                k++;
+                break;
+            }
             if (ends) {
                 names.add(name.toString());
                 name.setLength(0);
                 tokens = 0;
-                k++;
-                if (!prefixed || isRoleStart(words, k)) {
+                if (!prefixed || isRoleStart(words, k + 1)) {
+                    k++;
                     break;
                 }
             }
@@ -287,7 +327,7 @@ final class Header {
         if (name.length() > 0) {
             names.add(name.toString());
         }
-        if (names.isEmpty() || !prefixed && isRole(u.text)) {
+        if (names.isEmpty() || !prefixed && isRole(u.text, true)) {
             return -1;
         }
         for (String n : names) {
@@ -325,12 +365,54 @@ final class Header {
         return first;
     }
 
+    /**
+     * A line that only announces the byline under it: "By", "Author", "Commentary by" (a page prints
+     * the word and links the name, which the converter puts on a line of its own).
+     */
+    static boolean isByLabel(String text) {
+        String[] words = words(text.strip());
+        if (words.length > 3) {
+            return false;
+        }
+        String last = strip(words[words.length - 1]).toLowerCase(Locale.ROOT);
+        return BY.contains(last) && (words.length == 1
+                || last.equals("by") && !SPONSOR_WORDS.contains(strip(words[0]).toLowerCase(Locale.ROOT)));
+    }
+
+    /** The first words of labels over a sponsor, not an author ("Sponsored by", "Supported by"). */
+    private static final Set<String> SPONSOR_WORDS = Set.of("sponsored", "supported", "presented", "powered",
+            "brought", "funded", "paid");
+
+    /** The byline on the unit after a {@link #isByLabel label} at {@code i}, read as if prefixed; its first index or -1. */
+    private int bylineUnderLabel(List<Unit> units, int i, int to) {
+        Unit next = units.get(i + 1);
+        Unit joined = new Unit("By " + next.text, false, true);
+        char[] c = joined.text.toCharArray();
+        joined.measure(c, c.length, new int[c.length + 2]);
+        List<Unit> pair = new ArrayList<>(List.of(joined));
+        if (i + 2 < to) {
+            pair.add(units.get(i + 2));
+        }
+        int found = byline(pair, 0, 0, pair.size(), false);
+        if (found < 0) {
+            return -1;
+        }
+        units.get(i).result = LineClass.BYLINE;
+        next.result = LineClass.BYLINE;
+        return i;
+    }
+
     private static boolean isRoleStart(String[] words, int k) {
         return k < words.length && ROLE_WORDS.contains(strip(words[k]).toLowerCase(Locale.ROOT));
     }
 
-    /** A job title: a few words without digits, one of them a role word. */
+    /** A job title: a few words without digits, one of them a role word other than a qualifier. */
     static boolean isRole(String text) {
+        return isRole(text, false);
+    }
+
+    /** A few words without digits, one of them a role word, a qualifier too with {@code qualifiers}. */
+    private static boolean isRole(String text, boolean qualifiers) {
         if (text.length() > 60) {
             return false;
         }
@@ -346,9 +428,33 @@ final class Header {
                     return false;
                 }
             }
-            roleWord |= ROLE_WORDS.contains(core);
+            roleWord |= ROLE_WORDS.contains(core) && (qualifiers || !ROLE_QUALIFIERS.contains(core));
         }
         return roleWord;
+    }
+
+    /**
+     * Where a name word runs into the next word without a space ("CortinaWriter", "WalshDecember"),
+     * as a converter glues a linked name to the role or date after it: the capital after four or
+     * more small letters; 0 when there is none ("McEntyre", "MacDonald", "DeShawn" are names).
+     */
+    static int gluedAt(String w) {
+        int small = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isUpperCase(c) && small >= 4) {
+                return i;
+            }
+            small = Character.isLowerCase(c) ? small + 1 : 0;
+        }
+        return 0;
+    }
+
+    /** A word after a name that is no part of it: a month or weekday ("Alice Penrose December 21"), "Date". */
+    private static boolean endsName(String w) {
+        String t = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+        t = t.toLowerCase(Locale.ROOT);
+        return !t.equals("may") && (DATE_WORDS.contains(t) || t.equals("date"));
     }
 
     /** A capitalised name word, an initial ("J."), or a particle ("van", "de"). */
@@ -517,7 +623,8 @@ final class Header {
             first--;
         }
         Unit t = units.get(last);
-        if (last > first && t.text.length() >= MIN_STANDFIRST_LENGTH) {
+        // a unit that repeats the last one is a breadcrumb trail ending in the headline ("Home > News > Headline")
+        if (last > first && t.text.length() >= MIN_STANDFIRST_LENGTH && !units.get(last - 1).text.contains(t.text)) {
             standfirst = t.text;
             t.result = LineClass.STANDFIRST;
             t = units.get(last - 1);

@@ -532,6 +532,8 @@ class TextExtractorTest {
             {"Alice Penrose, Packet Dec 21, 2023, 06:21 AM ET", "Alice Penrose"},
             {"Alice PenroseDecember 21, 2023 Comments", "Alice Penrose"},
             {"Dec 21, 2023 at 2:56 pm | By Alice Penrose", "Alice Penrose"},
+            {"[32]Alice Penrose 8:41 PM on December 21, 2023", "Alice Penrose"},
+            {"By [100]Alice Penrose  on December 21, 2023", "Alice Penrose"},
         };
         for (String[] c : cases) {
             String dump = "Home\n\nVillage replants its old orchard with varieties of a century ago\n\n" + c[0] + "\n\n"
@@ -545,6 +547,16 @@ class TextExtractorTest {
     }
 
     @Test
+    void aLinkMarkerBetweenByAndTheNameIsNoPartOfTheByline() {
+        String dump = "Home\n\nVillage replants its old orchard with varieties of a century ago\n\nBy[8]Alice Penrose [9]via logo\n"
+                + "21 December 2023\n\n" + String.join("\n\n", ORCHARD) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.bylines()).extracting(Byline::name).containsExactly("Alice Penrose");
+    }
+
+    @Test
     void aLinkMarkerOfATextBrowserIsNoPartOfTheAuthorsName() {
         String dump = "Home\n\nVillage replants its old orchard with varieties of a century ago\n\nBy [13]Alice Penrose and [14]Tom Ellis\n\n"
                 + "21 December 2023\n\n" + String.join("\n\n", ORCHARD) + "\n";
@@ -552,6 +564,91 @@ class TextExtractorTest {
         TextExtraction r = EXTRACTOR.extract(dump);
 
         assertThat(r.bylines()).extracting(Byline::name).containsExactly("Alice Penrose", "Tom Ellis");
+    }
+
+    @Test
+    void everyNameOfABylineListedWithCommasIsAnAuthor() {
+        String dump = "Home\n\nVillage replants its old orchard with varieties of a century ago\n\n"
+                + "By Alice Penrose, Jordan B. Ellis, Tom Ellis\n\n21 December 2023\n\n" + String.join("\n\n", ORCHARD) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.bylines()).extracting(Byline::name).containsExactly("Alice Penrose", "Jordan B. Ellis", "Tom Ellis");
+    }
+
+    @Test
+    void aBreadcrumbTrailEndingInTheHeadlineIsNotTheHeadline() {
+        for (String trail : new String[] {"Home News Villages ", "News / Villages / ", "[12]Home > [13]Villages > "}) {
+            String dump = "Home\n\n" + trail + "Village replants its old orchard with varieties of a century ago\n\n"
+                    + "Village replants its old orchard with varieties of a century ago\n\n21 December 2023\n\n"
+                    + String.join("\n\n", ORCHARD) + "\n";
+
+            TextExtraction r = EXTRACTOR.extract(dump);
+
+            assertThat(r.title()).as(trail).isEqualTo("Village replants its old orchard with varieties of a century ago");
+            assertThat(r.standfirst()).as(trail).isNull();
+        }
+    }
+
+    @Test
+    void aWordRunIntoTheAuthorsNameOrADateAfterItIsNoPartOfTheName() {
+        String[][] cases = {
+            {"By Alice PenroseTransport Correspondent", "Alice Penrose"},
+            {"By Alice Penrose December 21", "Alice Penrose"},
+            {"By Alice Penrose Dec. 21", "Alice Penrose"},
+            {"By Alice Penrose Date published", "Alice Penrose"},
+            {"By Jamie MacDonald", "Jamie MacDonald"},
+            {"By Theresa May", "Theresa May"},
+        };
+        for (String[] c : cases) {
+            String dump = "Home\n\nVillage replants its old orchard with varieties of a century ago\n\n" + c[0]
+                    + "\n\n21 December 2023\n\n" + String.join("\n\n", ORCHARD) + "\n";
+
+            TextExtraction r = EXTRACTOR.extract(dump);
+
+            assertThat(r.bylines()).as(c[0]).extracting(Byline::name).containsExactly(c[1]);
+        }
+    }
+
+    @Test
+    void twoCapitalisedWordsOverASectionNameAreNoAuthorAndRole() {
+        for (String section : new String[] {"News Analysis", "Science", "Rhode Island News"}) {
+            String dump = "Home\n\nLatest Stories\n\n" + section + "\n\n"
+                    + "Village replants its old orchard with varieties of a century ago\n\n" + String.join("\n\n", ORCHARD) + "\n";
+
+            TextExtraction r = EXTRACTOR.extract(dump);
+
+            assertThat(r.bylines()).as(section).isEmpty();
+            assertThat(r.title()).as(section).isEqualTo("Village replants its old orchard with varieties of a century ago");
+        }
+        String dump = "Home\n\nVillage replants its old orchard with varieties of a century ago\n\nAlice Penrose\n\n"
+                + "Breaking News Intern\n\n" + String.join("\n\n", ORCHARD) + "\n";
+
+        assertThat(EXTRACTOR.extract(dump).bylines()).containsExactly(new Byline("Alice Penrose", "Breaking News Intern"));
+    }
+
+    @Test
+    void aNameOnTheLineUnderABylineLabelIsTheAuthor() {
+        String[][] cases = {
+            {"By\nAlice Penrose\n", "Alice Penrose"},
+            {"BY\nAlice Penrose, Tom Ellis\n", "Alice Penrose", "Tom Ellis"},
+            {"Commentary by\n\nAlice Penrose\n\nTransport Correspondent\n", "Alice Penrose"},
+            {"Author\nAlice Penrose | Sponsored\n", "Alice Penrose"},
+        };
+        for (String[] c : cases) {
+            String dump = "Home\n\nVillage replants its old orchard with varieties of a century ago\n\n" + c[0]
+                    + "Posted Thursday 1:30PM\n\n" + String.join("\n\n", ORCHARD) + "\n";
+
+            TextExtraction r = EXTRACTOR.extract(dump);
+
+            assertThat(r.bylines()).as(c[0]).extracting(Byline::name)
+                    .containsExactly(java.util.Arrays.copyOfRange(c, 1, c.length));
+            assertThat(r.title()).as(c[0]).isEqualTo("Village replants its old orchard with varieties of a century ago");
+        }
+        String dump = "Home\n\nVillage replants its old orchard with varieties of a century ago\n\nSupported by\nGreen Orchard Fund\n\n"
+                + String.join("\n\n", ORCHARD) + "\n";
+
+        assertThat(EXTRACTOR.extract(dump).bylines()).isEmpty();
     }
 
     @Test
