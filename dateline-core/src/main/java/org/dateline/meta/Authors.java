@@ -3,6 +3,8 @@ package org.dateline.meta;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -276,6 +278,7 @@ public final class Authors {
         List<Element> linked = new ArrayList<>();
         List<TextNode> by = new ArrayList<>();
         boolean[] headline = {h1 == null};
+        Set<Element> layout = headlinePath(h1);
         // a filter rather than a visitor: jsoup walks a filter faster
         NodeTraversor.filter((node, depth) -> {
             if (node instanceof TextNode t) {
@@ -294,7 +297,7 @@ public final class Authors {
             Attributes attributes = e.attributes();
             if (attributes.get("rel").equalsIgnoreCase("author")
                     || attributes.get("itemprop").toLowerCase(Locale.ROOT).contains("author")) {
-                List<String> names = declaredNames(body, e, site);
+                List<String> names = declaredNames(body, e, site, layout);
                 if (!names.isEmpty()) {
                     declared.add(names);
                     return NodeFilter.FilterResult.STOP;
@@ -318,7 +321,7 @@ public final class Authors {
         }
         for (Element e : marked) {
             String text = text(e);
-            if (text == null || text.isBlank() || inFurniture(e)) {
+            if (text == null || text.isBlank() || inFurniture(e, layout)) {
                 continue;
             }
             List<String> names = clean(text, site);
@@ -327,7 +330,7 @@ public final class Authors {
             }
         }
         for (Element e : linked) {
-            if (inFurniture(e)) {
+            if (inFurniture(e, layout)) {
                 continue;
             }
             List<String> names = clean(e.text(), site);
@@ -337,7 +340,7 @@ public final class Authors {
         }
         for (TextNode t : by) {
             String line = byLine(t);
-            if (line != null && !inFurniture((Element) t.parent())) {
+            if (line != null && !inFurniture((Element) t.parent(), layout)) {
                 List<String> names = clean(line, site);
                 if (!names.isEmpty()) {
                     return names;
@@ -348,8 +351,8 @@ public final class Authors {
     }
 
     /** The names an element declared as the author's gives, or an empty list. */
-    private static List<String> declaredNames(Element body, Element e, @Nullable String site) {
-        if (inFurniture(e)) {
+    private static List<String> declaredNames(Element body, Element e, @Nullable String site, Set<Element> layout) {
+        if (inFurniture(e, layout)) {
             return List.of();
         }
         Element name = Nodes.atMostChildren(e, 0) ? null : e.selectFirst("[itemprop=name]");
@@ -461,7 +464,7 @@ public final class Authors {
         return true;
     }
 
-    /** The text of an element with its line breaks, or {@code null} when longer than a byline. */
+    /** The text of an element with its line breaks, without its tag links, or {@code null} when longer than a byline. */
     private static @Nullable String text(Element e) {
         StringBuilder b = new StringBuilder();
         NodeTraversor.filter(new NodeFilter() {
@@ -469,14 +472,32 @@ public final class Authors {
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     b.append(t.getWholeText());
-                } else if (node instanceof Element el && (el.normalName().equals("br") || el.isBlock())) {
-                    b.append('\n');
+                } else if (node instanceof Element el) {
+                    if (isTagLink(el)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (el.normalName().equals("br") || el.isBlock()) {
+                        b.append('\n');
+                    }
                 }
                 return b.length() > MAX_BYLINE_CHARS * 2 ? FilterResult.STOP : FilterResult.CONTINUE;
             }
         }, e);
         String t = b.toString().trim();
         return t.length() > MAX_BYLINE_CHARS ? null : t;
+    }
+
+    /** Whether an element is a link to a tag or category page ({@code rel="tag"}, {@code rel="category tag"}): a topic, no name. */
+    private static boolean isTagLink(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        for (String rel : SPACES.split(e.attributes().get("rel").toLowerCase(Locale.ROOT))) {
+            if (rel.equals("tag")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Several {@code rel=author} links in one byline name several authors. */
@@ -521,12 +542,20 @@ public final class Authors {
     /**
      * Whether an element sits in an aside, a footer, a navigation, a quote, or a block named for
      * comments, a sidebar, related or recommended stories or teasers. Class names that only state
-     * the page's options ("comments-open", "has-sidebar", "body--with-sidebar") and the body's classes do not count.
+     * the page's options ("comments-open", "has-sidebar", "body--with-sidebar") and the body's classes do not count,
+     * nor does a block that holds the headline (a layout column named "sidebar" or "one-sidebar"
+     * around the article), nor an article's own footer, where bylines often stand.
+     *
+     * @param layout the ancestors of the page's first {@code <h1>}, compared by identity
      */
-    private static boolean inFurniture(Element e) {
+    private static boolean inFurniture(Element e, Set<Element> layout) {
         for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+            if (layout.contains(a)) {
+                return false;
+            }
             String tag = a.normalName();
-            if (tag.equals("aside") || tag.equals("footer") || tag.equals("nav") || tag.equals("blockquote")) {
+            if (tag.equals("aside") || tag.equals("nav") || tag.equals("blockquote")
+                    || tag.equals("footer") && !inArticle(a)) {
                 return true;
             }
             if (a.attributesSize() > 0 && (isFurniture(a.className()) || isFurniture(a.id()))) {
@@ -534,6 +563,24 @@ public final class Authors {
             }
         }
         return false;
+    }
+
+    private static boolean inArticle(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.normalName().equals("article")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The ancestors of the headline, which no furniture encloses. */
+    private static Set<Element> headlinePath(@Nullable Element h1) {
+        Set<Element> path = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element a = h1 == null ? null : h1.parent(); a != null; a = a.parent()) {
+            path.add(a);
+        }
+        return path;
     }
 
     private static boolean isFurniture(String names) {

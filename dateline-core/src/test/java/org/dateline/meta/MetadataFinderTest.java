@@ -131,6 +131,33 @@ class MetadataFinderTest {
     }
 
     @Test
+    void aColumnThatHoldsTheHeadlineIsNoSidebar() {
+        Metadata m = find("""
+                <html><body><div id="sidebar" class="one-sidebar"><h1>Ferry crews strike</h1>
+                <span class="vcard"><a rel="author" href="/a/1">Sam Reyes</a></span><p>Crews walked out.</p></div>
+                <div class="sidebar-widgets"><a rel="author" href="/a/2">Other Writer</a></div></body></html>""");
+        assertThat(m.authors()).containsExactly("Sam Reyes");
+    }
+
+    @Test
+    void anArticlesOwnFooterHoldsItsByline() {
+        Metadata m = find("""
+                <html><body><article><h1>Ferry crews strike</h1><p>Crews walked out.</p>
+                <footer>Posted by <a rel="author" href="/a/1">Sam Reyes</a> at 18:52</footer></article>
+                <footer>Theme by <a rel="author" href="/a/2">Other Writer</a></footer></body></html>""");
+        assertThat(m.authors()).containsExactly("Sam Reyes");
+    }
+
+    @Test
+    void tagLinksInABylineAreNoNames() {
+        Metadata m = find("""
+                <html><body><h1>Ferry crews strike</h1>
+                <div class="post-author"><a href="/team/"><img alt=""></a> / <a rel="tag" href="/t/port">Port</a>
+                / <a rel="tag" href="/t/labour">Labour</a></div><p>Crews walked out.</p></body></html>""");
+        assertThat(m.authors()).isEmpty();
+    }
+
+    @Test
     void readsLinksToTheAuthorsPages() {
         Metadata m = find("""
                 <html><body><div class="sidebar"><a href="/author/other-writer">Other Writer</a></div>
