@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.internal.Nodes;
 import org.dateline.internal.WordTable;
@@ -49,7 +50,7 @@ public final class Authors {
             "\\s*(?:[,;|/·•]|\\s&\\s|\\s(?:and|und|et|y|e|en|och|og|i|és|ve|и)\\s)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern PREFIX = Pattern.compile(
             "^(?:(?:written|posted|reported|published|text|words|story|photos?|interview|edited|reporting|compiled|contributed)"
-                    + "(?:\\s+by)?|by|par|por|from|author|autor|auteur|autore|verfasser)\\s*[:\\-–]?\\s+",
+                    + "(?:\\s+by)?|by|par|por|from|author|autor|autorin|auteur|autore|verfasser)\\s*[:\\-–]?\\s+",
             Pattern.CASE_INSENSITIVE);
     /** Prefixes that also begin surnames (Di Maio, Von Trier): cut only when two words remain. */
     private static final Pattern WEAK_PREFIX = Pattern.compile("^(?:von|vom|di|da|de|door|av|af|van)\\s+(?=\\S+\\s+\\S)",
@@ -83,6 +84,9 @@ public final class Authors {
             "kommentieren", "hinterlasse", "beitrag", "beiträge", "artikelübersicht", "übersicht", "stand", "gesponserte", "anzeige", "werbung",
             "experte", "expertin", "gastautor", "gastautorin", "uncategorized", "allgemein", "home", "startseite", "menu",
             "newsletter", "contact", "kontakt", "impressum", "print", "drucken", "teilen");
+    /** The ends of German compound job titles ("Projektleiterin", "Pressesprecher"). */
+    private static final List<String> GERMAN_ROLE_ENDS = List.of("leiter", "leiterin", "sprecher", "sprecherin", "redakteur",
+            "redakteurin", "referent", "referentin", "korrespondent", "korrespondentin", "beauftragte", "beauftragter");
     /**
      * Month names, which a date glued to a name leaves behind ("Jane Doe Dec" of "Jane Doe Dec 20"):
      * cut from the end of a name; a piece of nothing else is no name. Inside a name they are names
@@ -132,13 +136,15 @@ public final class Authors {
     private static final Pattern ORGANISATION_TYPE = Pattern.compile("organi[sz]ation|newsmediaorganization|corporation");
     private static final Pattern PERSON_TYPE = Pattern.compile("person");
     /**
-     * A text that begins a byline: "By", "Par", "Von", "Por", "Door", "Av", alone or before a name.
+     * A text that begins a byline: "By", "Par", "Von", "Por", "Door", "Av", "Posted by", "Written by",
+     * "Text von", alone or before a name, or a label with a colon: "Author:", "Autor:", "Auteur:", "Text:".
      * {@link #mayBeginBy} must know the starts of its words.
      */
-    private static final Pattern BY = Pattern.compile("\\s*(?:By|by|BY|Par|par|Von|von|Por|por|Door|door|Av|av)(?:\\s*[:\\-–—]?\\s|\\s*$)");
+    private static final Pattern BY = Pattern.compile("\\s*(?:(?:By|by|BY|Par|par|Von|von|Por|por|Door|door|Av|av|Posted by|Written by|Text von)"
+            + "(?:\\s*[:\\-–—]?\\s|\\s*$)|(?:Author|AUTHOR|Autor|Autorin|AUTOR|Auteur|Autore|Text):(?:\\s|$))");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LINE_BREAKS = Pattern.compile("\\s*[\\n\\r]+\\s*");
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s–—]+|[\\s,;:|–—\\-]+$");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s–—]+|[\\s,;:|–—\\-@]+$");
     private static final Pattern END_PUNCTUATION = Pattern.compile("[\\s,;:|–—\\-]+$");
     private static final Pattern FINAL_DOT_OR_COLON = Pattern.compile("[.:]$");
     private static final Pattern FINAL_DOT_COMMA_OR_COLON = Pattern.compile("[.,:]$");
@@ -374,18 +380,37 @@ public final class Authors {
             return null;
         }
         StringBuilder b = new StringBuilder(by.text());
-        for (Node n = by.nextSibling(); n != null && b.length() <= MAX_BYLINE_CHARS; n = n.nextSibling()) {
+        boolean inline = appendInline(b, by.nextSibling());
+        // a label alone in its element ("<strong>Autor:</strong> Jane Doe") is followed by the name
+        if (inline && isCueOnly(b) && p.textNodes().size() == 1) {
+            appendInline(b.append(' '), p.nextSibling());
+        }
+        String line = b.toString().trim();
+        return line.length() > MAX_BYLINE_CHARS ? null : line;
+    }
+
+    /** Whether a text holds a byline's cue and nothing after it. */
+    private static boolean isCueOnly(CharSequence text) {
+        Matcher m = BY.matcher(text);
+        return m.lookingAt() && text.toString().substring(m.end()).isBlank();
+    }
+
+    /**
+     * Appends the text of {@code n} and its next siblings up to a block or a line break, or until
+     * longer than a byline; whether no block nor line break ended it.
+     */
+    private static boolean appendInline(StringBuilder b, @Nullable Node from) {
+        for (Node n = from; n != null && b.length() <= MAX_BYLINE_CHARS; n = n.nextSibling()) {
             if (n instanceof TextNode t) {
                 b.append(t.text());
             } else if (n instanceof Element e) {
                 if (e.isBlock() || e.normalName().equals("br")) {
-                    break;
+                    return false;
                 }
                 b.append(' ').append(e.text()).append(' ');
             }
         }
-        String line = b.toString().trim();
-        return line.length() > MAX_BYLINE_CHARS ? null : line;
+        return true;
     }
 
     /**
@@ -411,13 +436,17 @@ public final class Authors {
             return false;
         }
         char second = raw.charAt(i);
-        // the starts of By, by, BY, Par, par, Por, por, Von, von, Door, door, Av, av
+        // the starts of By, by, BY, Par, par, Por, por, Posted, Von, von, Door, door, Av, av,
+        // Author, AUTHOR, Autor, AUTOR, Auteur, Written, Text
         return switch (first) {
             case 'B' -> second == 'y' || second == 'Y';
             case 'b' -> second == 'y';
             case 'P', 'p' -> second == 'a' || second == 'o';
             case 'V', 'v', 'D', 'd' -> second == 'o';
-            case 'A', 'a' -> second == 'v';
+            case 'A' -> second == 'v' || second == 'u' || second == 'U';
+            case 'a' -> second == 'v';
+            case 'W' -> second == 'r';
+            case 'T' -> second == 'e';
             default -> false;
         };
     }
@@ -674,7 +703,7 @@ public final class Authors {
         }
         for (String w : words) {
             String lw = FINAL_DOT_OR_COLON.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
-            if (ROLES.contains(lw)) {
+            if (ROLES.contains(lw) || isGermanRole(lw)) {
                 return null;
             }
             if (lw.indexOf('-') > 0) {
@@ -695,6 +724,16 @@ public final class Authors {
             return null; // a lower-case single word is a user name or a stray word, not a byline
         }
         return p;
+    }
+
+    /** Whether a word is a German compound job title: "Projektleiterin", "Pressesprecher", "Chefredakteur". */
+    private static boolean isGermanRole(String word) {
+        for (String role : GERMAN_ROLE_ENDS) {
+            if (word.length() > role.length() + 2 && word.endsWith(role)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isMonth(String word) {

@@ -36,6 +36,7 @@ class AuthorsTest {
         assertThat(Authors.clean("Sam Reyes\nStaff Writer", null)).containsExactly("Sam Reyes");
         assertThat(Authors.clean("Staff", null)).isEmpty();
         assertThat(Authors.clean("Jane Doe, Boston", null)).containsExactly("Jane Doe");
+        assertThat(Authors.clean("Autorin: Uta Berg, Projektleiterin der Stiftung in Tunis", null)).containsExactly("Uta Berg");
     }
 
     @Test
@@ -102,6 +103,10 @@ class AuthorsTest {
         assertThat(Authors.mayBeginBy("Par")).isTrue();
         assertThat(Authors.mayBeginBy("door Jan de Vries")).isTrue();
         assertThat(Authors.mayBeginBy("Av Per Olsen")).isTrue();
+        assertThat(Authors.mayBeginBy("Autor: Anna Schmidt")).isTrue();
+        assertThat(Authors.mayBeginBy("AUTHOR: SAM REYES")).isTrue();
+        assertThat(Authors.mayBeginBy("Text: Anna Schmidt")).isTrue();
+        assertThat(Authors.mayBeginBy("Written by Sam Reyes")).isTrue();
         assertThat(Authors.mayBeginBy("About us")).isFalse();
         assertThat(Authors.mayBeginBy("Presse")).isFalse();
         assertThat(Authors.mayBeginBy("B y Sam Reyes")).isFalse();

@@ -178,6 +178,35 @@ class MetadataFinderTest {
     }
 
     @Test
+    void readsANameAfterAnAuthorLabelInItsOwnElement() {
+        Metadata m = find("""
+                <html><body><h1>Ferry crews strike</h1><p>Crews walked out.</p>
+                <p><strong>Autor:</strong> <a href="/profil/7">Sam Reyes</a><br><strong>Tags:</strong> Port</p></body></html>""");
+        assertThat(m.authors()).containsExactly("Sam Reyes");
+        assertThat(find("""
+                <html><body><h1>Ferry crews strike</h1><div><h5>Author: </h5>Sam Reyes/SPX</div></body></html>""")
+                .authors()).containsExactly("Sam Reyes");
+    }
+
+    @Test
+    void readsAPostedByLine() {
+        Metadata m = find("""
+                <html><body><h1>Ferry crews strike</h1><p>Crews walked out.</p><p>Posted by Sam Reyes @ 12:00 am</p>
+                </body></html>""");
+        assertThat(m.authors()).containsExactly("Sam Reyes");
+    }
+
+    @Test
+    void aBylineCueAloneDoesNotReachIntoTheNextBlock() {
+        Metadata m = find("""
+                <html><body><h1>Ferry crews strike</h1><div><byline>Von Sam Reyes, dpa</byline>
+                <abstract>Crews walked out on Friday, and the port stood still for the whole weekend while talks went
+                on; the union said it would not give in before the owners raised the pay of all deckhands.</abstract></div>
+                </body></html>""");
+        assertThat(m.authors()).containsExactly("Sam Reyes");
+    }
+
+    @Test
     void aByInsideASentenceIsNoByline() {
         Metadata m = find("""
                 <html><body><h1>Ferry crews strike</h1>
