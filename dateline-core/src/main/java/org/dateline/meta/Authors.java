@@ -156,13 +156,21 @@ public final class Authors {
     private static final int MAX_BYLINE_CHARS = 150;
     private static final int MAX_NAME_WORDS = 5;
     private static final int MAX_NAME_CHARS = 60;
+    /** The fewest letters a name needs to be recognised as the publisher's inside the site's name or host. */
+    private static final int MIN_PUBLISHER_KEY = 4;
 
     private Authors() {
     }
 
-    /** The article's authors, or an empty list when none is found with confidence. */
-    static List<String> find(Document doc, @Nullable Element h1, MetaTags tags, JsonLd ld, @Nullable String site) {
-        // a source naming only organisations is kept in reserve while a later one may name a person
+    /**
+     * The article's authors, or an empty list when none is found with confidence.
+     *
+     * @param host the page's host name, or {@code null}
+     */
+    static List<String> find(Document doc, @Nullable Element h1, MetaTags tags, JsonLd ld, @Nullable String site,
+            @Nullable String host) {
+        // a source naming only organisations is kept in reserve while a later one may name a person;
+        // so is a declaration that names the publisher ("El Colombiano" on elcolombiano.com)
         List<String> reserve = List.of();
         for (int source = 0; source < 3; source++) {
             List<String> names = switch (source) {
@@ -170,7 +178,8 @@ public final class Authors {
                 case 1 -> fromMeta(tags, site);
                 default -> fromByline(doc, h1, site);
             };
-            if (names.stream().anyMatch(n -> !isOrganisation(n))) {
+            boolean declared = source < 2;
+            if (names.stream().anyMatch(n -> !isOrganisation(n) && !(declared && isPublisher(n, site, host)))) {
                 return names;
             }
             if (reserve.isEmpty()) {
@@ -178,6 +187,16 @@ public final class Authors {
             }
         }
         return reserve;
+    }
+
+    /**
+     * Whether a name is the publisher's: the site's name holds it ("Die FURCHE" of "Achtsam durch
+     * die Krise | Die FURCHE") or the host does ("Helmholtz Klima" on helmholtz-klima.de), letters
+     * and digits compared.
+     */
+    static boolean isPublisher(String name, @Nullable String site, @Nullable String host) {
+        String k = key(name);
+        return k.length() >= MIN_PUBLISHER_KEY && (site != null && key(site).contains(k) || host != null && key(host).contains(k));
     }
 
     static boolean isOrganisation(String name) {

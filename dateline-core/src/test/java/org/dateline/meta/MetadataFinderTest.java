@@ -207,6 +207,18 @@ class MetadataFinderTest {
     }
 
     @Test
+    void aDeclaredAuthorThatIsThePublisherGivesWayToTheByline() {
+        Metadata m = find("""
+                <html><head><meta property="og:site_name" content="The Harbour Crier"><meta name="author" content="Harbour Crier">
+                </head><body><h1>Ferry crews strike</h1><p class="byline">By Sam Reyes</p><p>Crews walked out.</p></body></html>""");
+        assertThat(m.authors()).containsExactly("Sam Reyes");
+        assertThat(find("""
+                <html><head><meta property="og:site_name" content="The Harbour Crier"><meta name="author" content="Harbour Crier">
+                </head><body><h1>Ferry crews strike</h1><p>Crews walked out.</p></body></html>""").authors())
+                .containsExactly("Harbour Crier");
+    }
+
+    @Test
     void aByInsideASentenceIsNoByline() {
         Metadata m = find("""
                 <html><body><h1>Ferry crews strike</h1>
