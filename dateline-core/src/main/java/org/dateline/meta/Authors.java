@@ -50,7 +50,8 @@ public final class Authors {
             "\\s*(?:[,;|/·•]|\\s&\\s|\\s(?:and|und|et|y|e|en|och|og|i|és|ve|и)\\s)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern PREFIX = Pattern.compile(
             "^(?:(?:written|posted|reported|published|text|words|story|photos?|interview|edited|reporting|compiled|contributed)"
-                    + "(?:\\s+by)?|by|par|por|from|author|autor|autorin|auteur|autore|verfasser)\\s*[:\\-–]?\\s+",
+                    + "(?:\\s+by)?|(?:ein\\s+(?:artikel|beitrag)|erstellt|geschrieben|verfasst)\\s+von|(?:publié|écrit)\\s+par"
+                    + "|(?:escrito|publicado)\\s+por|by|par|por|from|author|autor|autorin|auteur|autore|verfasser)\\s*[:\\-–]?\\s+",
             Pattern.CASE_INSENSITIVE);
     /** Prefixes that also begin surnames (Di Maio, Von Trier): cut only when two words remain. */
     private static final Pattern WEAK_PREFIX = Pattern.compile("^(?:von|vom|di|da|de|door|av|af|van)\\s+(?=\\S+\\s+\\S)",
@@ -137,11 +138,12 @@ public final class Authors {
     private static final Pattern PERSON_TYPE = Pattern.compile("person");
     /**
      * A text that begins a byline: "By", "Par", "Von", "Por", "Door", "Av", "Posted by", "Written by",
-     * "Text von", alone or before a name, or a label with a colon: "Author:", "Autor:", "Auteur:", "Text:".
+     * "Text von", "Ein Artikel von", "Erstellt von", "Publié par", "Escrito por"..., alone or before a name, or a label with a colon: "Author:", "Autor:", "Auteur:", "Text:".
      * {@link #mayBeginBy} must know the starts of its words.
      */
-    private static final Pattern BY = Pattern.compile("\\s*(?:(?:By|by|BY|Par|par|Von|von|Por|por|Door|door|Av|av|Posted by|Written by|Text von)"
-            + "(?:\\s*[:\\-–—]?\\s|\\s*$)|(?:Author|AUTHOR|Autor|Autorin|AUTOR|Auteur|Autore|Text):(?:\\s|$))");
+    private static final Pattern BY = Pattern.compile("\\s*(?:(?:By|by|BY|Par|par|Von|von|Por|por|Door|door|Av|av|Posted by|Written by|Text von"
+            + "|Ein (?:Artikel|Beitrag) von|(?:Erstellt|Geschrieben|Verfasst) von|(?:Publié|Écrit) par|(?:Escrito|Publicado) por)"
+            + "(?:\\s*[:\\-–—]?\\s|\\s*$)|(?:Author|AUTHOR|Autor|Autorin|AUTOR|Auteur|Autore|Text) ?:(?:\\s|$))");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LINE_BREAKS = Pattern.compile("\\s*[\\n\\r]+\\s*");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s–—]+|[\\s,;:|–—\\-@]+$");
@@ -456,12 +458,16 @@ public final class Authors {
         }
         char second = raw.charAt(i);
         // the starts of By, by, BY, Par, par, Por, por, Posted, Von, von, Door, door, Av, av,
-        // Author, AUTHOR, Autor, AUTOR, Auteur, Written, Text
+        // Author, AUTHOR, Autor, AUTOR, Auteur, Written, Text, Ein, Erstellt, Escrito, Écrit, Geschrieben, Verfasst
         return switch (first) {
             case 'B' -> second == 'y' || second == 'Y';
             case 'b' -> second == 'y';
             case 'P', 'p' -> second == 'a' || second == 'o';
-            case 'V', 'v', 'D', 'd' -> second == 'o';
+            case 'V' -> second == 'o' || second == 'e';
+            case 'v', 'D', 'd' -> second == 'o';
+            case 'E' -> second == 'i' || second == 'r' || second == 's';
+            case 'É' -> second == 'c';
+            case 'G' -> second == 'e';
             case 'A' -> second == 'v' || second == 'u' || second == 'U';
             case 'a' -> second == 'v';
             case 'W' -> second == 'r';

@@ -197,6 +197,19 @@ class MetadataFinderTest {
     }
 
     @Test
+    void readsBylinesThatBeginWithAPhraseOrASpacedLabel() {
+        assertThat(find("""
+                <html><body><h1>Ferry crews strike</h1><div class="x">Ein Artikel von <strong>Sam Reyes</strong> | 27.01.2022</div>
+                </body></html>""").authors()).containsExactly("Sam Reyes");
+        assertThat(find("""
+                <html><body><h1>Ferry crews strike</h1><p>Crews walked out.</p><span class="x">Erstellt von Sam Reyes</span>
+                </body></html>""").authors()).containsExactly("Sam Reyes");
+        assertThat(find("""
+                <html><body><h1>Ferry crews strike</h1><p>Crews walked out.</p><p>Auteur : Sam Reyes </p><p>Edition : A. B.</p>
+                </body></html>""").authors()).containsExactly("Sam Reyes");
+    }
+
+    @Test
     void aBylineCueAloneDoesNotReachIntoTheNextBlock() {
         Metadata m = find("""
                 <html><body><h1>Ferry crews strike</h1><div><byline>Von Sam Reyes, dpa</byline>
