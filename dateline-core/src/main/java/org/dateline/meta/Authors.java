@@ -160,6 +160,8 @@ public final class Authors {
     private static final int MAX_NAME_CHARS = 60;
     /** The fewest letters a name needs to be recognised as the publisher's inside the site's name or host. */
     private static final int MIN_PUBLISHER_KEY = 4;
+    /** How many blocks right under the headline count as its header, which holds the byline. */
+    private static final int HEADER_BLOCKS = 2;
 
     private Authors() {
     }
@@ -633,6 +635,11 @@ public final class Authors {
         Set<Element> path = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element a = h1 == null ? null : h1.parent(); a != null; a = a.parent()) {
             path.add(a);
+        }
+        // the blocks right under the headline are its header (date, byline), whatever their class
+        Element next = h1 == null ? null : h1.nextElementSibling();
+        for (int i = 0; next != null && i < HEADER_BLOCKS; i++, next = next.nextElementSibling()) {
+            path.add(next);
         }
         return path;
     }

@@ -140,6 +140,15 @@ class MetadataFinderTest {
     }
 
     @Test
+    void theBlockRightUnderTheHeadlineIsItsHeaderWhateverItsClass() {
+        Metadata m = find("""
+                <html><body><div><h1>Ferry crews strike</h1><div class="teaser-small__meta"><p class="byline__author">
+                VON <a href="/autoren/reyes">SAM REYES</a> am 21. April 2020</p></div><p>Crews walked out.</p>
+                <div class="teaser-list"><p class="byline__author">Von Other Writer</p></div></div></body></html>""");
+        assertThat(m.authors()).containsExactly("SAM REYES");
+    }
+
+    @Test
     void anArticlesOwnFooterHoldsItsByline() {
         Metadata m = find("""
                 <html><body><article><h1>Ferry crews strike</h1><p>Crews walked out.</p>
