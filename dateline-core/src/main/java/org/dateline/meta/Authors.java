@@ -3,11 +3,14 @@ package org.dateline.meta;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.internal.Nodes;
 import org.dateline.internal.WordTable;
@@ -47,7 +50,8 @@ public final class Authors {
             "\\s*(?:[,;|/·•]|\\s&\\s|\\s(?:and|und|et|y|e|en|och|og|i|és|ve|и)\\s)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern PREFIX = Pattern.compile(
             "^(?:(?:written|posted|reported|published|text|words|story|photos?|interview|edited|reporting|compiled|contributed)"
-                    + "(?:\\s+by)?|by|par|por|from|author|autor|auteur|autore|verfasser)\\s*[:\\-–]?\\s+",
+                    + "(?:\\s+by)?|(?:ein\\s+(?:artikel|beitrag)|erstellt|geschrieben|verfasst)\\s+von|(?:publié|écrit)\\s+par"
+                    + "|(?:escrito|publicado)\\s+por|by|par|por|from|author|autor|autorin|auteur|autore|verfasser)\\s*[:\\-–]?\\s+",
             Pattern.CASE_INSENSITIVE);
     /** Prefixes that also begin surnames (Di Maio, Von Trier): cut only when two words remain. */
     private static final Pattern WEAK_PREFIX = Pattern.compile("^(?:von|vom|di|da|de|door|av|af|van)\\s+(?=\\S+\\s+\\S)",
@@ -81,6 +85,9 @@ public final class Authors {
             "kommentieren", "hinterlasse", "beitrag", "beiträge", "artikelübersicht", "übersicht", "stand", "gesponserte", "anzeige", "werbung",
             "experte", "expertin", "gastautor", "gastautorin", "uncategorized", "allgemein", "home", "startseite", "menu",
             "newsletter", "contact", "kontakt", "impressum", "print", "drucken", "teilen");
+    /** The ends of German compound job titles ("Projektleiterin", "Pressesprecher"). */
+    private static final List<String> GERMAN_ROLE_ENDS = List.of("leiter", "leiterin", "sprecher", "sprecherin", "redakteur",
+            "redakteurin", "referent", "referentin", "korrespondent", "korrespondentin", "beauftragte", "beauftragter");
     /**
      * Month names, which a date glued to a name leaves behind ("Jane Doe Dec" of "Jane Doe Dec 20"):
      * cut from the end of a name; a piece of nothing else is no name. Inside a name they are names
@@ -130,13 +137,16 @@ public final class Authors {
     private static final Pattern ORGANISATION_TYPE = Pattern.compile("organi[sz]ation|newsmediaorganization|corporation");
     private static final Pattern PERSON_TYPE = Pattern.compile("person");
     /**
-     * A text that begins a byline: "By", "Par", "Von", "Por", "Door", "Av", alone or before a name.
+     * A text that begins a byline: "By", "Par", "Von", "Por", "Door", "Av", "Posted by", "Written by",
+     * "Text von", "Ein Artikel von", "Erstellt von", "Publié par", "Escrito por"..., alone or before a name, or a label with a colon: "Author:", "Autor:", "Auteur:", "Text:".
      * {@link #mayBeginBy} must know the starts of its words.
      */
-    private static final Pattern BY = Pattern.compile("\\s*(?:By|by|BY|Par|par|Von|von|Por|por|Door|door|Av|av)(?:\\s*[:\\-–—]?\\s|\\s*$)");
+    private static final Pattern BY = Pattern.compile("\\s*(?:(?:By|by|BY|Par|par|Von|von|Por|por|Door|door|Av|av|Posted by|Written by|Text von"
+            + "|Ein (?:Artikel|Beitrag) von|(?:Erstellt|Geschrieben|Verfasst) von|(?:Publié|Écrit) par|(?:Escrito|Publicado) por)"
+            + "(?:\\s*[:\\-–—]?\\s|\\s*$)|(?:Author|AUTHOR|Autor|Autorin|AUTOR|Auteur|Autore|Text) ?:(?:\\s|$))");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LINE_BREAKS = Pattern.compile("\\s*[\\n\\r]+\\s*");
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s–—]+|[\\s,;:|–—\\-]+$");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s–—]+|[\\s,;:|–—\\-@]+$");
     private static final Pattern END_PUNCTUATION = Pattern.compile("[\\s,;:|–—\\-]+$");
     private static final Pattern FINAL_DOT_OR_COLON = Pattern.compile("[.:]$");
     private static final Pattern FINAL_DOT_COMMA_OR_COLON = Pattern.compile("[.,:]$");
@@ -148,13 +158,23 @@ public final class Authors {
     private static final int MAX_BYLINE_CHARS = 150;
     private static final int MAX_NAME_WORDS = 5;
     private static final int MAX_NAME_CHARS = 60;
+    /** The fewest letters a name needs to be recognised as the publisher's inside the site's name or host. */
+    private static final int MIN_PUBLISHER_KEY = 4;
+    /** How many blocks right under the headline count as its header, which holds the byline. */
+    private static final int HEADER_BLOCKS = 2;
 
     private Authors() {
     }
 
-    /** The article's authors, or an empty list when none is found with confidence. */
-    static List<String> find(Document doc, @Nullable Element h1, MetaTags tags, JsonLd ld, @Nullable String site) {
-        // a source naming only organisations is kept in reserve while a later one may name a person
+    /**
+     * The article's authors, or an empty list when none is found with confidence.
+     *
+     * @param host the page's host name, or {@code null}
+     */
+    static List<String> find(Document doc, @Nullable Element h1, MetaTags tags, JsonLd ld, @Nullable String site,
+            @Nullable String host) {
+        // a source naming only organisations is kept in reserve while a later one may name a person;
+        // so is a declaration that names the publisher ("El Colombiano" on elcolombiano.com)
         List<String> reserve = List.of();
         for (int source = 0; source < 3; source++) {
             List<String> names = switch (source) {
@@ -162,7 +182,8 @@ public final class Authors {
                 case 1 -> fromMeta(tags, site);
                 default -> fromByline(doc, h1, site);
             };
-            if (names.stream().anyMatch(n -> !isOrganisation(n))) {
+            boolean declared = source < 2;
+            if (names.stream().anyMatch(n -> !isOrganisation(n) && !(declared && isPublisher(n, site, host)))) {
                 return names;
             }
             if (reserve.isEmpty()) {
@@ -170,6 +191,16 @@ public final class Authors {
             }
         }
         return reserve;
+    }
+
+    /**
+     * Whether a name is the publisher's: the site's name holds it ("Die FURCHE" of "Achtsam durch
+     * die Krise | Die FURCHE") or the host does ("Helmholtz Klima" on helmholtz-klima.de), letters
+     * and digits compared.
+     */
+    static boolean isPublisher(String name, @Nullable String site, @Nullable String host) {
+        String k = key(name);
+        return k.length() >= MIN_PUBLISHER_KEY && (site != null && key(site).contains(k) || host != null && key(host).contains(k));
     }
 
     static boolean isOrganisation(String name) {
@@ -276,6 +307,7 @@ public final class Authors {
         List<Element> linked = new ArrayList<>();
         List<TextNode> by = new ArrayList<>();
         boolean[] headline = {h1 == null};
+        Set<Element> layout = headlinePath(h1);
         // a filter rather than a visitor: jsoup walks a filter faster
         NodeTraversor.filter((node, depth) -> {
             if (node instanceof TextNode t) {
@@ -294,7 +326,7 @@ public final class Authors {
             Attributes attributes = e.attributes();
             if (attributes.get("rel").equalsIgnoreCase("author")
                     || attributes.get("itemprop").toLowerCase(Locale.ROOT).contains("author")) {
-                List<String> names = declaredNames(body, e, site);
+                List<String> names = declaredNames(body, e, site, layout);
                 if (!names.isEmpty()) {
                     declared.add(names);
                     return NodeFilter.FilterResult.STOP;
@@ -318,7 +350,7 @@ public final class Authors {
         }
         for (Element e : marked) {
             String text = text(e);
-            if (text == null || text.isBlank() || inFurniture(e)) {
+            if (text == null || text.isBlank() || inFurniture(e, layout)) {
                 continue;
             }
             List<String> names = clean(text, site);
@@ -327,7 +359,7 @@ public final class Authors {
             }
         }
         for (Element e : linked) {
-            if (inFurniture(e)) {
+            if (inFurniture(e, layout)) {
                 continue;
             }
             List<String> names = clean(e.text(), site);
@@ -337,7 +369,7 @@ public final class Authors {
         }
         for (TextNode t : by) {
             String line = byLine(t);
-            if (line != null && !inFurniture((Element) t.parent())) {
+            if (line != null && !inFurniture((Element) t.parent(), layout)) {
                 List<String> names = clean(line, site);
                 if (!names.isEmpty()) {
                     return names;
@@ -348,8 +380,8 @@ public final class Authors {
     }
 
     /** The names an element declared as the author's gives, or an empty list. */
-    private static List<String> declaredNames(Element body, Element e, @Nullable String site) {
-        if (inFurniture(e)) {
+    private static List<String> declaredNames(Element body, Element e, @Nullable String site, Set<Element> layout) {
+        if (inFurniture(e, layout)) {
             return List.of();
         }
         Element name = Nodes.atMostChildren(e, 0) ? null : e.selectFirst("[itemprop=name]");
@@ -371,18 +403,37 @@ public final class Authors {
             return null;
         }
         StringBuilder b = new StringBuilder(by.text());
-        for (Node n = by.nextSibling(); n != null && b.length() <= MAX_BYLINE_CHARS; n = n.nextSibling()) {
+        boolean inline = appendInline(b, by.nextSibling());
+        // a label alone in its element ("<strong>Autor:</strong> Jane Doe") is followed by the name
+        if (inline && isCueOnly(b) && p.textNodes().size() == 1) {
+            appendInline(b.append(' '), p.nextSibling());
+        }
+        String line = b.toString().trim();
+        return line.length() > MAX_BYLINE_CHARS ? null : line;
+    }
+
+    /** Whether a text holds a byline's cue and nothing after it. */
+    private static boolean isCueOnly(CharSequence text) {
+        Matcher m = BY.matcher(text);
+        return m.lookingAt() && text.toString().substring(m.end()).isBlank();
+    }
+
+    /**
+     * Appends the text of {@code n} and its next siblings up to a block or a line break, or until
+     * longer than a byline; whether no block nor line break ended it.
+     */
+    private static boolean appendInline(StringBuilder b, @Nullable Node from) {
+        for (Node n = from; n != null && b.length() <= MAX_BYLINE_CHARS; n = n.nextSibling()) {
             if (n instanceof TextNode t) {
                 b.append(t.text());
             } else if (n instanceof Element e) {
                 if (e.isBlock() || e.normalName().equals("br")) {
-                    break;
+                    return false;
                 }
                 b.append(' ').append(e.text()).append(' ');
             }
         }
-        String line = b.toString().trim();
-        return line.length() > MAX_BYLINE_CHARS ? null : line;
+        return true;
     }
 
     /**
@@ -408,13 +459,21 @@ public final class Authors {
             return false;
         }
         char second = raw.charAt(i);
-        // the starts of By, by, BY, Par, par, Por, por, Von, von, Door, door, Av, av
+        // the starts of By, by, BY, Par, par, Por, por, Posted, Von, von, Door, door, Av, av,
+        // Author, AUTHOR, Autor, AUTOR, Auteur, Written, Text, Ein, Erstellt, Escrito, Écrit, Geschrieben, Verfasst
         return switch (first) {
             case 'B' -> second == 'y' || second == 'Y';
             case 'b' -> second == 'y';
             case 'P', 'p' -> second == 'a' || second == 'o';
-            case 'V', 'v', 'D', 'd' -> second == 'o';
-            case 'A', 'a' -> second == 'v';
+            case 'V' -> second == 'o' || second == 'e';
+            case 'v', 'D', 'd' -> second == 'o';
+            case 'E' -> second == 'i' || second == 'r' || second == 's';
+            case 'É' -> second == 'c';
+            case 'G' -> second == 'e';
+            case 'A' -> second == 'v' || second == 'u' || second == 'U';
+            case 'a' -> second == 'v';
+            case 'W' -> second == 'r';
+            case 'T' -> second == 'e';
             default -> false;
         };
     }
@@ -461,7 +520,7 @@ public final class Authors {
         return true;
     }
 
-    /** The text of an element with its line breaks, or {@code null} when longer than a byline. */
+    /** The text of an element with its line breaks, without its tag links, or {@code null} when longer than a byline. */
     private static @Nullable String text(Element e) {
         StringBuilder b = new StringBuilder();
         NodeTraversor.filter(new NodeFilter() {
@@ -469,14 +528,32 @@ public final class Authors {
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     b.append(t.getWholeText());
-                } else if (node instanceof Element el && (el.normalName().equals("br") || el.isBlock())) {
-                    b.append('\n');
+                } else if (node instanceof Element el) {
+                    if (isTagLink(el)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (el.normalName().equals("br") || el.isBlock()) {
+                        b.append('\n');
+                    }
                 }
                 return b.length() > MAX_BYLINE_CHARS * 2 ? FilterResult.STOP : FilterResult.CONTINUE;
             }
         }, e);
         String t = b.toString().trim();
         return t.length() > MAX_BYLINE_CHARS ? null : t;
+    }
+
+    /** Whether an element is a link to a tag or category page ({@code rel="tag"}, {@code rel="category tag"}): a topic, no name. */
+    private static boolean isTagLink(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        for (String rel : SPACES.split(e.attributes().get("rel").toLowerCase(Locale.ROOT))) {
+            if (rel.equals("tag")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Several {@code rel=author} links in one byline name several authors. */
@@ -521,12 +598,20 @@ public final class Authors {
     /**
      * Whether an element sits in an aside, a footer, a navigation, a quote, or a block named for
      * comments, a sidebar, related or recommended stories or teasers. Class names that only state
-     * the page's options ("comments-open", "has-sidebar", "body--with-sidebar") and the body's classes do not count.
+     * the page's options ("comments-open", "has-sidebar", "body--with-sidebar") and the body's classes do not count,
+     * nor does a block that holds the headline (a layout column named "sidebar" or "one-sidebar"
+     * around the article), nor an article's own footer, where bylines often stand.
+     *
+     * @param layout the ancestors of the page's first {@code <h1>}, compared by identity
      */
-    private static boolean inFurniture(Element e) {
+    private static boolean inFurniture(Element e, Set<Element> layout) {
         for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+            if (layout.contains(a)) {
+                return false;
+            }
             String tag = a.normalName();
-            if (tag.equals("aside") || tag.equals("footer") || tag.equals("nav") || tag.equals("blockquote")) {
+            if (tag.equals("aside") || tag.equals("nav") || tag.equals("blockquote")
+                    || tag.equals("footer") && !inArticle(a)) {
                 return true;
             }
             if (a.attributesSize() > 0 && (isFurniture(a.className()) || isFurniture(a.id()))) {
@@ -534,6 +619,29 @@ public final class Authors {
             }
         }
         return false;
+    }
+
+    private static boolean inArticle(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.normalName().equals("article")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The ancestors of the headline, which no furniture encloses. */
+    private static Set<Element> headlinePath(@Nullable Element h1) {
+        Set<Element> path = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element a = h1 == null ? null : h1.parent(); a != null; a = a.parent()) {
+            path.add(a);
+        }
+        // the blocks right under the headline are its header (date, byline), whatever their class
+        Element next = h1 == null ? null : h1.nextElementSibling();
+        for (int i = 0; next != null && i < HEADER_BLOCKS; i++, next = next.nextElementSibling()) {
+            path.add(next);
+        }
+        return path;
     }
 
     private static boolean isFurniture(String names) {
@@ -627,7 +735,7 @@ public final class Authors {
         }
         for (String w : words) {
             String lw = FINAL_DOT_OR_COLON.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
-            if (ROLES.contains(lw)) {
+            if (ROLES.contains(lw) || isGermanRole(lw)) {
                 return null;
             }
             if (lw.indexOf('-') > 0) {
@@ -648,6 +756,16 @@ public final class Authors {
             return null; // a lower-case single word is a user name or a stray word, not a byline
         }
         return p;
+    }
+
+    /** Whether a word is a German compound job title: "Projektleiterin", "Pressesprecher", "Chefredakteur". */
+    private static boolean isGermanRole(String word) {
+        for (String role : GERMAN_ROLE_ENDS) {
+            if (word.length() > role.length() + 2 && word.endsWith(role)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isMonth(String word) {

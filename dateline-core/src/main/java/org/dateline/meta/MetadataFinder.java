@@ -89,7 +89,7 @@ public final class MetadataFinder {
         String site = site(doc, tags, ld, url);
         PublicationDate date = dates.find(index, url, crawled);
         Element h1 = index.firstH1();
-        return new Metadata(null, subtitle(h1, tags, ld), Authors.find(doc, h1, tags, ld, site), site,
+        return new Metadata(null, subtitle(h1, tags, ld), Authors.find(doc, h1, tags, ld, site, host(url != null ? url : doc.location())), site,
                 declaredLanguage(index.html(), tags), canonicalUrl(doc, index, tags), tags(index, tags, ld), image(doc, tags, ld),
                 date.published(), date.modified(), date.source(), date.precision());
     }

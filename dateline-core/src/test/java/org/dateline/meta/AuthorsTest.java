@@ -11,6 +11,8 @@ class AuthorsTest {
         assertThat(Authors.clean("By Sam Reyes", null)).containsExactly("Sam Reyes");
         assertThat(Authors.clean("Von Anna Schmidt", null)).containsExactly("Anna Schmidt");
         assertThat(Authors.clean("Par Élodie Marchand", null)).containsExactly("Élodie Marchand");
+        assertThat(Authors.clean("Ein Beitrag von Anna Schmidt", null)).containsExactly("Anna Schmidt");
+        assertThat(Authors.clean("Publicado por Juan Pérez", null)).containsExactly("Juan Pérez");
         assertThat(Authors.clean("Por Juan Pérez", null)).containsExactly("Juan Pérez");
         assertThat(Authors.clean("Di Marco Rossi", null)).containsExactly("Marco Rossi");
     }
@@ -36,6 +38,7 @@ class AuthorsTest {
         assertThat(Authors.clean("Sam Reyes\nStaff Writer", null)).containsExactly("Sam Reyes");
         assertThat(Authors.clean("Staff", null)).isEmpty();
         assertThat(Authors.clean("Jane Doe, Boston", null)).containsExactly("Jane Doe");
+        assertThat(Authors.clean("Autorin: Uta Berg, Projektleiterin der Stiftung in Tunis", null)).containsExactly("Uta Berg");
     }
 
     @Test
@@ -102,6 +105,13 @@ class AuthorsTest {
         assertThat(Authors.mayBeginBy("Par")).isTrue();
         assertThat(Authors.mayBeginBy("door Jan de Vries")).isTrue();
         assertThat(Authors.mayBeginBy("Av Per Olsen")).isTrue();
+        assertThat(Authors.mayBeginBy("Autor: Anna Schmidt")).isTrue();
+        assertThat(Authors.mayBeginBy("AUTHOR: SAM REYES")).isTrue();
+        assertThat(Authors.mayBeginBy("Text: Anna Schmidt")).isTrue();
+        assertThat(Authors.mayBeginBy("Written by Sam Reyes")).isTrue();
+        assertThat(Authors.mayBeginBy("Ein Artikel von Anna Schmidt")).isTrue();
+        assertThat(Authors.mayBeginBy("Erstellt von Anna Schmidt")).isTrue();
+        assertThat(Authors.mayBeginBy("Écrit par Élodie Marchand")).isTrue();
         assertThat(Authors.mayBeginBy("About us")).isFalse();
         assertThat(Authors.mayBeginBy("Presse")).isFalse();
         assertThat(Authors.mayBeginBy("B y Sam Reyes")).isFalse();

@@ -131,6 +131,42 @@ class MetadataFinderTest {
     }
 
     @Test
+    void aColumnThatHoldsTheHeadlineIsNoSidebar() {
+        Metadata m = find("""
+                <html><body><div id="sidebar" class="one-sidebar"><h1>Ferry crews strike</h1>
+                <span class="vcard"><a rel="author" href="/a/1">Sam Reyes</a></span><p>Crews walked out.</p></div>
+                <div class="sidebar-widgets"><a rel="author" href="/a/2">Other Writer</a></div></body></html>""");
+        assertThat(m.authors()).containsExactly("Sam Reyes");
+    }
+
+    @Test
+    void theBlockRightUnderTheHeadlineIsItsHeaderWhateverItsClass() {
+        Metadata m = find("""
+                <html><body><div><h1>Ferry crews strike</h1><div class="teaser-small__meta"><p class="byline__author">
+                VON <a href="/autoren/reyes">SAM REYES</a> am 21. April 2020</p></div><p>Crews walked out.</p>
+                <div class="teaser-list"><p class="byline__author">Von Other Writer</p></div></div></body></html>""");
+        assertThat(m.authors()).containsExactly("SAM REYES");
+    }
+
+    @Test
+    void anArticlesOwnFooterHoldsItsByline() {
+        Metadata m = find("""
+                <html><body><article><h1>Ferry crews strike</h1><p>Crews walked out.</p>
+                <footer>Posted by <a rel="author" href="/a/1">Sam Reyes</a> at 18:52</footer></article>
+                <footer>Theme by <a rel="author" href="/a/2">Other Writer</a></footer></body></html>""");
+        assertThat(m.authors()).containsExactly("Sam Reyes");
+    }
+
+    @Test
+    void tagLinksInABylineAreNoNames() {
+        Metadata m = find("""
+                <html><body><h1>Ferry crews strike</h1>
+                <div class="post-author"><a href="/team/"><img alt=""></a> / <a rel="tag" href="/t/port">Port</a>
+                / <a rel="tag" href="/t/labour">Labour</a></div><p>Crews walked out.</p></body></html>""");
+        assertThat(m.authors()).isEmpty();
+    }
+
+    @Test
     void readsLinksToTheAuthorsPages() {
         Metadata m = find("""
                 <html><body><div class="sidebar"><a href="/author/other-writer">Other Writer</a></div>
@@ -148,6 +184,60 @@ class MetadataFinderTest {
                 <h4>By <span class="x1"><a href="/bios/sam">Sam Reyes</a></span></h4><h4>March 25, 2022</h4>
                 <p>Crews walked out on Friday, as announced by the union.</p></body></html>""");
         assertThat(m.authors()).containsExactly("Sam Reyes");
+    }
+
+    @Test
+    void readsANameAfterAnAuthorLabelInItsOwnElement() {
+        Metadata m = find("""
+                <html><body><h1>Ferry crews strike</h1><p>Crews walked out.</p>
+                <p><strong>Autor:</strong> <a href="/profil/7">Sam Reyes</a><br><strong>Tags:</strong> Port</p></body></html>""");
+        assertThat(m.authors()).containsExactly("Sam Reyes");
+        assertThat(find("""
+                <html><body><h1>Ferry crews strike</h1><div><h5>Author: </h5>Sam Reyes/SPX</div></body></html>""")
+                .authors()).containsExactly("Sam Reyes");
+    }
+
+    @Test
+    void readsAPostedByLine() {
+        Metadata m = find("""
+                <html><body><h1>Ferry crews strike</h1><p>Crews walked out.</p><p>Posted by Sam Reyes @ 12:00 am</p>
+                </body></html>""");
+        assertThat(m.authors()).containsExactly("Sam Reyes");
+    }
+
+    @Test
+    void readsBylinesThatBeginWithAPhraseOrASpacedLabel() {
+        assertThat(find("""
+                <html><body><h1>Ferry crews strike</h1><div class="x">Ein Artikel von <strong>Sam Reyes</strong> | 27.01.2022</div>
+                </body></html>""").authors()).containsExactly("Sam Reyes");
+        assertThat(find("""
+                <html><body><h1>Ferry crews strike</h1><p>Crews walked out.</p><span class="x">Erstellt von Sam Reyes</span>
+                </body></html>""").authors()).containsExactly("Sam Reyes");
+        assertThat(find("""
+                <html><body><h1>Ferry crews strike</h1><p>Crews walked out.</p><p>Auteur : Sam Reyes </p><p>Edition : A. B.</p>
+                </body></html>""").authors()).containsExactly("Sam Reyes");
+    }
+
+    @Test
+    void aBylineCueAloneDoesNotReachIntoTheNextBlock() {
+        Metadata m = find("""
+                <html><body><h1>Ferry crews strike</h1><div><byline>Von Sam Reyes, dpa</byline>
+                <abstract>Crews walked out on Friday, and the port stood still for the whole weekend while talks went
+                on; the union said it would not give in before the owners raised the pay of all deckhands.</abstract></div>
+                </body></html>""");
+        assertThat(m.authors()).containsExactly("Sam Reyes");
+    }
+
+    @Test
+    void aDeclaredAuthorThatIsThePublisherGivesWayToTheByline() {
+        Metadata m = find("""
+                <html><head><meta property="og:site_name" content="The Harbour Crier"><meta name="author" content="Harbour Crier">
+                </head><body><h1>Ferry crews strike</h1><p class="byline">By Sam Reyes</p><p>Crews walked out.</p></body></html>""");
+        assertThat(m.authors()).containsExactly("Sam Reyes");
+        assertThat(find("""
+                <html><head><meta property="og:site_name" content="The Harbour Crier"><meta name="author" content="Harbour Crier">
+                </head><body><h1>Ferry crews strike</h1><p>Crews walked out.</p></body></html>""").authors())
+                .containsExactly("Harbour Crier");
     }
 
     @Test
