@@ -28,6 +28,8 @@ final class Header {
     private static final double MIN_TITLE_OVERLAP = 0.3;
     /** ...and this much more than the unit taken by position, to replace it. */
     private static final double TITLE_OVERLAP_MARGIN = 0.1;
+    /** How many units after the first anchor are searched for a headline printed under it. */
+    private static final int TITLE_AFTER_ANCHOR = 4;
     /** A standfirst is longer than a kicker or a section name. */
     private static final int MIN_STANDFIRST_LENGTH = 50;
 
@@ -121,6 +123,9 @@ final class Header {
             h.bylineOfDateline(h.dateline);
         }
         h.title(units, from, first >= 0 ? first : bodyStart);
+        if (h.title == null) {
+            h.titleAfter(units, first >= 0 ? first + 1 : bodyStart, bodyStart);
+        }
         h.matchTitle(units, Math.max(0, bodyStart - 2 * ZONE), first >= 0 ? first : bodyStart, bodyStart);
         return h;
     }
@@ -632,6 +637,53 @@ final class Header {
         title = t.text;
         t.result = LineClass.HEADLINE;
         end = Math.max(end, last + 1);
+    }
+
+    /**
+     * The headline printed after the first anchor (a dateline or byline over the headline), or at
+     * the body start when the body run took it in: the first title-like unit of the next few, when
+     * it shares enough of its words with the paragraphs after it; the standfirst is the long
+     * title-like unit right after it, if any.
+     */
+    private void titleAfter(List<Unit> units, int from, int bodyStart) {
+        int to = Math.min(units.size() - 1, Math.min(from + TITLE_AFTER_ANCHOR, bodyStart + 2));
+        for (int i = from; i < to; i++) {
+            Unit u = units.get(i);
+            if (u.kind == Unit.GOOD && u.length > 200) {
+                return;
+            }
+            if (!titleLike(u) || u.text.endsWith(".")) {
+                continue; // a sentence under the anchor is a lede or a note, not a headline
+            }
+            java.util.Set<String> lede = lede(units, i + 1);
+            if (lede.isEmpty() || overlap(u, lede) < MIN_TITLE_OVERLAP) {
+                return;
+            }
+            title = u.text;
+            u.result = LineClass.HEADLINE;
+            end = Math.max(end, i + 1);
+            Unit next = units.get(i + 1);
+            if (titleLike(next) && next.text.length() >= MIN_STANDFIRST_LENGTH && i + 1 <= bodyStart) {
+                standfirst = next.text;
+                next.result = LineClass.STANDFIRST;
+                end = Math.max(end, i + 2);
+            }
+            return;
+        }
+    }
+
+    /** The content words of the first {@link #LEDE_CHARS} characters of prose from unit {@code from}. */
+    private static java.util.Set<String> lede(List<Unit> units, int from) {
+        java.util.Set<String> lede = new java.util.HashSet<>();
+        int chars = 0;
+        for (int i = from; i < units.size() && chars < LEDE_CHARS; i++) {
+            Unit u = units.get(i);
+            if (u.kind >= Unit.NEAR_GOOD && u.result == LineClass.BOILERPLATE) {
+                contentWords(u, lede);
+                chars += u.text.length();
+            }
+        }
+        return lede;
     }
 
     /**

@@ -526,6 +526,33 @@ class TextExtractorTest {
     }
 
     @Test
+    void theHeadlinePrintedUnderTheDatelineOrBylineIsTheTitle() {
+        for (String anchor : new String[] {"Dec 19, 2023 9:00 AM", "By Mia Holt, Contributor, Packet |"}) {
+            String dump = "Home\n\nNews\n\nNewsletters\n\nMia Holt\n\nCountryside\n\n" + anchor + "\n\n"
+                    + "Parish volunteers replant the village orchard with old apple varieties\n\n"
+                    + "The orchard planted in the eighteen-nineties gets a second life this winter, with trees grafted from its last survivors\n\n"
+                    + "Share on Facebook\n\nShare on Twitter\n\n" + String.join("\n\n", ORCHARD) + "\n";
+
+            TextExtraction r = EXTRACTOR.extract(dump);
+
+            assertThat(r.title()).as(anchor).isEqualTo("Parish volunteers replant the village orchard with old apple varieties");
+            assertThat(r.standfirst()).as(anchor).startsWith("The orchard planted");
+            assertThat(r.paragraphs()).as(anchor).contains(ORCHARD);
+        }
+    }
+
+    @Test
+    void aSentenceUnderTheDatelineIsNoHeadline() {
+        String dump = "Home\n\nNews\n\nDec 19, 2023 9:00 AM\n\n"
+                + "Note: the parish orchard volunteers grafted the old varieties from the surviving trees.\n\n"
+                + String.join("\n\n", ORCHARD) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.title()).isNull();
+    }
+
+    @Test
     void readsTheAuthorPrintedInTheDatelineBeforeTheDate() {
         String[][] cases = {
             {"Alice Penrose - Dec 21, 2023 1:00 pm UTC", "Alice Penrose"},
