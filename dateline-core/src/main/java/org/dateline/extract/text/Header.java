@@ -701,7 +701,7 @@ final class Header {
         int n = 0;
         for (int i = from; i < anchor; i++) {
             Unit u = units.get(i);
-            if (u.result == LineClass.HEADLINE || titleLike(u)) {
+            if (u.result == LineClass.HEADLINE || u.result == LineClass.STANDFIRST || titleLike(u)) {
                 candidates[n++] = i;
             }
         }
@@ -721,13 +721,19 @@ final class Header {
             return;
         }
         int current = -1;
+        for (int c = 0; c < n; c++) {
+            if (units.get(candidates[c]).result == LineClass.HEADLINE) {
+                current = candidates[c];
+            }
+        }
+        double currentScore = current < 0 ? 0 : overlap(units.get(current), lede);
         int best = -1;
         double bestScore = 0;
         for (int c = 0; c < n; c++) {
             int i = candidates[c];
             Unit u = units.get(i);
-            if (u.result == LineClass.HEADLINE) {
-                current = i;
+            if (u.result == LineClass.STANDFIRST && currentScore >= MIN_TITLE_OVERLAP) {
+                continue; // the line under a headline the body retells is its standfirst
             }
             double score = overlap(u, lede);
             if (score >= bestScore) { // ties go to the unit nearer the body
@@ -735,7 +741,6 @@ final class Header {
                 bestScore = score;
             }
         }
-        double currentScore = current < 0 ? 0 : overlap(units.get(current), lede);
         if (best < 0 || best == current || bestScore < MIN_TITLE_OVERLAP || bestScore < currentScore + TITLE_OVERLAP_MARGIN) {
             return;
         }

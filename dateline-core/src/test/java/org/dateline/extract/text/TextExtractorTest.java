@@ -542,6 +542,18 @@ class TextExtractorTest {
     }
 
     @Test
+    void aMenuLineOverTheHeadlineDoesNotPushItIntoTheStandfirst() {
+        String dump = "Home\n\nSearch\n\nSubscribe Events Podcasts Special Reports Jobs\n\n"
+                + "Parish volunteers replant the village orchard with old apple varieties\n\n"
+                + "Mia Holt\n\nDecember 18, 2023 5:30 AM\n\n" + String.join("\n\n", ORCHARD) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.title()).isEqualTo("Parish volunteers replant the village orchard with old apple varieties");
+        assertThat(r.paragraphs()).contains(ORCHARD);
+    }
+
+    @Test
     void aSentenceUnderTheDatelineIsNoHeadline() {
         String dump = "Home\n\nNews\n\nDec 19, 2023 9:00 AM\n\n"
                 + "Note: the parish orchard volunteers grafted the old varieties from the surviving trees.\n\n"
