@@ -697,11 +697,15 @@ final class Header {
             return;
         }
         // the candidates first: without one there is nothing to match, and no lede to read
-        int[] candidates = new int[Math.max(0, anchor - from)];
+        // a headline may stand under the anchor too: a few units after it, not a sentence nor a link
+        int limit = Math.max(anchor, Math.min(bodyStart, anchor + 1 + TITLE_AFTER_ANCHOR));
+        int[] candidates = new int[Math.max(0, limit - from)];
         int n = 0;
-        for (int i = from; i < anchor; i++) {
+        for (int i = from; i < limit; i++) {
             Unit u = units.get(i);
-            if (u.result == LineClass.HEADLINE || u.result == LineClass.STANDFIRST || titleLike(u)) {
+            boolean under = i >= anchor;
+            if (!under && (u.result == LineClass.HEADLINE || u.result == LineClass.STANDFIRST || titleLike(u))
+                    || under && titleLike(u) && !u.text.endsWith(".") && withoutLinkMarkers(u.text).equals(u.text)) {
                 candidates[n++] = i;
             }
         }
@@ -732,8 +736,8 @@ final class Header {
         for (int c = 0; c < n; c++) {
             int i = candidates[c];
             Unit u = units.get(i);
-            if (u.result == LineClass.STANDFIRST && currentScore >= MIN_TITLE_OVERLAP) {
-                continue; // the line under a headline the body retells is its standfirst
+            if ((u.result == LineClass.STANDFIRST || i >= anchor) && currentScore >= MIN_TITLE_OVERLAP) {
+                continue; // the lines under a headline the body retells are its standfirst, captions, credits
             }
             double score = overlap(u, lede);
             if (score >= bestScore) { // ties go to the unit nearer the body
@@ -744,7 +748,7 @@ final class Header {
         if (best < 0 || best == current || bestScore < MIN_TITLE_OVERLAP || bestScore < currentScore + TITLE_OVERLAP_MARGIN) {
             return;
         }
-        for (int i = from; i < anchor; i++) {
+        for (int i = from; i < limit; i++) {
             Unit u = units.get(i);
             if (u.result == LineClass.HEADLINE || u.result == LineClass.STANDFIRST) {
                 u.result = LineClass.BOILERPLATE;
@@ -754,7 +758,7 @@ final class Header {
         title = t.text;
         standfirst = null;
         t.result = LineClass.HEADLINE;
-        if (best + 1 < anchor && titleLike(units.get(best + 1)) && units.get(best + 1).text.length() >= MIN_STANDFIRST_LENGTH) {
+        if (best + 1 < Math.max(anchor, bodyStart) && titleLike(units.get(best + 1)) && units.get(best + 1).text.length() >= MIN_STANDFIRST_LENGTH) {
             standfirst = units.get(best + 1).text;
             units.get(best + 1).result = LineClass.STANDFIRST;
         }

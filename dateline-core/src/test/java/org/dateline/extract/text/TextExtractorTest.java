@@ -554,6 +554,28 @@ class TextExtractorTest {
     }
 
     @Test
+    void theHeadlineUnderTheDatelineBeatsAMenuLineOverItThatTheBodyDoesNotRetell() {
+        String dump = "Home\n\nSearch\n\nSubscribe and give a gift card today\n\nDecember 18, 2023\n\n"
+                + "Parish volunteers replant the village orchard with old apple varieties\n\n"
+                + "Photo: Mia Holt for the Packet\n\n" + String.join("\n\n", ORCHARD) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.title()).isEqualTo("Parish volunteers replant the village orchard with old apple varieties");
+        assertThat(r.paragraphs()).contains(ORCHARD);
+    }
+
+    @Test
+    void aCaptionUnderTheDatelineDoesNotReplaceAHeadlineTheBodyRetells() {
+        String dump = "Home\n\nParish volunteers replant the village orchard\n\nDecember 18, 2023\n\n"
+                + "Volunteers in the village orchard with apple varieties\n\n" + String.join("\n\n", ORCHARD) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.title()).isEqualTo("Parish volunteers replant the village orchard");
+    }
+
+    @Test
     void aSentenceUnderTheDatelineIsNoHeadline() {
         String dump = "Home\n\nNews\n\nDec 19, 2023 9:00 AM\n\n"
                 + "Note: the parish orchard volunteers grafted the old varieties from the surviving trees.\n\n"
