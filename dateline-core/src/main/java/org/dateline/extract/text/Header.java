@@ -126,7 +126,7 @@ final class Header {
         if (h.title == null) {
             h.titleAfter(units, first >= 0 ? first + 1 : bodyStart, bodyStart);
         }
-        h.matchTitle(units, Math.max(0, bodyStart - 2 * ZONE), first >= 0 ? first : bodyStart, bodyStart);
+        h.matchTitle(units, Math.max(0, bodyStart - 4 * ZONE), Math.max(0, bodyStart - 2 * ZONE), first >= 0 ? first : bodyStart, bodyStart);
         return h;
     }
 
@@ -690,18 +690,20 @@ final class Header {
      * The headline as the body tells it: when another title-like unit before the anchor shares
      * clearly more of its words with the first paragraphs of the body than the unit taken by
      * position (a disclaimer, a caption or a kicker often sits between headline and body), it is
-     * the headline, and the standfirst is the long title-like unit right after it, if any.
+     * the headline, and the standfirst is the long title-like unit right after it, if any. Units
+     * from {@code far} up to {@code from} are candidates only on a page where no headline was
+     * found: there a photo, a video box or a newsletter form may push the headline far up.
      */
-    private void matchTitle(List<Unit> units, int from, int anchor, int bodyStart) {
+    private void matchTitle(List<Unit> units, int far, int from, int anchor, int bodyStart) {
         if (bodyStart < 0 || bodyStart >= units.size()) {
             return;
         }
         // the candidates first: without one there is nothing to match, and no lede to read
         // a headline may stand under the anchor too: a few units after it, not a sentence nor a link
         int limit = Math.max(anchor, Math.min(bodyStart, anchor + 1 + TITLE_AFTER_ANCHOR));
-        int[] candidates = new int[Math.max(0, limit - from)];
+        int[] candidates = new int[Math.max(0, limit - far)];
         int n = 0;
-        for (int i = from; i < limit; i++) {
+        for (int i = far; i < limit; i++) {
             Unit u = units.get(i);
             boolean under = i >= anchor;
             if (!under && (u.result == LineClass.HEADLINE || u.result == LineClass.STANDFIRST || titleLike(u))
@@ -739,6 +741,9 @@ final class Header {
             if ((u.result == LineClass.STANDFIRST || i >= anchor) && currentScore >= MIN_TITLE_OVERLAP) {
                 continue; // the lines under a headline the body retells are its standfirst, captions, credits
             }
+            if (i < from && (current >= 0 || u.text.endsWith(".") || !withoutLinkMarkers(u.text).equals(u.text))) {
+                continue; // far above the body only the headline of a page where none was found
+            }
             double score = overlap(u, lede);
             if (score >= bestScore) { // ties go to the unit nearer the body
                 best = i;
@@ -748,7 +753,7 @@ final class Header {
         if (best < 0 || best == current || bestScore < MIN_TITLE_OVERLAP || bestScore < currentScore + TITLE_OVERLAP_MARGIN) {
             return;
         }
-        for (int i = from; i < limit; i++) {
+        for (int i = far; i < limit; i++) {
             Unit u = units.get(i);
             if (u.result == LineClass.HEADLINE || u.result == LineClass.STANDFIRST) {
                 u.result = LineClass.BOILERPLATE;

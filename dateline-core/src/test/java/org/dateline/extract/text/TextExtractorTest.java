@@ -576,6 +576,35 @@ class TextExtractorTest {
     }
 
     @Test
+    void aHeadlineFarAboveTheBodyIsFoundWhenNoneIsNearer() {
+        StringBuilder furniture = new StringBuilder();
+        for (int i = 1; i <= 16; i++) {
+            furniture.append("Video ").append(i).append("\n\nPlay\n\n");
+        }
+        String dump = "Home\n\nParish volunteers replant the village orchard with old apple varieties\n\n" + furniture
+                + String.join("\n\n", ORCHARD) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.title()).isEqualTo("Parish volunteers replant the village orchard with old apple varieties");
+        assertThat(r.paragraphs()).contains(ORCHARD);
+    }
+
+    @Test
+    void farAboveTheBodyARelatedHeadlineDoesNotReplaceANearerOne() {
+        StringBuilder furniture = new StringBuilder();
+        for (int i = 1; i <= 16; i++) {
+            furniture.append("Video ").append(i).append("\n\nPlay\n\n");
+        }
+        String dump = "Home\n\nParish volunteers replant the village orchard with old apple varieties\n\n" + furniture
+                + "Orchard day returns to the village\n\n" + String.join("\n\n", ORCHARD) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.title()).isEqualTo("Orchard day returns to the village");
+    }
+
+    @Test
     void aSentenceUnderTheDatelineIsNoHeadline() {
         String dump = "Home\n\nNews\n\nDec 19, 2023 9:00 AM\n\n"
                 + "Note: the parish orchard volunteers grafted the old varieties from the surviving trees.\n\n"
