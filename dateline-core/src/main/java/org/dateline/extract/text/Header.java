@@ -735,6 +735,7 @@ final class Header {
         double currentScore = current < 0 ? 0 : overlap(units.get(current), lede);
         int best = -1;
         double bestScore = 0;
+        double bestRank = -1;
         for (int c = 0; c < n; c++) {
             int i = candidates[c];
             Unit u = units.get(i);
@@ -745,9 +746,12 @@ final class Header {
                 continue; // far above the body only the headline of a page where none was found
             }
             double score = overlap(u, lede);
-            if (score >= bestScore) { // ties go to the unit nearer the body
+            // a standfirst retells the body more than its headline does: it must beat the other candidates clearly
+            double rank = score - (u.result == LineClass.STANDFIRST ? TITLE_OVERLAP_MARGIN : 0);
+            if (rank >= bestRank) { // ties go to the unit nearer the body
                 best = i;
                 bestScore = score;
+                bestRank = rank;
             }
         }
         if (best < 0 || best == current || bestScore < MIN_TITLE_OVERLAP || bestScore < currentScore + TITLE_OVERLAP_MARGIN) {

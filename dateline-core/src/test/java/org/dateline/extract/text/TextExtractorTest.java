@@ -605,6 +605,18 @@ class TextExtractorTest {
     }
 
     @Test
+    void aNoteBetweenHeadlineAndStandfirstDoesNotMakeTheStandfirstTheTitle() {
+        String dump = "Home\n\nVillage orchard replanted with old apple varieties\n\nThis article is more than one month old\n\n"
+                + "The village orchard will be replanted with old local varieties of apple and pear\n\nReuters\n\n"
+                + "Fri 22 Dec 2023 12.10 CET\n\n" + String.join("\n\n", ORCHARD) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.title()).isEqualTo("Village orchard replanted with old apple varieties");
+        assertThat(r.paragraphs()).contains(ORCHARD);
+    }
+
+    @Test
     void aSentenceUnderTheDatelineIsNoHeadline() {
         String dump = "Home\n\nNews\n\nDec 19, 2023 9:00 AM\n\n"
                 + "Note: the parish orchard volunteers grafted the old varieties from the surviving trees.\n\n"
