@@ -28,6 +28,8 @@ final class Header {
     private static final double MIN_TITLE_OVERLAP = 0.3;
     /** ...and this much more than the unit taken by position, to replace it. */
     private static final double TITLE_OVERLAP_MARGIN = 0.1;
+    /** How many units after the first anchor are searched for a headline printed under it. */
+    private static final int TITLE_AFTER_ANCHOR = 4;
     /** A standfirst is longer than a kicker or a section name. */
     private static final int MIN_STANDFIRST_LENGTH = 50;
 
@@ -121,7 +123,10 @@ final class Header {
             h.bylineOfDateline(h.dateline);
         }
         h.title(units, from, first >= 0 ? first : bodyStart);
-        h.matchTitle(units, Math.max(0, bodyStart - 2 * ZONE), first >= 0 ? first : bodyStart, bodyStart);
+        if (h.title == null) {
+            h.titleAfter(units, first >= 0 ? first + 1 : bodyStart, bodyStart);
+        }
+        h.matchTitle(units, Math.max(0, bodyStart - 4 * ZONE), Math.max(0, bodyStart - 2 * ZONE), first >= 0 ? first : bodyStart, bodyStart);
         return h;
     }
 
@@ -635,21 +640,74 @@ final class Header {
     }
 
     /**
+     * The headline printed after the first anchor (a dateline or byline over the headline), or at
+     * the body start when the body run took it in: the first title-like unit of the next few, when
+     * it shares enough of its words with the paragraphs after it; the standfirst is the long
+     * title-like unit right after it, if any.
+     */
+    private void titleAfter(List<Unit> units, int from, int bodyStart) {
+        int to = Math.min(units.size() - 1, Math.min(from + TITLE_AFTER_ANCHOR, bodyStart + 2));
+        for (int i = from; i < to; i++) {
+            Unit u = units.get(i);
+            if (u.kind == Unit.GOOD && u.length > 200) {
+                return;
+            }
+            if (!titleLike(u) || u.text.endsWith(".")) {
+                continue; // a sentence under the anchor is a lede or a note, not a headline
+            }
+            java.util.Set<String> lede = lede(units, i + 1);
+            if (lede.isEmpty() || overlap(u, lede) < MIN_TITLE_OVERLAP) {
+                return;
+            }
+            title = u.text;
+            u.result = LineClass.HEADLINE;
+            end = Math.max(end, i + 1);
+            Unit next = units.get(i + 1);
+            if (titleLike(next) && next.text.length() >= MIN_STANDFIRST_LENGTH && i + 1 <= bodyStart) {
+                standfirst = next.text;
+                next.result = LineClass.STANDFIRST;
+                end = Math.max(end, i + 2);
+            }
+            return;
+        }
+    }
+
+    /** The content words of the first {@link #LEDE_CHARS} characters of prose from unit {@code from}. */
+    private static java.util.Set<String> lede(List<Unit> units, int from) {
+        java.util.Set<String> lede = new java.util.HashSet<>();
+        int chars = 0;
+        for (int i = from; i < units.size() && chars < LEDE_CHARS; i++) {
+            Unit u = units.get(i);
+            if (u.kind >= Unit.NEAR_GOOD && u.result == LineClass.BOILERPLATE) {
+                contentWords(u, lede);
+                chars += u.text.length();
+            }
+        }
+        return lede;
+    }
+
+    /**
      * The headline as the body tells it: when another title-like unit before the anchor shares
      * clearly more of its words with the first paragraphs of the body than the unit taken by
      * position (a disclaimer, a caption or a kicker often sits between headline and body), it is
-     * the headline, and the standfirst is the long title-like unit right after it, if any.
+     * the headline, and the standfirst is the long title-like unit right after it, if any. Units
+     * from {@code far} up to {@code from} are candidates only on a page where no headline was
+     * found: there a photo, a video box or a newsletter form may push the headline far up.
      */
-    private void matchTitle(List<Unit> units, int from, int anchor, int bodyStart) {
+    private void matchTitle(List<Unit> units, int far, int from, int anchor, int bodyStart) {
         if (bodyStart < 0 || bodyStart >= units.size()) {
             return;
         }
         // the candidates first: without one there is nothing to match, and no lede to read
-        int[] candidates = new int[Math.max(0, anchor - from)];
+        // a headline may stand under the anchor too: a few units after it, not a sentence nor a link
+        int limit = Math.max(anchor, Math.min(bodyStart, anchor + 1 + TITLE_AFTER_ANCHOR));
+        int[] candidates = new int[Math.max(0, limit - far)];
         int n = 0;
-        for (int i = from; i < anchor; i++) {
+        for (int i = far; i < limit; i++) {
             Unit u = units.get(i);
-            if (u.result == LineClass.HEADLINE || titleLike(u)) {
+            boolean under = i >= anchor;
+            if (!under && (u.result == LineClass.HEADLINE || u.result == LineClass.STANDFIRST || titleLike(u))
+                    || under && titleLike(u) && !u.text.endsWith(".") && withoutLinkMarkers(u.text).equals(u.text)) {
                 candidates[n++] = i;
             }
         }
@@ -669,25 +727,37 @@ final class Header {
             return;
         }
         int current = -1;
-        int best = -1;
-        double bestScore = 0;
         for (int c = 0; c < n; c++) {
-            int i = candidates[c];
-            Unit u = units.get(i);
-            if (u.result == LineClass.HEADLINE) {
-                current = i;
-            }
-            double score = overlap(u, lede);
-            if (score >= bestScore) { // ties go to the unit nearer the body
-                best = i;
-                bestScore = score;
+            if (units.get(candidates[c]).result == LineClass.HEADLINE) {
+                current = candidates[c];
             }
         }
         double currentScore = current < 0 ? 0 : overlap(units.get(current), lede);
+        int best = -1;
+        double bestScore = 0;
+        double bestRank = -1;
+        for (int c = 0; c < n; c++) {
+            int i = candidates[c];
+            Unit u = units.get(i);
+            if ((u.result == LineClass.STANDFIRST || i >= anchor) && currentScore >= MIN_TITLE_OVERLAP) {
+                continue; // the lines under a headline the body retells are its standfirst, captions, credits
+            }
+            if (i < from && (current >= 0 || u.text.endsWith(".") || !withoutLinkMarkers(u.text).equals(u.text))) {
+                continue; // far above the body only the headline of a page where none was found
+            }
+            double score = overlap(u, lede);
+            // a standfirst retells the body more than its headline does: it must beat the other candidates clearly
+            double rank = score - (u.result == LineClass.STANDFIRST ? TITLE_OVERLAP_MARGIN : 0);
+            if (rank >= bestRank) { // ties go to the unit nearer the body
+                best = i;
+                bestScore = score;
+                bestRank = rank;
+            }
+        }
         if (best < 0 || best == current || bestScore < MIN_TITLE_OVERLAP || bestScore < currentScore + TITLE_OVERLAP_MARGIN) {
             return;
         }
-        for (int i = from; i < anchor; i++) {
+        for (int i = far; i < limit; i++) {
             Unit u = units.get(i);
             if (u.result == LineClass.HEADLINE || u.result == LineClass.STANDFIRST) {
                 u.result = LineClass.BOILERPLATE;
@@ -697,7 +767,7 @@ final class Header {
         title = t.text;
         standfirst = null;
         t.result = LineClass.HEADLINE;
-        if (best + 1 < anchor && titleLike(units.get(best + 1)) && units.get(best + 1).text.length() >= MIN_STANDFIRST_LENGTH) {
+        if (best + 1 < Math.max(anchor, bodyStart) && titleLike(units.get(best + 1)) && units.get(best + 1).text.length() >= MIN_STANDFIRST_LENGTH) {
             standfirst = units.get(best + 1).text;
             units.get(best + 1).result = LineClass.STANDFIRST;
         }

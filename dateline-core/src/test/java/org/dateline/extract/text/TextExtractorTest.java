@@ -526,6 +526,108 @@ class TextExtractorTest {
     }
 
     @Test
+    void theHeadlinePrintedUnderTheDatelineOrBylineIsTheTitle() {
+        for (String anchor : new String[] {"Dec 19, 2023 9:00 AM", "By Mia Holt, Contributor, Packet |"}) {
+            String dump = "Home\n\nNews\n\nNewsletters\n\nMia Holt\n\nCountryside\n\n" + anchor + "\n\n"
+                    + "Parish volunteers replant the village orchard with old apple varieties\n\n"
+                    + "The orchard planted in the eighteen-nineties gets a second life this winter, with trees grafted from its last survivors\n\n"
+                    + "Share on Facebook\n\nShare on Twitter\n\n" + String.join("\n\n", ORCHARD) + "\n";
+
+            TextExtraction r = EXTRACTOR.extract(dump);
+
+            assertThat(r.title()).as(anchor).isEqualTo("Parish volunteers replant the village orchard with old apple varieties");
+            assertThat(r.standfirst()).as(anchor).startsWith("The orchard planted");
+            assertThat(r.paragraphs()).as(anchor).contains(ORCHARD);
+        }
+    }
+
+    @Test
+    void aMenuLineOverTheHeadlineDoesNotPushItIntoTheStandfirst() {
+        String dump = "Home\n\nSearch\n\nSubscribe Events Podcasts Special Reports Jobs\n\n"
+                + "Parish volunteers replant the village orchard with old apple varieties\n\n"
+                + "Mia Holt\n\nDecember 18, 2023 5:30 AM\n\n" + String.join("\n\n", ORCHARD) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.title()).isEqualTo("Parish volunteers replant the village orchard with old apple varieties");
+        assertThat(r.paragraphs()).contains(ORCHARD);
+    }
+
+    @Test
+    void theHeadlineUnderTheDatelineBeatsAMenuLineOverItThatTheBodyDoesNotRetell() {
+        String dump = "Home\n\nSearch\n\nSubscribe and give a gift card today\n\nDecember 18, 2023\n\n"
+                + "Parish volunteers replant the village orchard with old apple varieties\n\n"
+                + "Photo: Mia Holt for the Packet\n\n" + String.join("\n\n", ORCHARD) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.title()).isEqualTo("Parish volunteers replant the village orchard with old apple varieties");
+        assertThat(r.paragraphs()).contains(ORCHARD);
+    }
+
+    @Test
+    void aCaptionUnderTheDatelineDoesNotReplaceAHeadlineTheBodyRetells() {
+        String dump = "Home\n\nParish volunteers replant the village orchard\n\nDecember 18, 2023\n\n"
+                + "Volunteers in the village orchard with apple varieties\n\n" + String.join("\n\n", ORCHARD) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.title()).isEqualTo("Parish volunteers replant the village orchard");
+    }
+
+    @Test
+    void aHeadlineFarAboveTheBodyIsFoundWhenNoneIsNearer() {
+        StringBuilder furniture = new StringBuilder();
+        for (int i = 1; i <= 16; i++) {
+            furniture.append("Video ").append(i).append("\n\nPlay\n\n");
+        }
+        String dump = "Home\n\nParish volunteers replant the village orchard with old apple varieties\n\n" + furniture
+                + String.join("\n\n", ORCHARD) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.title()).isEqualTo("Parish volunteers replant the village orchard with old apple varieties");
+        assertThat(r.paragraphs()).contains(ORCHARD);
+    }
+
+    @Test
+    void farAboveTheBodyARelatedHeadlineDoesNotReplaceANearerOne() {
+        StringBuilder furniture = new StringBuilder();
+        for (int i = 1; i <= 16; i++) {
+            furniture.append("Video ").append(i).append("\n\nPlay\n\n");
+        }
+        String dump = "Home\n\nParish volunteers replant the village orchard with old apple varieties\n\n" + furniture
+                + "Orchard day returns to the village\n\n" + String.join("\n\n", ORCHARD) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.title()).isEqualTo("Orchard day returns to the village");
+    }
+
+    @Test
+    void aNoteBetweenHeadlineAndStandfirstDoesNotMakeTheStandfirstTheTitle() {
+        String dump = "Home\n\nVillage orchard replanted with old apple varieties\n\nThis article is more than one month old\n\n"
+                + "The village orchard will be replanted with old local varieties of apple and pear\n\nReuters\n\n"
+                + "Fri 22 Dec 2023 12.10 CET\n\n" + String.join("\n\n", ORCHARD) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.title()).isEqualTo("Village orchard replanted with old apple varieties");
+        assertThat(r.paragraphs()).contains(ORCHARD);
+    }
+
+    @Test
+    void aSentenceUnderTheDatelineIsNoHeadline() {
+        String dump = "Home\n\nNews\n\nDec 19, 2023 9:00 AM\n\n"
+                + "Note: the parish orchard volunteers grafted the old varieties from the surviving trees.\n\n"
+                + String.join("\n\n", ORCHARD) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.title()).isNull();
+    }
+
+    @Test
     void readsTheAuthorPrintedInTheDatelineBeforeTheDate() {
         String[][] cases = {
             {"Alice Penrose - Dec 21, 2023 1:00 pm UTC", "Alice Penrose"},
