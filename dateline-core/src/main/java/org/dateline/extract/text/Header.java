@@ -714,15 +714,7 @@ final class Header {
         if (n == 0) {
             return;
         }
-        java.util.Set<String> lede = new java.util.HashSet<>();
-        int chars = 0;
-        for (int i = bodyStart; i < units.size() && chars < LEDE_CHARS; i++) {
-            Unit u = units.get(i);
-            if (u.kind >= Unit.NEAR_GOOD && u.result == LineClass.BOILERPLATE) {
-                contentWords(u, lede);
-                chars += u.text.length();
-            }
-        }
+        java.util.Set<String> lede = lede(units, bodyStart);
         if (lede.isEmpty()) {
             return;
         }
