@@ -611,19 +611,10 @@ public final class Authors {
             }
             String tag = a.normalName();
             if (tag.equals("aside") || tag.equals("nav") || tag.equals("blockquote")
-                    || tag.equals("footer") && !inArticle(a)) {
+                    || tag.equals("footer") && (a.parent() == null || a.parent().closest("article") == null)) {
                 return true;
             }
             if (a.attributesSize() > 0 && (isFurniture(a.className()) || isFurniture(a.id()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean inArticle(Element e) {
-        for (Element a = e.parent(); a != null; a = a.parent()) {
-            if (a.normalName().equals("article")) {
                 return true;
             }
         }

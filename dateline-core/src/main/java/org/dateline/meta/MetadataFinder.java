@@ -86,10 +86,11 @@ public final class MetadataFinder {
         PageIndex index = PageIndex.of(doc);
         JsonLd ld = JsonLd.of(index.jsonLdValues());
         MetaTags tags = MetaTags.of(index.metas());
-        String site = site(doc, tags, ld, url);
+        String host = host(url != null ? url : doc.location());
+        String site = site(tags, ld, host);
         PublicationDate date = dates.find(index, url, crawled);
         Element h1 = index.firstH1();
-        return new Metadata(null, subtitle(h1, tags, ld), Authors.find(doc, h1, tags, ld, site, host(url != null ? url : doc.location())), site,
+        return new Metadata(null, subtitle(h1, tags, ld), Authors.find(doc, h1, tags, ld, site, host), site,
                 declaredLanguage(index.html(), tags), canonicalUrl(doc, index, tags), tags(index, tags, ld), image(doc, tags, ld),
                 date.published(), date.modified(), date.source(), date.precision());
     }
@@ -135,7 +136,8 @@ public final class MetadataFinder {
         return m.matches() ? m.group(1).toLowerCase(Locale.ROOT) : null;
     }
 
-    static @Nullable String site(Document doc, MetaTags tags, JsonLd ld, @Nullable String url) {
+    /** The site's declared name, else {@code host}. */
+    static @Nullable String site(MetaTags tags, JsonLd ld, @Nullable String host) {
         String name = tags.first("og:site_name");
         if (name == null) {
             for (JsonNode article : ld.articles()) {
@@ -152,7 +154,7 @@ public final class MetadataFinder {
         if (name != null) {
             return clip(name, 200);
         }
-        return host(url != null ? url : doc.location());
+        return host;
     }
 
     private static @Nullable DateValue plausible(java.util.Optional<DateValue> date, LocalDate latest) {

@@ -274,12 +274,18 @@ class TextExtractorTest {
         return out.append(line).append('\n').toString();
     }
 
+    /** The {@link #ORCHARD} paragraphs {@link #wrapped} at {@code width}, a blank line after each. */
+    private static String wrappedOrchard(int width) {
+        StringBuilder out = new StringBuilder();
+        for (String p : ORCHARD) {
+            out.append(wrapped(p, width)).append('\n');
+        }
+        return out.toString();
+    }
+
     @Test
     void aListOfLongLinksAfterTheArticleDoesNotHideHowItIsWrapped() {
-        StringBuilder dump = new StringBuilder("   Village replants its old orchard\n\n");
-        for (String p : ORCHARD) {
-            dump.append(wrapped(p, 72)).append('\n');
-        }
+        StringBuilder dump = new StringBuilder("   Village replants its old orchard\n\n").append(wrappedOrchard(72));
         dump.append("References\n\n");
         for (int i = 1; i <= 40; i++) {
             dump.append(String.format("  %2d. https://news.example/2024/12/village-orchard-replanted-with-old-varieties/%d?ref=footer%n", i, i));
@@ -292,10 +298,7 @@ class TextExtractorTest {
 
     @Test
     void linksWithWordsAfterThemDoNotHideHowTheDumpIsWrappedEither() {
-        StringBuilder dump = new StringBuilder("   Village replants its old orchard\n\n");
-        for (String p : ORCHARD) {
-            dump.append(wrapped(p, 72)).append('\n');
-        }
+        StringBuilder dump = new StringBuilder("   Village replants its old orchard\n\n").append(wrappedOrchard(72));
         dump.append("References\n\n");
         for (int i = 1; i <= 40; i++) {
             dump.append(String.format("  %2d. https://ads.example/?template=box&utm_content=thumbnails-%d:Below Article Thumbnails%n", i, i));
@@ -312,10 +315,7 @@ class TextExtractorTest {
         for (int i = 0; i < 100; i++) {
             dump.append(String.format("Parish notice no. %03d%n%n", i));
         }
-        dump.append("   Village replants its old orchard\n\n");
-        for (String p : ORCHARD) {
-            dump.append(wrapped(p, 40)).append('\n');
-        }
+        dump.append("   Village replants its old orchard\n\n").append(wrappedOrchard(40));
 
         TextExtraction r = EXTRACTOR.extract(dump.toString());
 
@@ -324,10 +324,7 @@ class TextExtractorTest {
 
     @Test
     void lynxReferencesAreNoProseNorOneParagraph() {
-        StringBuilder dump = new StringBuilder("   Village replants its old orchard\n\n");
-        for (String p : ORCHARD) {
-            dump.append(wrapped(p, 72)).append('\n');
-        }
+        StringBuilder dump = new StringBuilder("   Village replants its old orchard\n\n").append(wrappedOrchard(72));
         dump.append("References\n\n");
         for (int i = 1; i <= 12; i++) {
             dump.append(String.format("  %2d. https://news.example/content-%d-where-to-plant-an-orchard-in-the-village-of-the-valley%n", i, i));
