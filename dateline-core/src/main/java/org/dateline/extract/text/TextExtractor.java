@@ -444,10 +444,12 @@ public final class TextExtractor {
         int bestEnd = -1;
         double sum = 0;
         int start = 0;
+        double[] own = new double[units.size()];
         double[] scores = new double[units.size()];
         for (int i = 0; i < scores.length; i++) {
+            own[i] = score(units.get(i));
             // a block drawn again right under itself (a caption some pages print for every image size) costs once
-            scores[i] = i > 0 && units.get(i).text.equals(units.get(i - 1).text) ? 0 : score(units.get(i));
+            scores[i] = i > 0 && units.get(i).text.equals(units.get(i - 1).text) ? 0 : own[i];
         }
         capGaps(units, scores);
         for (int i = 0; i < units.size(); i++) {
@@ -468,7 +470,7 @@ public final class TextExtractor {
         }
         double total = 0;
         for (int i = bestStart; i <= bestEnd; i++) {
-            total += Math.max(0, score(units.get(i)));
+            total += Math.max(0, own[i]);
         }
         double before = 0;
         int goodChars = 0;
@@ -478,7 +480,7 @@ public final class TextExtractor {
                     && !resumes(units, i, bestEnd) && !continues(units, bestStart, i, bestEnd)) {
                 return new int[] {bestStart, i - 1};
             }
-            before += Math.max(0, score(u));
+            before += Math.max(0, own[i]);
             goodChars += u.kind == Unit.GOOD ? u.length : 0;
         }
         return new int[] {bestStart, bestEnd};

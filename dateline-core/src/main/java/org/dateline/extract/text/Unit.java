@@ -31,7 +31,7 @@ final class Unit {
     /** A comments prompt or a "related stories" heading: what follows is no longer the article. */
     boolean terminator;
     int kind;
-    /** Which lists of chrome phrases the unit has a phrase of ({@link Cues#find}). */
+    /** Which lists of chrome phrases the unit has a phrase of, as far as {@link Cues#read} reads them ({@link Cues#at}). */
     int cues;
     /** Words (letter runs) among the first {@link #SAMPLE} characters, and per stop-word list how many are on it. */
     int sampleWords;
@@ -56,7 +56,7 @@ final class Unit {
      * Measures the unit from its characters {@code t[0, n)} in one pass, then a walk over its
      * words: length (wide characters counted as three), words, terminal punctuation, the stop
      * words of every list among its first {@link #SAMPLE} characters (looked up in place, without
-     * lower-cased copies) and the chrome phrases of {@link Cues#find}. {@code runs} is scratch
+     * lower-cased copies) and the chrome phrases {@link Cues#read} asks for. {@code runs} is scratch
      * space of at least {@code n + 2} ints.
      */
     void measure(char[] t, int n, int[] runs) {
@@ -99,6 +99,8 @@ final class Unit {
         // stop words among the first SAMPLE characters (short units are too short for their density
         // to matter much: it is counted on demand), chrome phrases at word starts and non-letters
         int sample = n < COUNT_FROM ? 0 : Math.min(n, SAMPLE);
+        boolean sentenceEnd = TextExtractor.endsSentence(text);
+        boolean prompts = Cues.readsPrompts(n, sentenceEnd, words);
         int sampled = 0;
         int[] counts = null;
         int cues = 0;
@@ -108,7 +110,7 @@ final class Unit {
                 break;
             }
             if (scanCues && (CLASSES[t[s]] & CUE) != 0) {
-                cues |= Cues.at(t, n, s);
+                cues |= Cues.at(t, n, s, prompts);
             }
             if (s < sample) {
                 sampled++;
@@ -118,13 +120,13 @@ final class Unit {
         if (scanCues && (all & CUE_OTHER) != 0) {
             for (int i = 0; i < n; i++) {
                 if ((CLASSES[t[i]] & CUE_OTHER) != 0) {
-                    cues |= Cues.at(t, n, i);
+                    cues |= Cues.at(t, n, i, prompts);
                 }
             }
         }
         this.words = words;
         this.length = n + 2 * wide;
-        this.sentenceEnd = TextExtractor.endsSentence(text);
+        this.sentenceEnd = sentenceEnd;
         this.sampleWords = sampled;
         this.stopCounts = counts;
         this.counted = sample > 0;
