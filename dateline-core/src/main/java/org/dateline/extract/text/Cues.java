@@ -92,10 +92,14 @@ final class Cues {
         return (prompts ? INDEX : POLICY_INDEX).at(t, n, i);
     }
 
-    /** Whether some phrase may start with {@code c} (ignoring case): where {@link #at} can be nonzero. */
-    static boolean mayStart(char c) {
-        for (int i = 0; i < INDEX.firsts.length(); i++) {
-            char p0 = INDEX.firsts.charAt(i);
+    /**
+     * Whether some phrase (with {@code prompts} false, some policy phrase) may start with {@code c},
+     * ignoring case: where {@link #at} can be nonzero.
+     */
+    static boolean mayStart(char c, boolean prompts) {
+        String firsts = (prompts ? INDEX : POLICY_INDEX).firsts;
+        for (int i = 0; i < firsts.length(); i++) {
+            char p0 = firsts.charAt(i);
             if (c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) == p0 : p0 >= 128 && (c == p0 || Character.toLowerCase(c) == p0)) {
                 return true;
             }
@@ -106,11 +110,12 @@ final class Cues {
     /** Sets {@link Unit#chrome} and {@link Unit#terminator} from what the unit says ({@link Unit#cues}). */
     static void read(Unit u) {
         String text = u.text;
+        boolean cookie = u.has('k') && consent(text);
         if (text.length() > MAX_POLICY_LENGTH) {
-            u.chrome = consent(text);
+            u.chrome = cookie;
             return;
         }
-        if ((u.cues & POLICY_CUE) != 0 || consent(text) || text.indexOf('[') >= 0 && (hasFormWidget(text) || linky(text, u.words))) {
+        if ((u.cues & POLICY_CUE) != 0 || cookie || u.has('[') && (hasFormWidget(text) || linky(text, u.words))) {
             u.chrome = true;
             return;
         }
@@ -123,7 +128,11 @@ final class Cues {
     }
 
     /** Whether a unit has a link marker as lynx prints them: a number in brackets before the link's text ("[12]Home"). */
-    static boolean hasLinkMarker(String text) {
+    static boolean hasLinkMarker(Unit u) {
+        return u.has('[') && hasLinkMarker(u.text);
+    }
+
+    private static boolean hasLinkMarker(String text) {
         for (int i = text.indexOf('['); i >= 0; i = text.indexOf('[', i + 1)) {
             int j = i + 1;
             while (j < text.length() && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
@@ -187,7 +196,8 @@ final class Cues {
      * a brace or semicolon, starts with a closing bracket, a tag or a comment, or has a call
      * ("f(x)"), an assignment (" = ") or an arrow ("=>").
      */
-    static boolean codeLike(String t) {
+    static boolean codeLike(Unit u) {
+        String t = u.text;
         int n = t.length();
         if (n == 0) {
             return false;
@@ -199,10 +209,10 @@ final class Cues {
                 || t.startsWith("//") || t.startsWith("/*")) {
             return true;
         }
-        if (t.contains(" = ") || t.contains("=>")) {
+        if (u.has('=') && (t.contains(" = ") || t.contains("=>"))) {
             return true;
         }
-        int open = t.indexOf('(');
+        int open = u.has('(') ? t.indexOf('(') : -1;
         return open > 0 && Character.isLetterOrDigit(t.charAt(open - 1)) && t.indexOf(')', open) > 0
                 && (t.charAt(open - 1) != ' ') && noSpaceBefore(t, open);
     }
