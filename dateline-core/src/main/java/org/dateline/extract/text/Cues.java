@@ -57,42 +57,49 @@ final class Cues {
     private Cues() {
     }
 
-    /** Bits of {@link #find}: which lists have a phrase in a unit. */
+    /** Bits of {@link #at}: which lists have a phrase in a unit. */
     static final int POLICY_CUE = 1;
     static final int PROMPT_CUE = 2;
     static final int TERMINATOR_CUE = 4;
     /** With {@link #TERMINATOR_CUE}: the terminator heads comments, which speak of the story too. */
     static final int COMMENT_CUE = 8;
 
-    private static final Index INDEX = new Index();
+    /** All phrases, and the policy phrases alone (all that {@link #read} asks of a longer unit or a sentence). */
+    private static final Index INDEX = new Index(new String[][] {POLICY, PROMPTS, TERMINATORS, COMMENT_TERMINATORS},
+            new int[] {POLICY_CUE, PROMPT_CUE, TERMINATOR_CUE, TERMINATOR_CUE | COMMENT_CUE});
+    private static final Index POLICY_INDEX = new Index(new String[][] {POLICY}, new int[] {POLICY_CUE});
 
-    /**
-     * Which lists have a phrase in {@code t[0, n)} ({@link #POLICY_CUE}, {@link #PROMPT_CUE},
-     * {@link #TERMINATOR_CUE}), in one pass over the characters; 0 for units longer than {@link
-     * #MAX_POLICY_LENGTH}, which are judged as prose.
-     */
-    static int find(char[] t, int n) {
-        return scans(n) ? INDEX.find(t, n) : 0;
-    }
-
-    /** Whether units of length {@code n} are searched for phrases ({@link #find} is 0 for the others). */
+    /** Whether units of length {@code n} are searched for phrases ({@link #at} is not asked for the others). */
     static boolean scans(int n) {
         return n <= MAX_POLICY_LENGTH;
     }
 
     /**
-     * Which lists have a phrase at {@code t[i]}, for callers that walk the characters themselves
-     * ({@link Unit#measure}): {@link #find} is the union of this over the word starts and the
-     * non-letters of {@code t[0, n)}.
+     * Whether {@link #read} reads the prompts and terminators of a unit of {@code n} characters and
+     * {@code words} words: only in a short one that is no sentence of several words.
      */
-    static int at(char[] t, int n, int i) {
-        return INDEX.at(t, n, i);
+    static boolean readsPrompts(int n, boolean sentenceEnd, int words) {
+        return n <= MAX_CUE_LENGTH && !(sentenceEnd && words > 3);
     }
 
-    /** Whether some phrase may start with {@code c} (ignoring case): where {@link #at} can be nonzero. */
-    static boolean mayStart(char c) {
-        for (int i = 0; i < INDEX.firsts.length(); i++) {
-            char p0 = INDEX.firsts.charAt(i);
+    /**
+     * Which lists have a phrase at {@code t[i]} ({@link #POLICY_CUE}, {@link #PROMPT_CUE}, {@link
+     * #TERMINATOR_CUE}), ignoring case, for callers that walk the characters themselves ({@link
+     * Unit#measure}) and ask at word starts and non-letters; with {@code prompts} false, the policy
+     * phrases only.
+     */
+    static int at(char[] t, int n, int i, boolean prompts) {
+        return (prompts ? INDEX : POLICY_INDEX).at(t, n, i);
+    }
+
+    /**
+     * Whether some phrase (with {@code prompts} false, some policy phrase) may start with {@code c},
+     * ignoring case: where {@link #at} can be nonzero.
+     */
+    static boolean mayStart(char c, boolean prompts) {
+        String firsts = (prompts ? INDEX : POLICY_INDEX).firsts;
+        for (int i = 0; i < firsts.length(); i++) {
+            char p0 = firsts.charAt(i);
             if (c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) == p0 : p0 >= 128 && (c == p0 || Character.toLowerCase(c) == p0)) {
                 return true;
             }
@@ -103,15 +110,16 @@ final class Cues {
     /** Sets {@link Unit#chrome} and {@link Unit#terminator} from what the unit says ({@link Unit#cues}). */
     static void read(Unit u) {
         String text = u.text;
+        boolean cookie = u.has('k') && consent(text);
         if (text.length() > MAX_POLICY_LENGTH) {
-            u.chrome = consent(text);
+            u.chrome = cookie;
             return;
         }
-        if ((u.cues & POLICY_CUE) != 0 || consent(text) || text.indexOf('[') >= 0 && (hasFormWidget(text) || linky(text, u.words))) {
+        if ((u.cues & POLICY_CUE) != 0 || cookie || u.has('[') && (hasFormWidget(text) || linky(text, u.words))) {
             u.chrome = true;
             return;
         }
-        if (text.length() > MAX_CUE_LENGTH || u.sentenceEnd && u.words > 3) {
+        if (!readsPrompts(text.length(), u.sentenceEnd, u.words)) {
             return;
         }
         u.chrome = (u.cues & PROMPT_CUE) != 0;
@@ -120,7 +128,11 @@ final class Cues {
     }
 
     /** Whether a unit has a link marker as lynx prints them: a number in brackets before the link's text ("[12]Home"). */
-    static boolean hasLinkMarker(String text) {
+    static boolean hasLinkMarker(Unit u) {
+        return u.has('[') && hasLinkMarker(u.text);
+    }
+
+    private static boolean hasLinkMarker(String text) {
         for (int i = text.indexOf('['); i >= 0; i = text.indexOf('[', i + 1)) {
             int j = i + 1;
             while (j < text.length() && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
@@ -184,7 +196,8 @@ final class Cues {
      * a brace or semicolon, starts with a closing bracket, a tag or a comment, or has a call
      * ("f(x)"), an assignment (" = ") or an arrow ("=>").
      */
-    static boolean codeLike(String t) {
+    static boolean codeLike(Unit u) {
+        String t = u.text;
         int n = t.length();
         if (n == 0) {
             return false;
@@ -196,10 +209,10 @@ final class Cues {
                 || t.startsWith("//") || t.startsWith("/*")) {
             return true;
         }
-        if (t.contains(" = ") || t.contains("=>")) {
+        if (u.has('=') && (t.contains(" = ") || t.contains("=>"))) {
             return true;
         }
-        int open = t.indexOf('(');
+        int open = u.has('(') ? t.indexOf('(') : -1;
         return open > 0 && Character.isLetterOrDigit(t.charAt(open - 1)) && t.indexOf(')', open) > 0
                 && (t.charAt(open - 1) != ' ') && noSpaceBefore(t, open);
     }
@@ -241,76 +254,79 @@ final class Cues {
     }
 
     /**
-     * All phrases by their first three characters, folded to 7 bits (see {@link #fold}) and hashed
-     * to a bucket, for finding any of them at a word start in one pass, ignoring case, without
+     * Lists of phrases by their first three characters, folded to 7 bits (see {@link #fold}) and
+     * hashed to a bucket, for finding any of them at a word start, ignoring case, without
      * lower-casing the text ("search" is not found in "research"); shorter phrases ("©") in a list
      * of their own, tried where their first character may start them.
      */
     private static final class Index {
         private static final int BUCKETS = 1 << 12;
-        private final String[][] byTriple = new String[BUCKETS][];
-        private final int[][] kindsByTriple = new int[BUCKETS][];
-        /** Which buckets of {@link #byTriple} hold a phrase: one bit test rejects most word starts. */
-        private final long[] tripleBits = new long[BUCKETS / 64];
-        private String[] shortPhrases = new String[0];
-        private int[] shortKinds = new int[0];
-        /** The first characters of the phrases, each once. */
-        String firsts = "";
-        /** By folded character, whether some short phrase starts with it. */
-        private final boolean[] startsShort = new boolean[128];
         /**
          * By lower-case character, the folded characters of the text that {@link #matchesAt} takes
          * for it: an ASCII letter in either case; a non-ASCII character as itself or any character
          * whose lower case it is.
          */
-        private final java.util.Map<Character, int[]> folds = new java.util.HashMap<>();
+        private static final java.util.Map<Character, int[]> FOLDS = new java.util.HashMap<>();
 
-        Index() {
+        static {
             for (int c = 128; c <= Character.MAX_VALUE; c++) {
                 for (char pc : new char[] {(char) c, Character.toLowerCase((char) c)}) {
                     if (pc >= 128) {
-                        int[] f = folds.getOrDefault(pc, new int[0]);
+                        int[] f = FOLDS.getOrDefault(pc, new int[0]);
                         if (!contains(f, fold((char) c))) {
                             f = grow(f, fold((char) c));
                         }
-                        folds.put(pc, f);
+                        FOLDS.put(pc, f);
                     }
                 }
             }
-            add(POLICY, POLICY_CUE);
-            add(PROMPTS, PROMPT_CUE);
-            add(TERMINATORS, TERMINATOR_CUE);
-            add(COMMENT_TERMINATORS, TERMINATOR_CUE | COMMENT_CUE);
         }
 
-        private int[] foldsOf(char pc) {
-            return pc < 128 ? new int[] {fold(pc)} : folds.getOrDefault(pc, new int[0]);
+        private final char[][][] byTriple = new char[BUCKETS][][];
+        private final int[][] kindsByTriple = new int[BUCKETS][];
+        /** Which buckets of {@link #byTriple} hold a phrase: one bit test rejects most word starts. */
+        private final long[] tripleBits = new long[BUCKETS / 64];
+        private char[][] shortPhrases = new char[0][];
+        private int[] shortKinds = new int[0];
+        /** The first characters of the phrases, each once. */
+        String firsts = "";
+        /** By folded character, whether some short phrase starts with it. */
+        private final boolean[] startsShort = new boolean[128];
+
+        /** An index of the phrases of {@code lists}, each list's phrases found as {@code kinds} of the same rank. */
+        Index(String[][] lists, int[] kinds) {
+            for (int l = 0; l < lists.length; l++) {
+                for (String p : lists[l]) {
+                    add(p, kinds[l]);
+                }
+            }
         }
 
-        private void add(String[] phrases, int kind) {
-            for (String p : phrases) {
-                if (firsts.indexOf(p.charAt(0)) < 0) {
-                    firsts += p.charAt(0);
-                }
+        private static int[] foldsOf(char pc) {
+            return pc < 128 ? new int[] {fold(pc)} : FOLDS.getOrDefault(pc, new int[0]);
+        }
+
+        private void add(String p, int kind) {
+            if (firsts.indexOf(p.charAt(0)) < 0) {
+                firsts += p.charAt(0);
+            }
+            char[] phrase = p.toCharArray();
+            if (p.length() < 3) {
                 for (int f0 : foldsOf(p.charAt(0))) {
-                    if (p.length() < 3) {
-                        startsShort[f0] = true;
-                    }
+                    startsShort[f0] = true;
                 }
-                if (p.length() < 3) {
-                    shortPhrases = grow(shortPhrases, p);
-                    shortKinds = grow(shortKinds, kind);
-                    continue;
-                }
-                for (int f0 : foldsOf(p.charAt(0))) {
-                    for (int f1 : foldsOf(p.charAt(1))) {
-                        for (int f2 : foldsOf(p.charAt(2))) {
-                            int b = bucket(f0, f1, f2);
-                            if (byTriple[b] == null || !Arrays.asList(byTriple[b]).contains(p)) {
-                                byTriple[b] = grow(byTriple[b], p);
-                                kindsByTriple[b] = grow(kindsByTriple[b], kind);
-                                tripleBits[b >>> 6] |= 1L << b;
-                            }
+                shortPhrases = grow(shortPhrases, phrase);
+                shortKinds = grow(shortKinds, kind);
+                return;
+            }
+            for (int f0 : foldsOf(p.charAt(0))) {
+                for (int f1 : foldsOf(p.charAt(1))) {
+                    for (int f2 : foldsOf(p.charAt(2))) {
+                        int b = bucket(f0, f1, f2);
+                        if (byTriple[b] == null || Arrays.stream(byTriple[b]).noneMatch(q -> Arrays.equals(q, phrase))) {
+                            byTriple[b] = grow(byTriple[b], phrase);
+                            kindsByTriple[b] = grow(kindsByTriple[b], kind);
+                            tripleBits[b >>> 6] |= 1L << b;
                         }
                     }
                 }
@@ -331,8 +347,8 @@ final class Cues {
             return false;
         }
 
-        private static String[] grow(String @Nullable [] a, String p) {
-            String[] g = a == null ? new String[1] : Arrays.copyOf(a, a.length + 1);
+        private static char[][] grow(char @Nullable [][] a, char[] p) {
+            char[][] g = a == null ? new char[1][] : Arrays.copyOf(a, a.length + 1);
             g[g.length - 1] = p;
             return g;
         }
@@ -341,20 +357,6 @@ final class Cues {
             int[] g = a == null ? new int[1] : Arrays.copyOf(a, a.length + 1);
             g[g.length - 1] = kind;
             return g;
-        }
-
-        int find(char[] t, int n) {
-            int found = 0;
-            boolean wordStart = true;
-            for (int i = 0; i < n; i++) {
-                char c = t[i];
-                boolean letter = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
-                if (wordStart || !letter) {
-                    found |= at(t, n, i);
-                }
-                wordStart = !letter;
-            }
-            return found;
         }
 
         int at(char[] t, int n, int i) {
@@ -368,7 +370,7 @@ final class Cues {
             if (i + 2 < n) {
                 int b = bucket(f0, fold(t[i + 1]), fold(t[i + 2]));
                 if ((tripleBits[b >>> 6] & (1L << b)) != 0) {
-                    String[] candidates = byTriple[b];
+                    char[][] candidates = byTriple[b];
                     for (int j = 0; j < candidates.length; j++) {
                         found |= matchesAt(t, n, i, candidates[j]) ? kindsByTriple[b][j] : 0;
                     }
@@ -383,14 +385,14 @@ final class Cues {
         }
 
         /** Whether lower-case {@code p} occurs in {@code t[0, n)} at {@code i}, ignoring case. */
-        private static boolean matchesAt(char[] t, int n, int i, String p) {
-            int k = p.length();
+        private static boolean matchesAt(char[] t, int n, int i, char[] p) {
+            int k = p.length;
             if (i + k > n) {
                 return false;
             }
             for (int j = 0; j < k; j++) {
                 char c = t[i + j];
-                char pc = p.charAt(j);
+                char pc = p[j];
                 if (c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) != pc
                         : pc < 128 || c != pc && Character.toLowerCase(c) != pc) {
                     return false;

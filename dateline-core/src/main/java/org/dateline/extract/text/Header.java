@@ -655,8 +655,8 @@ final class Header {
             if (!titleLike(u) || u.text.endsWith(".")) {
                 continue; // a sentence under the anchor is a lede or a note, not a headline
             }
-            java.util.Set<String> lede = lede(units, i + 1);
-            if (lede.isEmpty() || overlap(u, lede) < MIN_TITLE_OVERLAP) {
+            java.util.Set<String> lede = lede(units, i + 1, contentWords(u));
+            if (lede == null || overlap(u, lede) < MIN_TITLE_OVERLAP) {
                 return;
             }
             title = u.text;
@@ -672,18 +672,28 @@ final class Header {
         }
     }
 
-    /** The content words of the first {@link #LEDE_CHARS} characters of prose from unit {@code from}. */
-    private static java.util.Set<String> lede(List<Unit> units, int from) {
+    /**
+     * The words of {@code wanted} among the content words of the first {@link #LEDE_CHARS}
+     * characters of prose from unit {@code from} (all that {@link #overlap} needs of them for units
+     * whose words are wanted), or {@code null} when that prose has no content word.
+     */
+    private static java.util.@Nullable Set<String> lede(List<Unit> units, int from, java.util.Set<String> wanted) {
         java.util.Set<String> lede = new java.util.HashSet<>();
+        boolean[] any = {false};
         int chars = 0;
         for (int i = from; i < units.size() && chars < LEDE_CHARS; i++) {
             Unit u = units.get(i);
             if (u.kind >= Unit.NEAR_GOOD && u.result == LineClass.BOILERPLATE) {
-                contentWords(u, lede);
+                contentWords(u, w -> {
+                    any[0] = true;
+                    if (wanted.contains(w)) {
+                        lede.add(w);
+                    }
+                });
                 chars += u.text.length();
             }
         }
-        return lede;
+        return any[0] ? lede : null;
     }
 
     /**
@@ -714,8 +724,12 @@ final class Header {
         if (n == 0) {
             return;
         }
-        java.util.Set<String> lede = lede(units, bodyStart);
-        if (lede.isEmpty()) {
+        java.util.Set<String> wanted = new java.util.HashSet<>();
+        for (int c = 0; c < n; c++) {
+            contentWords(units.get(candidates[c]), wanted::add);
+        }
+        java.util.Set<String> lede = lede(units, bodyStart, wanted);
+        if (lede == null) {
             return;
         }
         int current = -1;
@@ -768,8 +782,7 @@ final class Header {
 
     /** The share of a unit's content words that are among {@code words}. */
     private static double overlap(Unit u, java.util.Set<String> words) {
-        java.util.Set<String> own = new java.util.HashSet<>();
-        contentWords(u, own);
+        java.util.Set<String> own = contentWords(u);
         if (own.isEmpty()) {
             return 0;
         }
@@ -780,8 +793,15 @@ final class Header {
         return (double) shared / own.size();
     }
 
-    /** Adds the lower-cased words of four or more letters of a unit that are not stop words of its language. */
-    static void contentWords(Unit u, java.util.Set<String> into) {
+    /** The lower-cased words of four or more letters of a unit that are not stop words of its language. */
+    static java.util.Set<String> contentWords(Unit u) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        contentWords(u, words::add);
+        return words;
+    }
+
+    /** Hands {@code into} the lower-cased words of four or more letters of a unit that are not stop words of its language. */
+    static void contentWords(Unit u, java.util.function.Consumer<String> into) {
         char[] t = u.text.toCharArray();
         for (int i = 0; i < t.length; ) {
             if (!isLetter(t[i])) {
@@ -795,7 +815,7 @@ final class Header {
                 i++;
             }
             if (i - s >= 4 && (u.language < 0 || (org.dateline.extract.StopWords.languagesOf(t, s, i) & (1 << u.language)) == 0)) {
-                into.add(ascii ? asciiLowerCase(t, s, i) : new String(t, s, i - s).toLowerCase(Locale.ROOT));
+                into.accept(ascii ? asciiLowerCase(t, s, i) : new String(t, s, i - s).toLowerCase(Locale.ROOT));
             }
         }
     }
@@ -818,7 +838,7 @@ final class Header {
     private static boolean titleLike(Unit u) {
         int len = u.text.length();
         return u.result == LineClass.BOILERPLATE && !u.bullet && len >= MIN_TITLE_LENGTH && len <= MAX_TITLE_LENGTH
-                && u.words >= 3 && !Cues.hasFormWidget(u.text) && !isDateline(u)
+                && u.words >= 3 && !(u.has('[') && Cues.hasFormWidget(u.text)) && !isDateline(u)
                 && (u.words >= 6 || !(u.stopDensity() == 0));
     }
 }

@@ -228,7 +228,7 @@ public final class TextExtractor {
     /** Ends with . ! ? : or their CJK forms, maybe inside closing quotes or brackets; an ellipsis is a teaser, not an end. */
     static boolean endsSentence(String t) {
         int i = t.length() - 1;
-        while (i >= 0 && "\"'”’»)]）」』".indexOf(t.charAt(i)) >= 0) {
+        while (i >= 0 && closing(t.charAt(i))) {
             i--;
         }
         if (i < 0) {
@@ -242,16 +242,24 @@ public final class TextExtractor {
         return c == '!' || c == '?' || c == ':' || c == '。' || c == '！' || c == '？' || c == '：';
     }
 
+    /** A closing quote or bracket, after which a sentence may end. */
+    private static boolean closing(char c) {
+        return switch (c) {
+            case '"', '\'', '”', '’', '»', ')', ']', '）', '」', '』' -> true;
+            default -> false;
+        };
+    }
+
     /**
      * jusText's context-free classes, with short sentence-ending paragraphs of prose counted as
      * good, and sentences of news prose with a lower stop-word density near-good.
      */
     private static int classify(Unit u, boolean haveStopWords, boolean marksLinks) {
-        if (u.chrome || u.words == 0 || mostlyUrl(u.text)) {
+        if (u.chrome || u.words == 0 || u.has(':') && mostlyUrl(u.text)) {
             return Unit.BAD;
         }
         // a short list item is a link of a menu, unless the dump marks its links and this one has no mark
-        if (u.bullet && u.length < LENGTH_LOW && !u.sentenceEnd && (!marksLinks || Cues.hasLinkMarker(u.text))) {
+        if (u.bullet && u.length < LENGTH_LOW && !u.sentenceEnd && (!marksLinks || Cues.hasLinkMarker(u))) {
             return Unit.BAD;
         }
         if (u.length < LENGTH_LOW) {
@@ -309,7 +317,7 @@ public final class TextExtractor {
     private static boolean marksLinks(List<Unit> units) {
         int marked = 0;
         for (Unit u : units) {
-            if (Cues.hasLinkMarker(u.text) && ++marked >= MARKED_LINKS) {
+            if (Cues.hasLinkMarker(u) && ++marked >= MARKED_LINKS) {
                 return true;
             }
         }
@@ -444,10 +452,12 @@ public final class TextExtractor {
         int bestEnd = -1;
         double sum = 0;
         int start = 0;
+        double[] own = new double[units.size()];
         double[] scores = new double[units.size()];
         for (int i = 0; i < scores.length; i++) {
+            own[i] = score(units.get(i));
             // a block drawn again right under itself (a caption some pages print for every image size) costs once
-            scores[i] = i > 0 && units.get(i).text.equals(units.get(i - 1).text) ? 0 : score(units.get(i));
+            scores[i] = i > 0 && units.get(i).text.equals(units.get(i - 1).text) ? 0 : own[i];
         }
         capGaps(units, scores);
         for (int i = 0; i < units.size(); i++) {
@@ -468,7 +478,7 @@ public final class TextExtractor {
         }
         double total = 0;
         for (int i = bestStart; i <= bestEnd; i++) {
-            total += Math.max(0, score(units.get(i)));
+            total += Math.max(0, own[i]);
         }
         double before = 0;
         int goodChars = 0;
@@ -478,7 +488,7 @@ public final class TextExtractor {
                     && !resumes(units, i, bestEnd) && !continues(units, bestStart, i, bestEnd)) {
                 return new int[] {bestStart, i - 1};
             }
-            before += Math.max(0, score(u));
+            before += Math.max(0, own[i]);
             goodChars += u.kind == Unit.GOOD ? u.length : 0;
         }
         return new int[] {bestStart, bestEnd};
@@ -509,7 +519,7 @@ public final class TextExtractor {
 
     /** A short line of program code or markup ({@link Cues#codeLike}) that is no prose and no chrome. */
     private static boolean codeLine(Unit u) {
-        return u.kind <= Unit.SHORT && u.length < LENGTH_LOW && !u.chrome && !u.terminator && Cues.codeLike(u.text);
+        return u.kind <= Unit.SHORT && u.length < LENGTH_LOW && !u.chrome && !u.terminator && Cues.codeLike(u);
     }
 
     /** Whether good prose follows the terminator at {@code i} within {@link #RESUME_WITHIN} units. */
@@ -538,24 +548,22 @@ public final class TextExtractor {
         for (int j = i + 1; j <= end && chars < CONTINUE_SAMPLE && !units.get(j).terminator; j++) {
             Unit u = units.get(j);
             if (u.kind >= Unit.NEAR_GOOD) {
-                Header.contentWords(u, next);
+                Header.contentWords(u, next::add);
                 chars += u.text.length();
             }
         }
         if (next.size() < CONTINUE_MIN_WORDS) {
             return false;
         }
-        Set<String> story = new HashSet<>();
-        for (int j = start; j < i; j++) {
+        // the words of next the story has, each taken out of next once found
+        int words = next.size();
+        int[] shared = {0};
+        for (int j = start; j < i && shared[0] < CONTINUE_SHARED * words; j++) {
             if (units.get(j).kind >= Unit.NEAR_GOOD) {
-                Header.contentWords(units.get(j), story);
+                Header.contentWords(units.get(j), w -> shared[0] += next.remove(w) ? 1 : 0);
             }
         }
-        int shared = 0;
-        for (String w : next) {
-            shared += story.contains(w) ? 1 : 0;
-        }
-        return shared >= CONTINUE_SHARED * next.size();
+        return shared[0] >= CONTINUE_SHARED * words;
     }
 
     private static double score(Unit u) {

@@ -31,7 +31,9 @@ final class Unit {
     /** A comments prompt or a "related stories" heading: what follows is no longer the article. */
     boolean terminator;
     int kind;
-    /** Which lists of chrome phrases the unit has a phrase of ({@link Cues#find}). */
+    /** Which of the {@link #MARKED} characters the unit has, as bits of their classes ({@link #has}). */
+    private int marks;
+    /** Which lists of chrome phrases the unit has a phrase of, as far as {@link Cues#read} reads them ({@link Cues#at}). */
     int cues;
     /** Words (letter runs) among the first {@link #SAMPLE} characters, and per stop-word list how many are on it. */
     int sampleWords;
@@ -56,7 +58,7 @@ final class Unit {
      * Measures the unit from its characters {@code t[0, n)} in one pass, then a walk over its
      * words: length (wide characters counted as three), words, terminal punctuation, the stop
      * words of every list among its first {@link #SAMPLE} characters (looked up in place, without
-     * lower-cased copies) and the chrome phrases of {@link Cues#find}. {@code runs} is scratch
+     * lower-cased copies) and the chrome phrases {@link Cues#read} asks for. {@code runs} is scratch
      * space of at least {@code n + 2} ints.
      */
     void measure(char[] t, int n, int[] runs) {
@@ -95,10 +97,13 @@ final class Unit {
             words += wd + (w & ~inWord);
             inWord = w | ((cls >>> JOINER_SHIFT) & inWord);
             wide += wd;
+            all |= cls;
         }
         // stop words among the first SAMPLE characters (short units are too short for their density
         // to matter much: it is counted on demand), chrome phrases at word starts and non-letters
         int sample = n < COUNT_FROM ? 0 : Math.min(n, SAMPLE);
+        boolean sentenceEnd = TextExtractor.endsSentence(text);
+        boolean prompts = Cues.readsPrompts(n, sentenceEnd, words);
         int sampled = 0;
         int[] counts = null;
         int cues = 0;
@@ -107,8 +112,8 @@ final class Unit {
             if (s >= sample && !scanCues) {
                 break;
             }
-            if (scanCues && (CLASSES[t[s]] & CUE) != 0) {
-                cues |= Cues.at(t, n, s);
+            if (scanCues && (CLASSES[t[s]] & (prompts ? CUE : POLICY_CUE)) != 0) {
+                cues |= Cues.at(t, n, s, prompts);
             }
             if (s < sample) {
                 sampled++;
@@ -118,17 +123,26 @@ final class Unit {
         if (scanCues && (all & CUE_OTHER) != 0) {
             for (int i = 0; i < n; i++) {
                 if ((CLASSES[t[i]] & CUE_OTHER) != 0) {
-                    cues |= Cues.at(t, n, i);
+                    cues |= Cues.at(t, n, i, prompts);
                 }
             }
         }
         this.words = words;
         this.length = n + 2 * wide;
-        this.sentenceEnd = TextExtractor.endsSentence(text);
+        this.sentenceEnd = sentenceEnd;
         this.sampleWords = sampled;
         this.stopCounts = counts;
         this.counted = sample > 0;
         this.cues = cues;
+        this.marks = all & MARKS;
+    }
+
+    /**
+     * Whether the measured unit has the character {@code c}, one of {@link #MARKED}: a cheap test
+     * before a costlier one of the text (false for any other character).
+     */
+    boolean has(char c) {
+        return (marks & CLASSES[c]) != 0;
     }
 
     private static int @Nullable [] count(char[] t, int s, int e, int @Nullable [] counts) {
@@ -149,24 +163,37 @@ final class Unit {
     private static final int WIDE = 4;
     /** Apostrophes and hyphens join the parts of a word ("don't", "well-known"). */
     private static final int JOINER = 8;
-    /** A chrome phrase may start with the character ({@link Cues#mayStart}), a letter; or another character. */
+    /**
+     * A chrome phrase may start with the character ({@link Cues#mayStart}), a letter; a policy
+     * phrase may start with the letter; or some phrase with another character.
+     */
     private static final int CUE = 16;
+    private static final int POLICY_CUE = 1 << 13;
     private static final int CUE_OTHER = 64;
     /** A letter or digit that is not {@link #WIDE}: part of a word of several characters. */
     private static final int WORD = 32;
     private static final int WIDE_SHIFT = Integer.numberOfTrailingZeros(WIDE);
     private static final int JOINER_SHIFT = Integer.numberOfTrailingZeros(JOINER);
     private static final int WORD_SHIFT = Integer.numberOfTrailingZeros(WORD);
+    /**
+     * Characters whose presence gates a later test of a unit's text ({@link #has}): link markers
+     * and form widgets, URLs, code, cookies. Each has a class bit of its own from {@link #MARK}.
+     */
+    static final String MARKED = "[:=(k";
+    private static final int MARK = 128;
+    private static final int MARKS = ((1 << MARKED.length()) - 1) * MARK;
     /** The classes of every UTF-16 unit: one load per character in the hot loop. */
-    private static final byte[] CLASSES = new byte[Character.MAX_VALUE + 1];
+    private static final short[] CLASSES = new short[Character.MAX_VALUE + 1];
 
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             int cls = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ? LETTER
                     : c >= '0' && c <= '9' ? DIGIT : c == '\'' || c == '-' ? JOINER : c < 128 ? 0 : other((char) c);
             boolean word = (cls & WIDE) == 0 && (cls & (LETTER | DIGIT)) != 0;
-            int cue = !Cues.mayStart((char) c) ? 0 : (cls & LETTER) != 0 ? CUE : CUE_OTHER;
-            CLASSES[c] = (byte) (cls | cue | (word ? WORD : 0));
+            int cue = !Cues.mayStart((char) c, true) ? 0 : (cls & LETTER) == 0 ? CUE_OTHER
+                    : Cues.mayStart((char) c, false) ? CUE | POLICY_CUE : CUE;
+            int mark = MARKED.indexOf(c) < 0 ? 0 : MARK << MARKED.indexOf(c);
+            CLASSES[c] = (short) (cls | cue | (word ? WORD : 0) | mark);
         }
     }
 
