@@ -46,6 +46,9 @@ public final class HtmlExtractor {
     private static final int SAMPLE_CHARS = 3000;
     /** A caption at least this long that ends a sentence is part of the story. */
     private static final int CAPTION_SENTENCE_CHARS = 100;
+    /** How far above a block an element naming a caption makes the block one. */
+    private static final int CAPTION_LEVELS = 4;
+    private static final Pattern CAPTION_NAME = Pattern.compile("(?i)caption");
     /**
      * Calls to action and page furniture that sit inside article containers: newsletter and app
      * prompts, "read also" pointers, legal lines. Only short blocks are tested.
@@ -282,14 +285,32 @@ public final class HtmlExtractor {
                 && !Blocks.endsSentence(text) && language.count(text) == 0) {
             return false; // a label, price, credit or widget line: no function words, no sentence
         }
-        if ((block.tag().equals("figcaption") || block.tag().equals("caption"))
-                && !(text.length() >= CAPTION_SENTENCE_CHARS && Blocks.endsSentence(text))) {
+        if (isCaption(block) && !(text.length() >= CAPTION_SENTENCE_CHARS && Blocks.endsSentence(text))) {
             return false; // photo credits and labels; a caption that tells part of the story stays
         }
         if (block.isHeading() && isTitle(text, titleKey)) {
             return false; // the headline is the title field, not body text
         }
         return true;
+    }
+
+    /**
+     * Whether a block is a caption: in a {@code <figcaption>} or table caption, or in an element whose
+     * class or id says caption ({@code wp-caption-text}, {@code imageCaption}), a few levels up at most.
+     */
+    static boolean isCaption(Blocks.Block block) {
+        Element e = block.owner();
+        for (int level = 0; level < CAPTION_LEVELS && e != null; level++, e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("figcaption") || tag.equals("caption")
+                    || CAPTION_NAME.matcher(e.className()).find() || CAPTION_NAME.matcher(e.id()).find()) {
+                return true;
+            }
+            if (tag.equals("body")) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** A heading, or a short line that announces something: "Read more:", "Related stories…". */

@@ -119,6 +119,28 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aCaptionIsKnownByItsMarkupEvenWhenItsTextSitsInAParagraphInside() {
+        Extraction e = extract("<article><p>" + P1 + "</p>"
+                + "<figure><img src=a.jpg><figcaption><p>Commuters queue for a replacement bus at the quay on Tuesday. "
+                + "(Dana Whitfield/Portside Courier)</p></figcaption></figure><p>" + P2 + "</p>"
+                + "<div class=\"wp-caption aligncenter\"><img src=b.jpg><p class=wp-caption-text>The harbour ferry "
+                + "terminal stood empty.</p></div><p>" + P3 + "</p>"
+                + "<div class=imageCaption><p>Union members outside the depot (Portside Courier)</p></div></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void aLongCaptionThatTellsPartOfTheStoryInFullSentencesStays() {
+        String caption = "The last ferry of the morning left the quay half empty as crews gathered at the gates, "
+                + "and commuters were told to expect no service until Thursday.";
+        Extraction e = extract("<article><p>" + P1 + "</p><figure><img src=a.jpg><figcaption><p>" + caption
+                + "</p></figcaption></figure><p>" + P2 + "</p><p>" + P3 + "</p></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, caption, P2, P3);
+    }
+
+    @Test
     void bylinesCreditsPromptsAndReadMoreHeadingsAreNotBodyText() {
         Extraction e = extract("<article><h1>Harbour ferry crews strike</h1><p>By Sam Reyes</p>"
                 + "<p>" + P1 + "</p><p>Advertisement</p><p>" + P2 + "</p>"
