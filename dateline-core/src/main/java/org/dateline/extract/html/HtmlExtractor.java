@@ -87,6 +87,23 @@ public final class HtmlExtractor {
                     + "|crédits?\\s?:|crédito\\s?:)\\s*\\S.*");
     private static final int CREDIT_CHARS = 100;
 
+    /**
+     * A note on the author, closing an article: a name, then what the person is or does for a
+     * living ("Sam Reyes is a senior reporter at …", "Ana Li writes about …", "Élodie Marchand est
+     * journaliste …").
+     */
+    private static final Pattern AUTHOR_NOTE = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*){1,3}\\s"
+                    + "(?:(?:is|est|ist|es|è|é|jest|является)\\s[^.]{0,80}?"
+                    + "(?iu:writer|reporter|editor|journalist|correspondent|contributor|columnist|freelancer|critic|"
+                    + "producer|rédact|correspondant|chroniqueu|redakteur|korrespondent|autor|periodista|redactor|"
+                    + "corresponsal|columnista|giornalista|redattore|corrispondente|jornalista|repórter|redacteur|"
+                    + "dziennikar|redaktor|журналист|корреспондент|редактор)"
+                    + "|(?:writes|covers|reports)\\s(?:about|on|for)\\s)");
+    private static final int AUTHOR_NOTE_CHARS = 500;
+    /** How many blocks from the end an author's note may stand. */
+    private static final int AUTHOR_NOTE_REACH = 3;
+
     private final @Nullable BlockModel model;
 
     /** Creates an extractor with the block model shipped with dateline ({@link BlockModel#bundled}). */
@@ -126,9 +143,9 @@ public final class HtmlExtractor {
                     chosen.add(pass.page().get(i));
                 }
             }
-            paragraphs = texts(trimLabels(chosen));
+            paragraphs = texts(trimEnd(chosen));
         } else {
-            paragraphs = texts(pass.kept());
+            paragraphs = texts(trimEnd(pass.kept()));
         }
         if (paragraphs.isEmpty()) {
             // no block looks like prose: a page of a few short lines is still text, not nothing
@@ -224,6 +241,22 @@ public final class HtmlExtractor {
             end--;
         }
         return kept.subList(0, end);
+    }
+
+    /**
+     * Drops what closes an article without being part of it: the labels after the last paragraph,
+     * and a note about its author ("Sam Reyes is a reporter at …") among the last few blocks, with
+     * whatever follows that note.
+     */
+    private static List<Blocks.Block> trimEnd(List<Blocks.Block> blocks) {
+        List<Blocks.Block> kept = trimLabels(blocks);
+        for (int i = kept.size() - 1; i >= Math.max(1, kept.size() - AUTHOR_NOTE_REACH); i--) {
+            String text = kept.get(i).text();
+            if (text.length() < AUTHOR_NOTE_CHARS && AUTHOR_NOTE.matcher(text).lookingAt()) {
+                return trimLabels(kept.subList(0, i));
+            }
+        }
+        return kept;
     }
 
     private static List<String> texts(List<Blocks.Block> blocks) {

@@ -141,6 +141,18 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aNoteOnTheAuthorClosingTheArticleIsNotBodyTextButTheSameWordsInsideItAre() {
+        String inside = "Mara Kellen is a freelance reporter who has covered the harbour for ten years, and she was "
+                + "on the last ferry to leave before the walkout began.";
+        String note = "Sam Reyes is a senior reporter at the Portside Courier, where he covers transport and labour. "
+                + "Email him at sam.reyes@example.com.";
+        Extraction e = extract("<article><p>" + P1 + "</p><p>" + inside + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+                + "<p>" + P4 + "</p><p><em>" + note + "</em></p><p>Follow the Courier on social media.</p></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, inside, P2, P3, P4);
+    }
+
+    @Test
     void bylinesCreditsPromptsAndReadMoreHeadingsAreNotBodyText() {
         Extraction e = extract("<article><h1>Harbour ferry crews strike</h1><p>By Sam Reyes</p>"
                 + "<p>" + P1 + "</p><p>Advertisement</p><p>" + P2 + "</p>"
