@@ -101,6 +101,20 @@ public final class HtmlExtractor {
                     + "dziennikar|redaktor|журналист|корреспондент|редактор)"
                     + "|(?:writes|covers|reports)\\s(?:about|on|for)\\s)");
     private static final int AUTHOR_NOTE_CHARS = 500;
+    /**
+     * An editors' note opening or closing an article: about the story rather than part of it
+     * (corrections, where it first appeared, how an interview was edited).
+     */
+    private static final Pattern EDITORS_NOTE = Pattern.compile("(?iu:editor['’]?s['’]? note|note from the editor|"
+            + "clarification|correction\\s?:|corrections?\\s?(?:and|&)\\s?clarifications|disclaimer\\s?:|"
+            + "(?:a|an) (?:previous|earlier) version of this|this (?:story|article|post|piece) (?:was |has been )?"
+            + "(?:originally|first) (?:appeared|published|ran)|this (?:story|article|post|piece) (?:has been|was) "
+            + "(?:updated|corrected)|this interview has been (?:lightly )?(?:edited|condensed)|"
+            + "anmerkung der redaktion|hinweis der redaktion|korrektur\\s?:|note de la rédaction|n\\.?d\\.?l\\.?r\\.?\\s?:|"
+            + "nota del editor|nota de la redacción|nota della redazione|noot van de redactie|nota do editor|od redakcji)");
+    /** The closing credit of a reporter who helped: "Ana Li contributed to this report." */
+    private static final Pattern CONTRIBUTED = Pattern.compile(
+            "(?iu:contributed (?:reporting|to this (?:report|story|article))|contribuyó a este (?:informe|reportaje))\\W*$");
     /** How many blocks from the end an author's note may stand. */
     private static final int AUTHOR_NOTE_REACH = 3;
 
@@ -244,19 +258,37 @@ public final class HtmlExtractor {
     }
 
     /**
-     * Drops what closes an article without being part of it: the labels after the last paragraph,
-     * and a note about its author ("Sam Reyes is a reporter at …") among the last few blocks, with
-     * whatever follows that note.
+     * Drops what opens or closes an article without being part of it: editors' notes before the
+     * first paragraph and after the last ("Editor's note: …", "A previous version of this article
+     * …"), the labels after the last paragraph, and a note about its author ("Sam Reyes is a
+     * reporter at …") among the last few blocks, with whatever follows that note.
      */
     private static List<Blocks.Block> trimEnd(List<Blocks.Block> blocks) {
-        List<Blocks.Block> kept = trimLabels(blocks);
+        int start = 0;
+        while (start < blocks.size() - 1 && isEditorsNote(blocks.get(start).text())) {
+            start++;
+        }
+        List<Blocks.Block> kept = trimNotes(blocks.subList(start, blocks.size()));
         for (int i = kept.size() - 1; i >= Math.max(1, kept.size() - AUTHOR_NOTE_REACH); i--) {
             String text = kept.get(i).text();
             if (text.length() < AUTHOR_NOTE_CHARS && AUTHOR_NOTE.matcher(text).lookingAt()) {
-                return trimLabels(kept.subList(0, i));
+                return trimNotes(kept.subList(0, i));
             }
         }
         return kept;
+    }
+
+    /** Drops the labels and editors' notes after the last paragraph. */
+    private static List<Blocks.Block> trimNotes(List<Blocks.Block> kept) {
+        int end = kept.size();
+        while (end > 0 && (isLabel(kept.get(end - 1)) || end > 1 && isEditorsNote(kept.get(end - 1).text()))) {
+            end--;
+        }
+        return kept.subList(0, end);
+    }
+
+    static boolean isEditorsNote(String text) {
+        return text.length() < AUTHOR_NOTE_CHARS && (EDITORS_NOTE.matcher(text).lookingAt() || CONTRIBUTED.matcher(text).find());
     }
 
     private static List<String> texts(List<Blocks.Block> blocks) {

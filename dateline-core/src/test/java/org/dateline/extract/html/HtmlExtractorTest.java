@@ -153,6 +153,18 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void editorsNotesBeforeTheFirstParagraphAndAfterTheLastAreNotBodyText() {
+        String middle = "A correction issued by the council on Monday said the timetable had listed the wrong quay, "
+                + "which the union said had added to the confusion.";
+        Extraction e = extract("<article><p><em>Editor’s note: This story first appeared in the Harbour Weekly.</em></p>"
+                + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + middle + "</p><p>" + P3 + "</p>"
+                + "<p>Ana Li contributed to this report.</p>"
+                + "<p>Correction: An earlier version of this article gave the wrong date for the walkout.</p></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2, middle, P3);
+    }
+
+    @Test
     void bylinesCreditsPromptsAndReadMoreHeadingsAreNotBodyText() {
         Extraction e = extract("<article><h1>Harbour ferry crews strike</h1><p>By Sam Reyes</p>"
                 + "<p>" + P1 + "</p><p>Advertisement</p><p>" + P2 + "</p>"
