@@ -52,6 +52,9 @@ final class Cleaner {
     private static final Pattern ARTICLE_BODY = Pattern.compile(
             "(?i)article[-_]?body|articlebody|story[-_]?body|post[-_]?(?:body|content)|entry[-_]?content|"
                     + "article[-_]?content|article[-_]?text|main[-_]?content|body[-_]?text|rich[-_]?text");
+    /** Class names that hide an element (Bootstrap, Tailwind, common conventions). */
+    private static final Pattern HIDDEN_CLASS = Pattern.compile("(?:^|\\s)(?:hidden|d-none|is-hidden|u-hidden)(?:$|\\s)");
+    private static final Pattern SHOWN_AT_WIDTH = Pattern.compile("d-(?:sm|md|lg|xl|xxl)-(?!none).+");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     /** Class or id words of content shown only to subscribers or members. */
     private static final Pattern GATED = Pattern.compile(
@@ -106,7 +109,25 @@ final class Cleaner {
     private static boolean isHidden(Element e) {
         return e.hasAttr("hidden")
                 || e.attr("aria-hidden").equalsIgnoreCase("true")
-                || (e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find());
+                || (e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find())
+                || hiddenByClass(e.className());
+    }
+
+    /**
+     * Whether a class list hides the element on every screen: {@code hidden}, {@code d-none} or
+     * {@code is-hidden} with no class that shows it again at some width ({@code md:block},
+     * {@code d-lg-block}).
+     */
+    static boolean hiddenByClass(String className) {
+        if (className.isEmpty() || !HIDDEN_CLASS.matcher(className).find()) {
+            return false;
+        }
+        for (String c : className.split("\\s+")) {
+            if (c.indexOf(':') >= 0 || SHOWN_AT_WIDTH.matcher(c).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -76,6 +76,17 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void anElementHiddenByItsClassIsNotTextUnlessAnotherClassShowsItAtSomeWidth() {
+        String appeal = "Our reporters work to keep local news free for everyone, and a contribution of any size "
+                + "helps us keep covering the harbour, the council and the courts.";
+        Extraction e = extract("<article><p>" + P1 + "</p><div class=\"support-box hidden\"><p>" + appeal + "</p></div>"
+                + "<p>" + P2 + "</p><div class=\"hidden md:block\"><p>" + P3 + "</p></div>"
+                + "<div class=\"d-none d-lg-block\"><p>" + P4 + "</p></div></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
     void aBlockNamedForRelatedPostsInOneWordIsFurnitureToo() {
         String teaser = "Ferry operators across the region have asked for talks on pay and rotas after a year of delays, "
                 + "and unions say they will decide on further action next month.";
