@@ -86,6 +86,14 @@ public final class HtmlExtractor {
             "(?iu:courtesy of|(?:photo |image )?credits?\\s?:|photo(?:graph)?\\s?:|image\\s?:|picture\\s?:|foto\\s?:|bild\\s?:"
                     + "|crédits?\\s?:|crédito\\s?:)\\s*\\S.*");
     private static final int CREDIT_CHARS = 100;
+    /**
+     * A caption that ends with its photo credit, wherever it stands: "… on Friday. Credit: Ana Li",
+     * "… | Image credit: Studio", "… (Credit: Ana Li)", "… Image: Ana Li/Getty Images".
+     */
+    private static final Pattern CREDIT_AT_END = Pattern.compile(
+            "(?iu:[\\s(|/](?:(?:photo|image|picture)\\s)?credits?\\s?:\\s*[^:]{1,100}|[\\s(|](?:photo|image|foto|bild)\\s?:\\s*[^:]{1,100}"
+                    + "(?:/|\\svia\\s)[^:]{1,60})$");
+    private static final int CREDITED_CAPTION_CHARS = 300;
 
     /**
      * A note on the author, closing an article: a name, then what the person is or does for a
@@ -343,7 +351,8 @@ public final class HtmlExtractor {
     private static boolean reads(Blocks.Block block, @Nullable String titleKey, @Nullable StopWords language) {
         String text = block.text();
         if (isPrompt(text) || text.length() <= 8 && BYLINE_LEFTOVER.matcher(text).matches()
-                || text.length() < CREDIT_CHARS && CREDIT.matcher(text).matches()) {
+                || text.length() < CREDIT_CHARS && CREDIT.matcher(text).matches()
+                || text.length() < CREDITED_CAPTION_CHARS && CREDIT_AT_END.matcher(text).find()) {
             return false;
         }
         if (language != null && !block.isHeading() && !block.tag().equals("li") && text.length() < NOISE_CHARS

@@ -142,6 +142,16 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aCaptionOutsideCaptionMarkupIsKnownByTheCreditItEndsWith() {
+        Extraction e = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "<div class=media><p>Crews gathered at the gates of the depot before dawn on Tuesday. Credit: Dana Whitfield</p></div>"
+                + "<p>" + P3 + "</p><div class=media><p>The quay at Northpoint, where replacement buses will stop. | Image "
+                + "credit: Portside Courier.</p></div><p>" + P4 + "</p></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
     void aLongCaptionThatTellsPartOfTheStoryInFullSentencesStays() {
         String caption = "The last ferry of the morning left the quay half empty as crews gathered at the gates, "
                 + "and commuters were told to expect no service until Thursday.";
