@@ -49,6 +49,8 @@ public final class HtmlExtractor {
     /** How far above a block an element naming a caption makes the block one. */
     private static final int CAPTION_LEVELS = 4;
     private static final Pattern CAPTION_NAME = Pattern.compile("(?i)caption");
+    private static final Pattern EMBEDDED_POST = Pattern.compile(
+            "(?i)tweet|instagram-media|tiktok-embed|fb-xfbml|threads-post|bluesky-embed|reddit-card|reddit-embed|mastodon-embed");
     /**
      * Calls to action and page furniture that sit inside article containers: newsletter and app
      * prompts, "read also" pointers, legal lines. Only short blocks are tested.
@@ -362,6 +364,9 @@ public final class HtmlExtractor {
         if (isCaption(block) && !(text.length() >= CAPTION_SENTENCE_CHARS && Blocks.endsSentence(text))) {
             return false; // photo credits and labels; a caption that tells part of the story stays
         }
+        if (isEmbeddedPost(block)) {
+            return false; // a post quoted from a social network as its page shows it, not prose of the article
+        }
         if (block.isHeading() && isTitle(text, titleKey)) {
             return false; // the headline is the title field, not body text
         }
@@ -382,6 +387,21 @@ public final class HtmlExtractor {
             }
             if (tag.equals("body")) {
                 break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a block is in a post embedded from a social network: the blockquote its embed code
+     * leaves in the page ({@code blockquote.twitter-tweet}, {@code instagram-media},
+     * {@code tiktok-embed}), a few levels up at most.
+     */
+    static boolean isEmbeddedPost(Blocks.Block block) {
+        Element e = block.owner();
+        for (int level = 0; level < CAPTION_LEVELS && e != null; level++, e = e.parent()) {
+            if (e.normalName().equals("blockquote") && EMBEDDED_POST.matcher(e.className()).find()) {
+                return true;
             }
         }
         return false;

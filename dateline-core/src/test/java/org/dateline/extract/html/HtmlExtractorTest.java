@@ -152,6 +152,18 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aPostEmbeddedFromASocialNetworkIsNotArticleTextButAQuotationIs() {
+        String quote = "“We have asked for talks on pay and rotas for a year, and we are still waiting for an answer,” "
+                + "the union's regional secretary told the Courier.";
+        Extraction e = extract("<article><p>" + P1 + "</p><blockquote class=twitter-tweet><p>Stuck at the quay for an hour "
+                + "now, no ferry and no bus in sight. Not happy. pic.twitter.com/abc123</p>— Commuter (@commuter) "
+                + "<a href=https://twitter.com/x>May 2, 2024</a></blockquote><p>" + P2 + "</p><blockquote><p>" + quote
+                + "</p></blockquote><p>" + P3 + "</p></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2, quote, P3);
+    }
+
+    @Test
     void aLongCaptionThatTellsPartOfTheStoryInFullSentencesStays() {
         String caption = "The last ferry of the morning left the quay half empty as crews gathered at the gates, "
                 + "and commuters were told to expect no service until Thursday.";
