@@ -71,6 +71,8 @@ public final class HtmlExtractor {
     private static final Phrases DISCLOSURE = new Phrases("may receive compensation", "may receive a commission",
             "may earn a commission", "may earn commission", "we earn a commission", "may receive a small commission",
             "affiliate links", "affiliate link", "affiliate commission", "advertising disclosure",
+            "affiliate fee", "affiliate partnerships", "receive compensation when you click", "make money when you click",
+            "share of the revenue if you buy", "a share of sales", "editorially independent",
             "by using this site, you consent", "by using this site you consent", "by using this site, you agree",
             "provision erhalten", "erhalten wir eine provision", "erhalten wir eine kleine provision", "affiliate-link",
             "liens d'affiliation", "lien d'affiliation", "enlaces de afiliados", "enlace de afiliado", "link di affiliazione",

@@ -119,6 +119,18 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void disclosuresOfAffiliateFeesAndRevenueSharesAreNotBodyTextEither() {
+        String fee = "We occasionally recommend products and services that readers may find useful for the journey. "
+                + "If you make a purchase by clicking one of the links, we may earn an affiliate fee.";
+        String share = "Our picks are chosen by our editors alone, and the Courier may get a share of the revenue if you buy "
+                + "anything featured in this guide to getting around during the strike.";
+        Extraction e = extract("<article><p>" + fee + "</p><p>" + P1 + "</p><p>" + P2 + "</p><p>" + share + "</p><p>" + P3
+                + "</p></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void anArticleSplitIntoSectionsIsKeptWhole() {
         Extraction e = extract(nav() + "<main><div class=story>"
                 + "<section class=part><p>" + P1 + "</p><p>" + P2 + "</p></section>"
