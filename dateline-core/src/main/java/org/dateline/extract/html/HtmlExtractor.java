@@ -58,12 +58,15 @@ public final class HtmlExtractor {
     private static final Phrases PROMPT = new Phrases("sign up", "subscribe", "newsletter", "your inbox",
             "download the app", "download our app", "follow us", "share this", "click here", "read more", "read also",
             "see also", "also read", "all rights reserved", "copyright ©", "privacy policy", "terms of use",
-            "terms of service",
+            "terms of service", "please try again", "try again later",
             "abonnieren", "anmelden", "lesen sie auch", "mehr zum thema", "auch interessieren", "weiterlesen", "alle rechte",
             "inscrivez-vous", "abonnez-vous", "lire aussi", "à lire aussi", "tous droits",
             "suscrib", "suscríb", "lee también", "leia também", "inscreva-se", "leggi anche", "iscriviti", "lees ook",
             "meld je aan", "czytaj też", "czytaj także", "czytaj również", "zapisz się", "читайте также", "подпишитесь");
     private static final int PROMPT_CHARS = 160;
+    /** An invitation to follow someone on a social network: "Follow Ana Li on Instagram", "Follow us on X". */
+    private static final Pattern FOLLOW_ON = Pattern.compile("(?iu:follow\\s(?:[\\p{L}.'’ ]{1,50}?\\s)?on\\s"
+            + "(?:twitter|x\\b|instagram|facebook|threads|tiktok|linkedin|bluesky|mastodon|youtube))");
     /**
      * Affiliate and consent disclosures, which publishers add to articles in paragraphs of any
      * length: phrases specific enough to be tested in long blocks too.
@@ -316,7 +319,7 @@ public final class HtmlExtractor {
     }
 
     private static boolean isPrompt(String text) {
-        return (text.length() < PROMPT_CHARS && PROMPT.in(text)) || DISCLOSURE.in(text);
+        return (text.length() < PROMPT_CHARS && (PROMPT.in(text) || FOLLOW_ON.matcher(text).find())) || DISCLOSURE.in(text);
     }
 
     /** The page's blocks that are not links, with nothing else judged: the last resort. */

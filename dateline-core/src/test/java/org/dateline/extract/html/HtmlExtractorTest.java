@@ -221,6 +221,15 @@ class HtmlExtractorTest {
 
 
     @Test
+    void invitationsToFollowSomeoneAndWidgetErrorMessagesAreNotBodyText() {
+        Extraction e = extract("<article><p>" + P1 + "</p><p>We’re sorry, this feature is currently unavailable. "
+                + "Please try again later.</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+                + "<p>Follow transport editor Sam Reyes on Instagram at @samreyes.</p></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void theByOfABylineWhoseNamesAreAuthorLinksIsNotBodyTextEither() {
         Extraction e = extract("<article><h1>Harbour ferry crews strike</h1>"
                 + "<div class=meta><span>By —</span><p><a href=/author/sam-reyes>Sam Reyes</a></p></div>"
