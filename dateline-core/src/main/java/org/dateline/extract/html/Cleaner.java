@@ -55,6 +55,7 @@ final class Cleaner {
     /** Class names that hide an element (Bootstrap, Tailwind, common conventions). */
     private static final Pattern HIDDEN_CLASS = Pattern.compile("(?:^|\\s)(?:hidden|d-none|is-hidden|u-hidden)(?:$|\\s)");
     private static final Pattern SHOWN_AT_WIDTH = Pattern.compile("d-(?:sm|md|lg|xl|xxl)-(?!none).+");
+    private static final Pattern CAMEL_CASE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     /** Class or id words of content shown only to subscribers or members. */
     private static final Pattern GATED = Pattern.compile(
@@ -160,7 +161,11 @@ final class Cleaner {
             // component names of script-built pages: data-component="sub-nav", data-testid="share-bar"
             names += " " + e.attr("data-component") + " " + e.attr("data-testid");
         }
-        return !names.isBlank() && BOILERPLATE.matcher(names).find() && !ARTICLE_BODY.matcher(names).find();
+        if (names.isBlank() || ARTICLE_BODY.matcher(names).find()) {
+            return false;
+        }
+        // camel-case names read word by word too: "authorBox", "relatedArticles"
+        return BOILERPLATE.matcher(names).find() || BOILERPLATE.matcher(CAMEL_CASE.matcher(names).replaceAll("-")).find();
     }
 
     private static boolean slug(String id) {

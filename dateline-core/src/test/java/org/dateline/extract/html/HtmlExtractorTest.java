@@ -98,6 +98,18 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aCamelCaseClassNameIsReadWordByWord() {
+        String bio = "Sam Reyes has reported on the harbour, its ferries and its unions for the Courier since 2015, "
+                + "and before that covered the port for the regional radio station.";
+        // the rules alone: the block model may take furniture back when it reads like the article
+        Extraction e = new HtmlExtractor(null).extract(Jsoup.parse("<html><body><article><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><p>" + P4 + "</p><section class=Article-authorBox><p>" + bio
+                + "</p></section></article></body></html>"));
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
     void aComponentNamedInADataAttributeIsNamedLikeAClass() {
         String teaser = "Ferry operators across the region have asked for talks on pay and rotas after a year of delays, "
                 + "and unions say they will decide on further action next month.";
