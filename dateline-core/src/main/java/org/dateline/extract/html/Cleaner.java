@@ -52,6 +52,10 @@ final class Cleaner {
     private static final Pattern ARTICLE_BODY = Pattern.compile(
             "(?i)article[-_]?body|articlebody|story[-_]?body|post[-_]?(?:body|content)|entry[-_]?content|"
                     + "article[-_]?content|article[-_]?text|main[-_]?content|body[-_]?text|rich[-_]?text");
+    /** Class names that hide an element (Bootstrap, Tailwind, common conventions). */
+    private static final Pattern HIDDEN_CLASS = Pattern.compile("(?:^|\\s)(?:hidden|d-none|is-hidden|u-hidden)(?:$|\\s)");
+    private static final Pattern SHOWN_AT_WIDTH = Pattern.compile("d-(?:sm|md|lg|xl|xxl)-(?!none).+");
+    private static final Pattern CAMEL_CASE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     /** Class or id words of content shown only to subscribers or members. */
     private static final Pattern GATED = Pattern.compile(
@@ -106,7 +110,25 @@ final class Cleaner {
     private static boolean isHidden(Element e) {
         return e.hasAttr("hidden")
                 || e.attr("aria-hidden").equalsIgnoreCase("true")
-                || (e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find());
+                || (e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find())
+                || hiddenByClass(e.className());
+    }
+
+    /**
+     * Whether a class list hides the element on every screen: {@code hidden}, {@code d-none} or
+     * {@code is-hidden} with no class that shows it again at some width ({@code md:block},
+     * {@code d-lg-block}).
+     */
+    static boolean hiddenByClass(String className) {
+        if (className.isEmpty() || !HIDDEN_CLASS.matcher(className).find()) {
+            return false;
+        }
+        for (String c : className.split("\\s+")) {
+            if (c.indexOf(':') >= 0 || SHOWN_AT_WIDTH.matcher(c).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -139,7 +161,11 @@ final class Cleaner {
             // component names of script-built pages: data-component="sub-nav", data-testid="share-bar"
             names += " " + e.attr("data-component") + " " + e.attr("data-testid");
         }
-        return !names.isBlank() && BOILERPLATE.matcher(names).find() && !ARTICLE_BODY.matcher(names).find();
+        if (names.isBlank() || ARTICLE_BODY.matcher(names).find()) {
+            return false;
+        }
+        // camel-case names read word by word too: "authorBox", "relatedArticles"
+        return BOILERPLATE.matcher(names).find() || BOILERPLATE.matcher(CAMEL_CASE.matcher(names).replaceAll("-")).find();
     }
 
     private static boolean slug(String id) {

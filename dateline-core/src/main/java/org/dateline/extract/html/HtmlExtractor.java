@@ -46,6 +46,11 @@ public final class HtmlExtractor {
     private static final int SAMPLE_CHARS = 3000;
     /** A caption at least this long that ends a sentence is part of the story. */
     private static final int CAPTION_SENTENCE_CHARS = 100;
+    /** How far above a block an element naming a caption makes the block one. */
+    private static final int CAPTION_LEVELS = 4;
+    private static final Pattern CAPTION_NAME = Pattern.compile("(?i)caption");
+    private static final Pattern EMBEDDED_POST = Pattern.compile(
+            "(?i)tweet|instagram-media|tiktok-embed|fb-xfbml|threads-post|bluesky-embed|reddit-card|reddit-embed|mastodon-embed");
     /**
      * Calls to action and page furniture that sit inside article containers: newsletter and app
      * prompts, "read also" pointers, legal lines. Only short blocks are tested.
@@ -53,12 +58,15 @@ public final class HtmlExtractor {
     private static final Phrases PROMPT = new Phrases("sign up", "subscribe", "newsletter", "your inbox",
             "download the app", "download our app", "follow us", "share this", "click here", "read more", "read also",
             "see also", "also read", "all rights reserved", "copyright ©", "privacy policy", "terms of use",
-            "terms of service",
+            "terms of service", "please try again", "try again later",
             "abonnieren", "anmelden", "lesen sie auch", "mehr zum thema", "auch interessieren", "weiterlesen", "alle rechte",
             "inscrivez-vous", "abonnez-vous", "lire aussi", "à lire aussi", "tous droits",
             "suscrib", "suscríb", "lee también", "leia também", "inscreva-se", "leggi anche", "iscriviti", "lees ook",
             "meld je aan", "czytaj też", "czytaj także", "czytaj również", "zapisz się", "читайте также", "подпишитесь");
     private static final int PROMPT_CHARS = 160;
+    /** An invitation to follow someone on a social network: "Follow Ana Li on Instagram", "Follow us on X". */
+    private static final Pattern FOLLOW_ON = Pattern.compile("(?iu:follow\\s(?:[\\p{L}.'’ ]{1,50}?\\s)?on\\s"
+            + "(?:twitter|x\\b|instagram|facebook|threads|tiktok|linkedin|bluesky|mastodon|youtube))");
     /**
      * Affiliate and consent disclosures, which publishers add to articles in paragraphs of any
      * length: phrases specific enough to be tested in long blocks too.
@@ -66,6 +74,8 @@ public final class HtmlExtractor {
     private static final Phrases DISCLOSURE = new Phrases("may receive compensation", "may receive a commission",
             "may earn a commission", "may earn commission", "we earn a commission", "may receive a small commission",
             "affiliate links", "affiliate link", "affiliate commission", "advertising disclosure",
+            "affiliate fee", "affiliate partnerships", "receive compensation when you click", "make money when you click",
+            "share of the revenue if you buy", "a share of sales", "editorially independent",
             "by using this site, you consent", "by using this site you consent", "by using this site, you agree",
             "provision erhalten", "erhalten wir eine provision", "erhalten wir eine kleine provision", "affiliate-link",
             "liens d'affiliation", "lien d'affiliation", "enlaces de afiliados", "enlace de afiliado", "link di affiliazione",
@@ -83,6 +93,45 @@ public final class HtmlExtractor {
             "(?iu:courtesy of|(?:photo |image )?credits?\\s?:|photo(?:graph)?\\s?:|image\\s?:|picture\\s?:|foto\\s?:|bild\\s?:"
                     + "|crédits?\\s?:|crédito\\s?:)\\s*\\S.*");
     private static final int CREDIT_CHARS = 100;
+    /**
+     * A caption that ends with its photo credit, wherever it stands: "… on Friday. Credit: Ana Li",
+     * "… | Image credit: Studio", "… (Credit: Ana Li)", "… Image: Ana Li/Getty Images".
+     */
+    private static final Pattern CREDIT_AT_END = Pattern.compile(
+            "(?iu:[\\s(|/](?:(?:photo|image|picture)\\s)?credits?\\s?:\\s*[^:]{1,100}|[\\s(|](?:photo|image|foto|bild)\\s?:\\s*[^:]{1,100}"
+                    + "(?:/|\\svia\\s)[^:]{1,60})$");
+    private static final int CREDITED_CAPTION_CHARS = 300;
+
+    /**
+     * A note on the author, closing an article: a name, then what the person is or does for a
+     * living ("Sam Reyes is a senior reporter at …", "Ana Li writes about …", "Élodie Marchand est
+     * journaliste …").
+     */
+    private static final Pattern AUTHOR_NOTE = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*){1,3}\\s"
+                    + "(?:(?:is|est|ist|es|è|é|jest|является)\\s[^.]{0,80}?"
+                    + "(?iu:writer|reporter|editor|journalist|correspondent|contributor|columnist|freelancer|critic|"
+                    + "producer|rédact|correspondant|chroniqueu|redakteur|korrespondent|autor|periodista|redactor|"
+                    + "corresponsal|columnista|giornalista|redattore|corrispondente|jornalista|repórter|redacteur|"
+                    + "dziennikar|redaktor|журналист|корреспондент|редактор)"
+                    + "|(?:writes|covers|reports)\\s(?:about|on|for)\\s)");
+    private static final int AUTHOR_NOTE_CHARS = 500;
+    /**
+     * An editors' note opening or closing an article: about the story rather than part of it
+     * (corrections, where it first appeared, how an interview was edited).
+     */
+    private static final Pattern EDITORS_NOTE = Pattern.compile("(?iu:editor['’]?s['’]? note|note from the editor|"
+            + "clarification|correction\\s?:|corrections?\\s?(?:and|&)\\s?clarifications|disclaimer\\s?:|"
+            + "(?:a|an) (?:previous|earlier) version of this|this (?:story|article|post|piece) (?:was |has been )?"
+            + "(?:originally|first) (?:appeared|published|ran)|this (?:story|article|post|piece) (?:has been|was) "
+            + "(?:updated|corrected)|this interview has been (?:lightly )?(?:edited|condensed)|"
+            + "anmerkung der redaktion|hinweis der redaktion|korrektur\\s?:|note de la rédaction|n\\.?d\\.?l\\.?r\\.?\\s?:|"
+            + "nota del editor|nota de la redacción|nota della redazione|noot van de redactie|nota do editor|od redakcji)");
+    /** The closing credit of a reporter who helped: "Ana Li contributed to this report." */
+    private static final Pattern CONTRIBUTED = Pattern.compile(
+            "(?iu:contributed (?:reporting|to this (?:report|story|article))|contribuyó a este (?:informe|reportaje))\\W*$");
+    /** How many blocks from the end an author's note may stand. */
+    private static final int AUTHOR_NOTE_REACH = 3;
 
     private final @Nullable BlockModel model;
 
@@ -123,9 +172,9 @@ public final class HtmlExtractor {
                     chosen.add(pass.page().get(i));
                 }
             }
-            paragraphs = texts(trimLabels(chosen));
+            paragraphs = texts(trimEnd(chosen));
         } else {
-            paragraphs = texts(pass.kept());
+            paragraphs = texts(trimEnd(pass.kept()));
         }
         if (paragraphs.isEmpty()) {
             // no block looks like prose: a page of a few short lines is still text, not nothing
@@ -223,6 +272,40 @@ public final class HtmlExtractor {
         return kept.subList(0, end);
     }
 
+    /**
+     * Drops what opens or closes an article without being part of it: editors' notes before the
+     * first paragraph and after the last ("Editor's note: …", "A previous version of this article
+     * …"), the labels after the last paragraph, and a note about its author ("Sam Reyes is a
+     * reporter at …") among the last few blocks, with whatever follows that note.
+     */
+    private static List<Blocks.Block> trimEnd(List<Blocks.Block> blocks) {
+        int start = 0;
+        while (start < blocks.size() - 1 && isEditorsNote(blocks.get(start).text())) {
+            start++;
+        }
+        List<Blocks.Block> kept = trimNotes(blocks.subList(start, blocks.size()));
+        for (int i = kept.size() - 1; i >= Math.max(1, kept.size() - AUTHOR_NOTE_REACH); i--) {
+            String text = kept.get(i).text();
+            if (text.length() < AUTHOR_NOTE_CHARS && AUTHOR_NOTE.matcher(text).lookingAt()) {
+                return trimNotes(kept.subList(0, i));
+            }
+        }
+        return kept;
+    }
+
+    /** Drops the labels and editors' notes after the last paragraph. */
+    private static List<Blocks.Block> trimNotes(List<Blocks.Block> kept) {
+        int end = kept.size();
+        while (end > 0 && (isLabel(kept.get(end - 1)) || end > 1 && isEditorsNote(kept.get(end - 1).text()))) {
+            end--;
+        }
+        return kept.subList(0, end);
+    }
+
+    static boolean isEditorsNote(String text) {
+        return text.length() < AUTHOR_NOTE_CHARS && (EDITORS_NOTE.matcher(text).lookingAt() || CONTRIBUTED.matcher(text).find());
+    }
+
     private static List<String> texts(List<Blocks.Block> blocks) {
         List<String> texts = new ArrayList<>(blocks.size());
         for (Blocks.Block block : blocks) {
@@ -236,7 +319,7 @@ public final class HtmlExtractor {
     }
 
     private static boolean isPrompt(String text) {
-        return (text.length() < PROMPT_CHARS && PROMPT.in(text)) || DISCLOSURE.in(text);
+        return (text.length() < PROMPT_CHARS && (PROMPT.in(text) || FOLLOW_ON.matcher(text).find())) || DISCLOSURE.in(text);
     }
 
     /** The page's blocks that are not links, with nothing else judged: the last resort. */
@@ -275,21 +358,58 @@ public final class HtmlExtractor {
     private static boolean reads(Blocks.Block block, @Nullable String titleKey, @Nullable StopWords language) {
         String text = block.text();
         if (isPrompt(text) || text.length() <= 8 && BYLINE_LEFTOVER.matcher(text).matches()
-                || text.length() < CREDIT_CHARS && CREDIT.matcher(text).matches()) {
+                || text.length() < CREDIT_CHARS && CREDIT.matcher(text).matches()
+                || text.length() < CREDITED_CAPTION_CHARS && CREDIT_AT_END.matcher(text).find()) {
             return false;
         }
         if (language != null && !block.isHeading() && !block.tag().equals("li") && text.length() < NOISE_CHARS
                 && !Blocks.endsSentence(text) && language.count(text) == 0) {
             return false; // a label, price, credit or widget line: no function words, no sentence
         }
-        if ((block.tag().equals("figcaption") || block.tag().equals("caption"))
-                && !(text.length() >= CAPTION_SENTENCE_CHARS && Blocks.endsSentence(text))) {
+        if (isCaption(block) && !(text.length() >= CAPTION_SENTENCE_CHARS && Blocks.endsSentence(text))) {
             return false; // photo credits and labels; a caption that tells part of the story stays
+        }
+        if (isEmbeddedPost(block)) {
+            return false; // a post quoted from a social network as its page shows it, not prose of the article
         }
         if (block.isHeading() && isTitle(text, titleKey)) {
             return false; // the headline is the title field, not body text
         }
         return true;
+    }
+
+    /**
+     * Whether a block is a caption: in a {@code <figcaption>} or table caption, or in an element whose
+     * class or id says caption ({@code wp-caption-text}, {@code imageCaption}), a few levels up at most.
+     */
+    static boolean isCaption(Blocks.Block block) {
+        Element e = block.owner();
+        for (int level = 0; level < CAPTION_LEVELS && e != null; level++, e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("figcaption") || tag.equals("caption")
+                    || CAPTION_NAME.matcher(e.className()).find() || CAPTION_NAME.matcher(e.id()).find()) {
+                return true;
+            }
+            if (tag.equals("body")) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a block is in a post embedded from a social network: the blockquote its embed code
+     * leaves in the page ({@code blockquote.twitter-tweet}, {@code instagram-media},
+     * {@code tiktok-embed}), a few levels up at most.
+     */
+    static boolean isEmbeddedPost(Blocks.Block block) {
+        Element e = block.owner();
+        for (int level = 0; level < CAPTION_LEVELS && e != null; level++, e = e.parent()) {
+            if (e.normalName().equals("blockquote") && EMBEDDED_POST.matcher(e.className()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A heading, or a short line that announces something: "Read more:", "Related stories…". */

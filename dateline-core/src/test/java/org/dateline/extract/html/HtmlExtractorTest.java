@@ -76,12 +76,35 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void anElementHiddenByItsClassIsNotTextUnlessAnotherClassShowsItAtSomeWidth() {
+        String appeal = "Our reporters work to keep local news free for everyone, and a contribution of any size "
+                + "helps us keep covering the harbour, the council and the courts.";
+        Extraction e = extract("<article><p>" + P1 + "</p><div class=\"support-box hidden\"><p>" + appeal + "</p></div>"
+                + "<p>" + P2 + "</p><div class=\"hidden md:block\"><p>" + P3 + "</p></div>"
+                + "<div class=\"d-none d-lg-block\"><p>" + P4 + "</p></div></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
     void aBlockNamedForRelatedPostsInOneWordIsFurnitureToo() {
         String teaser = "Ferry operators across the region have asked for talks on pay and rotas after a year of delays, "
                 + "and unions say they will decide on further action next month.";
         Extraction e = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p>"
                 + "<div id=jp-relatedposts class=jp-relatedposts><h3>Related</h3><div class=jp-relatedposts-post>"
                 + "<p>" + teaser + "</p><p>In \"News\"</p></div></div></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
+    void aCamelCaseClassNameIsReadWordByWord() {
+        String bio = "Sam Reyes has reported on the harbour, its ferries and its unions for the Courier since 2015, "
+                + "and before that covered the port for the regional radio station.";
+        // the rules alone: the block model may take furniture back when it reads like the article
+        Extraction e = new HtmlExtractor(null).extract(Jsoup.parse("<html><body><article><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><p>" + P4 + "</p><section class=Article-authorBox><p>" + bio
+                + "</p></section></article></body></html>"));
 
         assertThat(e.paragraphs()).containsExactly(P1, P2, P3, P4);
     }
@@ -108,6 +131,18 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void disclosuresOfAffiliateFeesAndRevenueSharesAreNotBodyTextEither() {
+        String fee = "We occasionally recommend products and services that readers may find useful for the journey. "
+                + "If you make a purchase by clicking one of the links, we may earn an affiliate fee.";
+        String share = "Our picks are chosen by our editors alone, and the Courier may get a share of the revenue if you buy "
+                + "anything featured in this guide to getting around during the strike.";
+        Extraction e = extract("<article><p>" + fee + "</p><p>" + P1 + "</p><p>" + P2 + "</p><p>" + share + "</p><p>" + P3
+                + "</p></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void anArticleSplitIntoSectionsIsKeptWhole() {
         Extraction e = extract(nav() + "<main><div class=story>"
                 + "<section class=part><p>" + P1 + "</p><p>" + P2 + "</p></section>"
@@ -116,6 +151,74 @@ class HtmlExtractorTest {
                 + "</div></main><footer><p>© 2024 Portside Courier. All rights reserved.</p></footer>");
 
         assertThat(e.paragraphs()).containsExactly(P1, P2, "Talks remain open", P3, P4);
+    }
+
+    @Test
+    void aCaptionIsKnownByItsMarkupEvenWhenItsTextSitsInAParagraphInside() {
+        Extraction e = extract("<article><p>" + P1 + "</p>"
+                + "<figure><img src=a.jpg><figcaption><p>Commuters queue for a replacement bus at the quay on Tuesday. "
+                + "(Dana Whitfield/Portside Courier)</p></figcaption></figure><p>" + P2 + "</p>"
+                + "<div class=\"wp-caption aligncenter\"><img src=b.jpg><p class=wp-caption-text>The harbour ferry "
+                + "terminal stood empty.</p></div><p>" + P3 + "</p>"
+                + "<div class=imageCaption><p>Union members outside the depot (Portside Courier)</p></div></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void aCaptionOutsideCaptionMarkupIsKnownByTheCreditItEndsWith() {
+        Extraction e = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "<div class=media><p>Crews gathered at the gates of the depot before dawn on Tuesday. Credit: Dana Whitfield</p></div>"
+                + "<p>" + P3 + "</p><div class=media><p>The quay at Northpoint, where replacement buses will stop. | Image "
+                + "credit: Portside Courier.</p></div><p>" + P4 + "</p></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
+    void aPostEmbeddedFromASocialNetworkIsNotArticleTextButAQuotationIs() {
+        String quote = "“We have asked for talks on pay and rotas for a year, and we are still waiting for an answer,” "
+                + "the union's regional secretary told the Courier.";
+        Extraction e = extract("<article><p>" + P1 + "</p><blockquote class=twitter-tweet><p>Stuck at the quay for an hour "
+                + "now, no ferry and no bus in sight. Not happy. pic.twitter.com/abc123</p>— Commuter (@commuter) "
+                + "<a href=https://twitter.com/x>May 2, 2024</a></blockquote><p>" + P2 + "</p><blockquote><p>" + quote
+                + "</p></blockquote><p>" + P3 + "</p></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2, quote, P3);
+    }
+
+    @Test
+    void aLongCaptionThatTellsPartOfTheStoryInFullSentencesStays() {
+        String caption = "The last ferry of the morning left the quay half empty as crews gathered at the gates, "
+                + "and commuters were told to expect no service until Thursday.";
+        Extraction e = extract("<article><p>" + P1 + "</p><figure><img src=a.jpg><figcaption><p>" + caption
+                + "</p></figcaption></figure><p>" + P2 + "</p><p>" + P3 + "</p></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, caption, P2, P3);
+    }
+
+    @Test
+    void aNoteOnTheAuthorClosingTheArticleIsNotBodyTextButTheSameWordsInsideItAre() {
+        String inside = "Mara Kellen is a freelance reporter who has covered the harbour for ten years, and she was "
+                + "on the last ferry to leave before the walkout began.";
+        String note = "Sam Reyes is a senior reporter at the Portside Courier, where he covers transport and labour. "
+                + "Email him at sam.reyes@example.com.";
+        Extraction e = extract("<article><p>" + P1 + "</p><p>" + inside + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+                + "<p>" + P4 + "</p><p><em>" + note + "</em></p><p>Follow the Courier on social media.</p></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, inside, P2, P3, P4);
+    }
+
+    @Test
+    void editorsNotesBeforeTheFirstParagraphAndAfterTheLastAreNotBodyText() {
+        String middle = "A correction issued by the council on Monday said the timetable had listed the wrong quay, "
+                + "which the union said had added to the confusion.";
+        Extraction e = extract("<article><p><em>Editor’s note: This story first appeared in the Harbour Weekly.</em></p>"
+                + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + middle + "</p><p>" + P3 + "</p>"
+                + "<p>Ana Li contributed to this report.</p>"
+                + "<p>Correction: An earlier version of this article gave the wrong date for the walkout.</p></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2, middle, P3);
     }
 
     @Test
@@ -128,6 +231,15 @@ class HtmlExtractorTest {
         assertThat(e.paragraphs()).containsExactly(P1, P2, P3);
     }
 
+
+    @Test
+    void invitationsToFollowSomeoneAndWidgetErrorMessagesAreNotBodyText() {
+        Extraction e = extract("<article><p>" + P1 + "</p><p>We’re sorry, this feature is currently unavailable. "
+                + "Please try again later.</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+                + "<p>Follow transport editor Sam Reyes on Instagram at @samreyes.</p></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2, P3);
+    }
 
     @Test
     void theByOfABylineWhoseNamesAreAuthorLinksIsNotBodyTextEither() {
