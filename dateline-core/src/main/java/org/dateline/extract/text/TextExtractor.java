@@ -3,12 +3,15 @@ package org.dateline.extract.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.dateline.extract.Extraction;
 import org.dateline.extract.StopWords;
 import org.jspecify.annotations.Nullable;
@@ -101,6 +104,14 @@ public final class TextExtractor {
     private static final int REPEAT_NEAR = 2;
     /** A dump with this many units with a link marker marks its links. */
     private static final int MARKED_LINKS = 5;
+    /**
+     * A comments heading heads a thread when a short line comes back this many times, with prose
+     * between, within this many units after it (3 "Reply" links under 3 comments).
+     */
+    private static final int THREAD_REPEATS = 3;
+    private static final int THREAD_SPAN = 60;
+    /** A link marker as lynx numbers its links ("[12]Reply"): each copy of a line has its own number. */
+    private static final Pattern LINK_MARKER = Pattern.compile("\\[\\d+]");
 
     private static final TextExtractor DEFAULT = new TextExtractor(null);
 
@@ -435,7 +446,9 @@ public final class TextExtractor {
      * much prose after it as before, or a good paragraph follows it within {@link #RESUME_WITHIN}
      * units, or the prose after it speaks of the same things ({@link #continues}): then it was a
      * widget set into the article ("Related", "Most read" boxes between paragraphs), and the next
-     * one is tried. Returns {start, end}
+     * one is tried. The prose after a terminator is counted up to the next thread of comments
+     * ({@link #thread}), and a comments heading over a thread always ends the article: the
+     * comments speak of the story, and at length. Returns {start, end}
      * (inclusive), or {-1, -1} when no unit scores above zero.
      */
     private static int[] mainRun(List<Unit> units) {
@@ -466,22 +479,64 @@ public final class TextExtractor {
         if (bestStart < 0) {
             return new int[] {-1, -1};
         }
-        double total = 0;
+        // prose up to each unit, and from each unit up to where a thread of comments begins: the
+        // comments speak of the story at length, so the prose after a terminator is counted only up to them
+        double[] upTo = new double[bestEnd - bestStart + 2];
         for (int i = bestStart; i <= bestEnd; i++) {
-            total += Math.max(0, score(units.get(i)));
+            upTo[i - bestStart + 1] = upTo[i - bestStart] + Math.max(0, score(units.get(i)));
+        }
+        boolean[] threads = new boolean[bestEnd - bestStart + 1];
+        double[] untilThread = new double[bestEnd - bestStart + 1];
+        int thread = bestEnd + 1;
+        for (int i = bestEnd; i >= bestStart; i--) {
+            Unit u = units.get(i);
+            if (u.terminator && (u.cues & Cues.COMMENT_CUE) != 0 && thread(units, i, bestEnd)) {
+                threads[i - bestStart] = true;
+                thread = i;
+            }
+            untilThread[i - bestStart] = upTo[thread - bestStart] - upTo[i - bestStart];
         }
         double before = 0;
         int goodChars = 0;
         for (int i = bestStart; i <= bestEnd; i++) {
             Unit u = units.get(i);
-            if (u.terminator && goodChars >= MIN_BODY_BEFORE_END && total - before < CONTINUE_RATIO * before
-                    && !resumes(units, i, bestEnd) && !continues(units, bestStart, i, bestEnd)) {
+            if (u.terminator && goodChars >= MIN_BODY_BEFORE_END && (threads[i - bestStart]
+                    || untilThread[i - bestStart] < CONTINUE_RATIO * before && !resumes(units, i, bestEnd)
+                    && !continues(units, bestStart, i, bestEnd))) {
                 return new int[] {bestStart, i - 1};
             }
             before += Math.max(0, score(u));
             goodChars += u.kind == Unit.GOOD ? u.length : 0;
         }
         return new int[] {bestStart, bestEnd};
+    }
+
+    /**
+     * Whether the units after a comments heading at {@code i} read as a thread of comments: the
+     * same short line ("Reply", "Report", "Like") comes back under comment after comment, with
+     * prose between its copies, at least {@link #THREAD_REPEATS} times within {@link #THREAD_SPAN}
+     * units. An article that follows a "Comments (5)" link (a page of several stories) has no such
+     * line, nor has a row of buttons.
+     */
+    private static boolean thread(List<Unit> units, int i, int end) {
+        Map<String, int[]> seen = new HashMap<>(); // per line: copies, and the prose count at the last copy
+        int prose = 0;
+        for (int j = i + 1; j <= Math.min(end, i + THREAD_SPAN); j++) {
+            Unit u = units.get(j);
+            if (u.kind >= Unit.NEAR_GOOD) {
+                prose++;
+            } else if (u.length < LENGTH_LOW && u.words > 0) {
+                int[] copies = seen.computeIfAbsent(LINK_MARKER.matcher(u.text).replaceAll(""), k -> new int[] {0, -1});
+                if (copies[1] < prose) {
+                    copies[0]++;
+                    copies[1] = prose;
+                    if (copies[0] >= THREAD_REPEATS) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -607,7 +662,8 @@ public final class TextExtractor {
 
     /**
      * jusText's context revision inside the run: good and near-good units are body, bad ones are
-     * not, and a short unit is body when the nearest non-short units on both sides are body,
+     * not, and a short unit, or a line of a listing or table ({@link #listing}), is body when the
+     * nearest units on both sides that are neither short, listing nor rule ({@link #rule}) are body,
      * unless it follows a terminator the article runs on past (the teasers of a "Related" box).
      */
     private static void revise(List<Unit> units, int start, int end) {
@@ -623,7 +679,7 @@ public final class TextExtractor {
             if (u.kind >= Unit.NEAR_GOOD || u.kind == Unit.SHORT && u.shortSentence()) {
                 u.result = LineClass.BODY;
                 box = false;
-            } else if (u.kind == Unit.SHORT && !box) {
+            } else if ((u.kind == Unit.SHORT || listing(u)) && !box) {
                 if (anchoredGood(units, i, -1, start) && anchoredGood(units, i, +1, end)) {
                     u.result = LineClass.BODY;
                 }
@@ -631,10 +687,38 @@ public final class TextExtractor {
         }
     }
 
+    /**
+     * A line without words that is no chrome: a rule drawn under a heading or between the rows of
+     * a table ("────┼────", "______"), a closing bracket of a listing. It separates, it does not end
+     * the text around it.
+     */
+    private static boolean rule(Unit u) {
+        return u.words == 0 && !u.chrome && !u.terminator;
+    }
+
+    /**
+     * A line of a listing or table set into the article: program code ({@link #codeLine}), or a
+     * row of cells ({@link #tableRow}). It may repeat (a query shown twice) or be long, so it is
+     * judged by its place between paragraphs, not by its class.
+     */
+    private static boolean listing(Unit u) {
+        return codeLine(u) || u.words > 0 && !u.chrome && !u.terminator && u.kind < Unit.NEAR_GOOD && tableRow(u.text);
+    }
+
+    /**
+     * Whether a line is a row of table cells: a box-drawing column bar ("│") or two ASCII bars (one
+     * bar sets a section before a teaser: "Food | Headline"). Columns set apart by runs of spaces
+     * are left out: news pages draw their spec sheets and price lists so, which readers drop.
+     */
+    static boolean tableRow(String t) {
+        int bar = t.indexOf('|');
+        return t.indexOf('│') >= 0 || bar >= 0 && t.indexOf('|', bar + 1) > 0;
+    }
+
     private static boolean anchoredGood(List<Unit> units, int i, int step, int limit) {
         for (int j = i + step; step < 0 ? j >= limit : j <= limit; j += step) {
             Unit u = units.get(j);
-            if (u.kind == Unit.SHORT && !u.shortSentence() || codeLine(u)) {
+            if (u.kind == Unit.SHORT && !u.shortSentence() || listing(u) || rule(u)) {
                 continue;
             }
             return u.kind >= Unit.NEAR_GOOD || u.kind == Unit.SHORT;

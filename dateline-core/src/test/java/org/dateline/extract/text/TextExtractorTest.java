@@ -769,4 +769,47 @@ class TextExtractorTest {
 
         assertThat(r.paragraphs()).contains(java.util.Arrays.copyOfRange(ORCHARD, 0, 5)).contains("orchard.plant(pear1);", "rows.push(tree);");
     }
+
+    @Test
+    void aQueryShownTwiceAndItsTableOfResultsStayInTheArticle() {
+        String query = "SELECT variety, count(*)\nFROM orchard_rows\nGROUP BY variety;\n";
+        String table = " variety │ trees\n─────────┼───────\n apple   │    41\n pear    │    17\n";
+        String dump = "Village counts its orchard with a query\n\n" + ORCHARD[0] + "\n\n" + ORCHARD[1] + "\n\n" + query
+                + "\n" + table + "\n" + ORCHARD[2] + "\n\n" + query + "\n" + table + "\n" + ORCHARD[3] + "\n\n" + ORCHARD[4] + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).contains(java.util.Arrays.copyOfRange(ORCHARD, 0, 5))
+                .contains("FROM orchard_rows", "GROUP BY variety;", "apple   │    41", "variety │ trees");
+        assertThat(r.paragraphs().stream().filter(p -> p.equals("GROUP BY variety;"))).hasSize(2);
+    }
+
+    /** The comments of a thread, each with its author line and a "Reply" link under it ({@code marker}: lynx's link numbers). */
+    private static String thread(boolean marker) {
+        String[] comments = {
+            "I grew up next to that orchard and it is wonderful news that the old pears are coming back to the village at last.",
+            "The council should have done this twenty years ago, when half of the trees were still alive and bearing every autumn.",
+            "Does anyone know whether the volunteers still need help with the fence? I could bring tools on a Saturday morning.",
+            "My grandmother used to make cider from those apples, and I would love to taste it again before long, if the trees allow.",
+            "Deer will get through any fence they build, mark my words, unless it is two metres tall and dug into the ground as well.",
+            "Wonderful to read about a project like this one. I hope the school children are invited to plant some of the new trees."};
+        StringBuilder out = new StringBuilder("6 comments\n\n");
+        for (int i = 0; i < comments.length; i++) {
+            out.append("Reader ").append(i + 1).append(" · 3 March 2024 at 10:0").append(i).append("\n\n").append(comments[i])
+                    .append("\n\n").append(marker ? "[" + (40 + i) + "]" : "").append("Reply\n\n");
+        }
+        return out.toString();
+    }
+
+    @Test
+    void aThreadOfCommentsLongerThanTheArticleIsNoPartOfIt() {
+        for (boolean marker : new boolean[] {false, true}) {
+            String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 4))
+                    + "\n\n" + thread(marker);
+
+            TextExtraction r = EXTRACTOR.extract(dump);
+
+            assertThat(r.paragraphs()).as("marked links: %s", marker).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 4));
+        }
+    }
 }
