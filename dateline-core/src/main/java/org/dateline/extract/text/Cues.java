@@ -103,6 +103,10 @@ final class Cues {
     /** Sets {@link Unit#chrome} and {@link Unit#terminator} from what the unit says ({@link Unit#cues}). */
     static void read(Unit u) {
         String text = u.text;
+        if (teaser(text)) {
+            u.chrome = true;
+            return;
+        }
         if (text.length() > MAX_POLICY_LENGTH) {
             u.chrome = consent(text);
             return;
@@ -131,6 +135,43 @@ final class Cues {
             }
         }
         return false;
+    }
+
+    /** The links that end a teaser of another page ("… Read more"), in the languages of the other lists. */
+    private static final String[] MORE_LINKS = {
+        "read more", "continue reading", "weiterlesen", "mehr lesen", "lire la suite", "leer más", "seguir leyendo",
+        "leggi tutto", "continua a leggere", "leia mais", "lees meer", "verder lezen",
+    };
+
+    /**
+     * Whether a unit, at any length, is a teaser of another page: a summary cut short (no sentence
+     * end, or an ellipsis), then a link to read on ("… Read more"). A paragraph that ends its
+     * sentence before the link is prose with the next line joined to it.
+     */
+    static boolean teaser(String text) {
+        int end = text.length();
+        boolean linked = false;
+        while (true) { // "Read more Read more »": the link drawn twice, an arrow after it
+            int e = end;
+            while (e > 0 && !Character.isLetter(text.charAt(e - 1))) {
+                e--;
+            }
+            String tail = text.substring(Math.max(0, e - 20), e).toLowerCase(Locale.ROOT);
+            String link = null;
+            for (String m : MORE_LINKS) {
+                int at = e - m.length();
+                if (tail.endsWith(m) && (at == 0 || !Character.isLetter(text.charAt(at - 1)))) {
+                    link = m;
+                }
+            }
+            if (link == null) {
+                break;
+            }
+            end = e - link.length();
+            linked = true;
+        }
+        String summary = text.substring(0, end).strip();
+        return linked && !summary.isEmpty() && !TextExtractor.endsSentence(summary);
     }
 
     /** Words that, with a cookie, make a paragraph of a consent banner or cookie policy. */

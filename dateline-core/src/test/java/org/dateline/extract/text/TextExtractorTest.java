@@ -812,4 +812,19 @@ class TextExtractorTest {
             assertThat(r.paragraphs()).as("marked links: %s", marker).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 4));
         }
     }
+
+    @Test
+    void teasersCutShortBeforeAReadMoreLinkAreNoPartOfTheArticle() {
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 4))
+                + "\n\nThe old pear trees of the valley are being grafted again by a nursery that has kept all of their… Read more\n\n"
+                + "When the council bought the field next to the orchard, nobody thought that it would be used for… Read more »\n\n"
+                + ORCHARD[4] + "\nRead More\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.body()).doesNotContain("grafted again", "bought the field");
+        assertThat(r.paragraphs()).contains(java.util.Arrays.copyOfRange(ORCHARD, 0, 4));
+        assertThat(Cues.teaser(ORCHARD[4] + " Read More")).as("a sentence with the next line joined to it").isFalse();
+        assertThat(Cues.teaser("Read more")).as("the link alone, a prompt").isFalse();
+    }
 }
