@@ -110,6 +110,8 @@ public final class TextExtractor {
      */
     private static final int THREAD_REPEATS = 3;
     private static final int THREAD_SPAN = 60;
+    /** A sign-up form is a block of this many chrome units or more. */
+    private static final int FORM_BLOCK = 3;
     /** A link marker as lynx numbers its links ("[12]Reply"): each copy of a line has its own number. */
     private static final Pattern LINK_MARKER = Pattern.compile("\\[\\d+]");
 
@@ -448,7 +450,9 @@ public final class TextExtractor {
      * widget set into the article ("Related", "Most read" boxes between paragraphs), and the next
      * one is tried. The prose after a terminator is counted up to the next thread of comments
      * ({@link #thread}), and a comments heading over a thread always ends the article: the
-     * comments speak of the story, and at length. Returns {start, end}
+     * comments speak of the story, and at length. A sign-up form ({@link #form}) ends the article
+     * too when the text after it does not go on with the story ({@link #continues}, its share of
+     * words counted on the shorter side: a lede before the form is short). Returns {start, end}
      * (inclusive), or {-1, -1} when no unit scores above zero.
      */
     private static int[] mainRun(List<Unit> units) {
@@ -502,13 +506,33 @@ public final class TextExtractor {
             Unit u = units.get(i);
             if (u.terminator && goodChars >= MIN_BODY_BEFORE_END && (threads[i - bestStart]
                     || untilThread[i - bestStart] < CONTINUE_RATIO * before && !resumes(units, i, bestEnd)
-                    && !continues(units, bestStart, i, bestEnd))) {
+                    && !continues(units, bestStart, i, bestEnd, false))) {
+                return new int[] {bestStart, i - 1};
+            }
+            // a sign-up form between the article and a text that speaks of other things (a live ticker)
+            if (goodChars >= MIN_BODY_BEFORE_END && form(units, i, bestEnd) && !continues(units, bestStart, i, bestEnd, true)) {
                 return new int[] {bestStart, i - 1};
             }
             before += Math.max(0, score(u));
             goodChars += u.kind == Unit.GOOD ? u.length : 0;
         }
         return new int[] {bestStart, bestEnd};
+    }
+
+    /**
+     * Whether a block of at least {@link #FORM_BLOCK} chrome units with a form widget in it starts
+     * at {@code i}: a sign-up form ("Get the newsletter", "Our news by email", "[____] [Sign up]").
+     */
+    private static boolean form(List<Unit> units, int i, int end) {
+        if (i + FORM_BLOCK - 1 > end || i > 0 && units.get(i - 1).chrome) {
+            return false;
+        }
+        boolean widget = false;
+        int j = i;
+        for (; j <= end && units.get(j).chrome; j++) {
+            widget |= Cues.hasFormWidget(units.get(j).text);
+        }
+        return widget && j - i >= FORM_BLOCK;
     }
 
     /**
@@ -581,10 +605,11 @@ public final class TextExtractor {
      * Whether the prose after the terminator at {@code i} (its first {@link #CONTINUE_SAMPLE}
      * characters, up to the run's end or the next terminator) continues the article from {@code
      * start}: at least {@link #CONTINUE_SHARED} of its distinct content words occur in the
-     * article's prose before the terminator (the story's names and nouns, {@link Header#contentWords}).
-     * Never for comments, which speak of the story too.
+     * article's prose before the terminator (the story's names and nouns, {@link Header#contentWords});
+     * with {@code either}, of the distinct content words of the smaller side. Never for comments,
+     * which speak of the story too.
      */
-    private static boolean continues(List<Unit> units, int start, int i, int end) {
+    private static boolean continues(List<Unit> units, int start, int i, int end, boolean either) {
         if ((units.get(i).cues & Cues.COMMENT_CUE) != 0) {
             return false; // comments speak of the story too
         }
@@ -610,7 +635,7 @@ public final class TextExtractor {
         for (String w : next) {
             shared += story.contains(w) ? 1 : 0;
         }
-        return shared >= CONTINUE_SHARED * next.size();
+        return shared >= CONTINUE_SHARED * (either ? Math.min(next.size(), story.size()) : next.size());
     }
 
     private static double score(Unit u) {

@@ -827,4 +827,33 @@ class TextExtractorTest {
         assertThat(Cues.teaser(ORCHARD[4] + " Read More")).as("a sentence with the next line joined to it").isFalse();
         assertThat(Cues.teaser("Read more")).as("the link alone, a prompt").isFalse();
     }
+
+    @Test
+    void aSignUpFormEndsTheArticleWhenWhatFollowsSpeaksOfOtherThings() {
+        String ticker = String.join("\n\n",
+                "14:44 The regional rail operator has announced that the night trains to the coast will run again from the first of May, after a winter of repairs.",
+                "14:32 A museum in the capital has returned two paintings to the family of the collector who lost them during the war, after a ruling by the courts.",
+                "14:10 Fishermen in the northern ports say that the new quotas for herring and mackerel will put several of the smaller crews out of work this year.",
+                "13:54 The national football team has named three new players for the spring friendlies, including a goalkeeper who has never played abroad before.",
+                "13:43 Heavy snow has closed the mountain pass between the two valleys for the third time this month, and the road service says it may stay shut.",
+                "13:18 The central bank has kept its interest rate unchanged, saying that prices are rising more slowly than they were at the end of last summer.",
+                "12:57 A lorry carrying oranges overturned on the motorway near the airport this morning, and the drivers of the cars behind it were unhurt.");
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 4))
+                + "\n\nGet the newsletter\n\nOur news every morning by email\n\n[                    ] [Sign up]\n\nLive\n\n" + ticker + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 4));
+    }
+
+    @Test
+    void aSignUpFormSetIntoTheArticleDoesNotEndIt() {
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 3))
+                + "\n\nGet the newsletter\n\nOur news every morning by email\n\n[                    ] [Sign up]\n\n"
+                + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 3, 7)) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 7));
+    }
 }
