@@ -103,7 +103,7 @@ final class Cues {
     /** Sets {@link Unit#chrome} and {@link Unit#terminator} from what the unit says ({@link Unit#cues}). */
     static void read(Unit u) {
         String text = u.text;
-        if (teaser(text)) {
+        if (teaser(text) || imageFile(text)) {
             u.chrome = true;
             return;
         }
@@ -172,6 +172,29 @@ final class Cues {
         }
         String summary = text.substring(0, end).strip();
         return linked && !summary.isEmpty() && !TextExtractor.endsSentence(summary);
+    }
+
+    private static final String[] IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif"};
+
+    /**
+     * Whether a unit is the file name of an image and nothing else ("performance.jpg",
+     * "[photo_2.png]"), as converters print an image without a text alternative.
+     */
+    static boolean imageFile(String text) {
+        if (text.length() > MAX_CUE_LENGTH) {
+            return false;
+        }
+        String t = text.endsWith("]") ? text.substring(0, text.length() - 1) : text;
+        if (t.isEmpty() || t.indexOf(' ') >= 0) {
+            return false;
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        for (String x : IMAGE_EXTENSIONS) {
+            if (lower.endsWith(x) && lower.length() > x.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that, with a cookie, make a paragraph of a consent banner or cookie policy. */

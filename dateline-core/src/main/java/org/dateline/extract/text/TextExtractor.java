@@ -642,8 +642,8 @@ public final class TextExtractor {
         if (u.terminator) {
             return -(BAD_COST + u.length / 2.0);
         }
-        if (codeLine(u)) {
-            return 0; // a line of a code listing set into the article: not prose, not chrome either
+        if (codeLine(u) || u.chrome && Cues.imageFile(u.text)) {
+            return 0; // a line of a code listing, an image set into the article: not prose, not page chrome either
         }
         return switch (u.kind) {
             case Unit.GOOD -> u.length;
@@ -743,7 +743,7 @@ public final class TextExtractor {
     private static boolean anchoredGood(List<Unit> units, int i, int step, int limit) {
         for (int j = i + step; step < 0 ? j >= limit : j <= limit; j += step) {
             Unit u = units.get(j);
-            if (u.kind == Unit.SHORT && !u.shortSentence() || listing(u) || rule(u)) {
+            if (u.kind == Unit.SHORT && !u.shortSentence() || listing(u) || rule(u) || u.chrome && Cues.imageFile(u.text)) {
                 continue;
             }
             return u.kind >= Unit.NEAR_GOOD || u.kind == Unit.SHORT;

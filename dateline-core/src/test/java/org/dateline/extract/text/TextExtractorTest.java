@@ -856,4 +856,26 @@ class TextExtractorTest {
 
         assertThat(r.paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 7));
     }
+
+    @Test
+    void theFileNameOfAnImageIsNoText() {
+        TextExtraction r = EXTRACTOR.extract("Test Case 1\n\n   performance.jpg\n\nTest Case 2\n\n   [12][performance.png]\n");
+
+        assertThat(r.paragraphs()).containsExactly("Test Case 1", "Test Case 2");
+    }
+
+    @Test
+    void aGalleryOfImagesSetIntoTheArticleDoesNotSplitIt() {
+        StringBuilder dump = new StringBuilder("Home\n\nNews\n\nSport\n\n");
+        for (int i = 0; i < 5; i++) {
+            dump.append(ORCHARD[i]).append("\n\n");
+            for (int k = 0; k < 4; k++) {
+                dump.append("IMG_38").append(i).append(k).append("-orchard-row.jpg\n\n");
+            }
+        }
+
+        TextExtraction r = EXTRACTOR.extract(dump.toString());
+
+        assertThat(r.paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 5));
+    }
 }
