@@ -110,6 +110,10 @@ final class Cues {
     /** Sets {@link Unit#chrome} and {@link Unit#terminator} from what the unit says ({@link Unit#cues}). */
     static void read(Unit u) {
         String text = u.text;
+        if (teaser(text) || imageFile(text)) {
+            u.chrome = true;
+            return;
+        }
         boolean cookie = u.has('k') && consent(text);
         if (text.length() > MAX_POLICY_LENGTH) {
             u.chrome = cookie;
@@ -139,6 +143,65 @@ final class Cues {
                 j++;
             }
             if (j > i + 1 && j + 1 < text.length() && text.charAt(j) == ']' && !Units.isSpace(text.charAt(j + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The links that end a teaser of another page ("… Read more"), in the languages of the other lists. */
+    private static final String[] MORE_LINKS = {
+        "read more", "continue reading", "weiterlesen", "mehr lesen", "lire la suite", "leer más", "seguir leyendo",
+        "leggi tutto", "continua a leggere", "leia mais", "lees meer", "verder lezen",
+    };
+
+    /**
+     * Whether a unit, at any length, is a teaser of another page: a summary cut short (no sentence
+     * end, or an ellipsis), then a link to read on ("… Read more"). A paragraph that ends its
+     * sentence before the link is prose with the next line joined to it.
+     */
+    static boolean teaser(String text) {
+        int end = text.length();
+        boolean linked = false;
+        while (true) { // "Read more Read more »": the link drawn twice, an arrow after it
+            int e = end;
+            while (e > 0 && !Character.isLetter(text.charAt(e - 1))) {
+                e--;
+            }
+            String link = null;
+            for (String m : MORE_LINKS) {
+                int at = e - m.length();
+                if (at >= 0 && text.regionMatches(true, at, m, 0, m.length()) && (at == 0 || !Character.isLetter(text.charAt(at - 1)))) {
+                    link = m;
+                }
+            }
+            if (link == null) {
+                break;
+            }
+            end = e - link.length();
+            linked = true;
+        }
+        String summary = text.substring(0, end).strip();
+        return linked && !summary.isEmpty() && !TextExtractor.endsSentence(summary);
+    }
+
+    private static final String[] IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif"};
+
+    /**
+     * Whether a unit is the file name of an image and nothing else ("performance.jpg",
+     * "[photo_2.png]"), as converters print an image without a text alternative.
+     */
+    static boolean imageFile(String text) {
+        if (text.length() > MAX_CUE_LENGTH) {
+            return false;
+        }
+        String t = text.endsWith("]") ? text.substring(0, text.length() - 1) : text;
+        if (t.isEmpty() || t.indexOf(' ') >= 0) {
+            return false;
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        for (String x : IMAGE_EXTENSIONS) {
+            if (lower.endsWith(x) && lower.length() > x.length()) {
                 return true;
             }
         }

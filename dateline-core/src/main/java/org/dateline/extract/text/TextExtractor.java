@@ -3,12 +3,15 @@ package org.dateline.extract.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.dateline.extract.Extraction;
 import org.dateline.extract.StopWords;
 import org.jspecify.annotations.Nullable;
@@ -101,6 +104,16 @@ public final class TextExtractor {
     private static final int REPEAT_NEAR = 2;
     /** A dump with this many units with a link marker marks its links. */
     private static final int MARKED_LINKS = 5;
+    /**
+     * A comments heading heads a thread when a short line comes back this many times, with prose
+     * between, within this many units after it (3 "Reply" links under 3 comments).
+     */
+    private static final int THREAD_REPEATS = 3;
+    private static final int THREAD_SPAN = 60;
+    /** A sign-up form is a block of this many chrome units or more. */
+    private static final int FORM_BLOCK = 3;
+    /** A link marker as lynx numbers its links ("[12]Reply"): each copy of a line has its own number. */
+    private static final Pattern LINK_MARKER = Pattern.compile("\\[\\d+]");
 
     private static final TextExtractor DEFAULT = new TextExtractor(null);
 
@@ -443,7 +456,11 @@ public final class TextExtractor {
      * much prose after it as before, or a good paragraph follows it within {@link #RESUME_WITHIN}
      * units, or the prose after it speaks of the same things ({@link #continues}): then it was a
      * widget set into the article ("Related", "Most read" boxes between paragraphs), and the next
-     * one is tried. Returns {start, end}
+     * one is tried. The prose after a terminator is counted up to the next thread of comments
+     * ({@link #thread}), and a comments heading over a thread always ends the article: the
+     * comments speak of the story, and at length. A sign-up form ({@link #form}) ends the article
+     * too when the text after it does not go on with the story ({@link #continues}, its share of
+     * words counted on the shorter side: a lede before the form is short). Returns {start, end}
      * (inclusive), or {-1, -1} when no unit scores above zero.
      */
     private static int[] mainRun(List<Unit> units) {
@@ -476,22 +493,84 @@ public final class TextExtractor {
         if (bestStart < 0) {
             return new int[] {-1, -1};
         }
-        double total = 0;
+        // prose up to each unit, and from each unit up to where a thread of comments begins: the
+        // comments speak of the story at length, so the prose after a terminator is counted only up to them
+        double[] upTo = new double[bestEnd - bestStart + 2];
         for (int i = bestStart; i <= bestEnd; i++) {
-            total += Math.max(0, own[i]);
+            upTo[i - bestStart + 1] = upTo[i - bestStart] + Math.max(0, own[i]);
+        }
+        boolean[] threads = new boolean[bestEnd - bestStart + 1];
+        double[] untilThread = new double[bestEnd - bestStart + 1];
+        int thread = bestEnd + 1;
+        for (int i = bestEnd; i >= bestStart; i--) {
+            Unit u = units.get(i);
+            if (u.terminator && (u.cues & Cues.COMMENT_CUE) != 0 && thread(units, i, bestEnd)) {
+                threads[i - bestStart] = true;
+                thread = i;
+            }
+            untilThread[i - bestStart] = upTo[thread - bestStart] - upTo[i - bestStart];
         }
         double before = 0;
         int goodChars = 0;
         for (int i = bestStart; i <= bestEnd; i++) {
             Unit u = units.get(i);
-            if (u.terminator && goodChars >= MIN_BODY_BEFORE_END && total - before < CONTINUE_RATIO * before
-                    && !resumes(units, i, bestEnd) && !continues(units, bestStart, i, bestEnd)) {
+            if (u.terminator && goodChars >= MIN_BODY_BEFORE_END && (threads[i - bestStart]
+                    || untilThread[i - bestStart] < CONTINUE_RATIO * before && !resumes(units, i, bestEnd)
+                    && !continues(units, bestStart, i, bestEnd, false))) {
+                return new int[] {bestStart, i - 1};
+            }
+            // a sign-up form between the article and a text that speaks of other things (a live ticker)
+            if (goodChars >= MIN_BODY_BEFORE_END && form(units, i, bestEnd) && !continues(units, bestStart, i, bestEnd, true)) {
                 return new int[] {bestStart, i - 1};
             }
             before += Math.max(0, own[i]);
             goodChars += u.kind == Unit.GOOD ? u.length : 0;
         }
         return new int[] {bestStart, bestEnd};
+    }
+
+    /**
+     * Whether a block of at least {@link #FORM_BLOCK} chrome units with a form widget in it starts
+     * at {@code i}: a sign-up form ("Get the newsletter", "Our news by email", "[____] [Sign up]").
+     */
+    private static boolean form(List<Unit> units, int i, int end) {
+        if (i + FORM_BLOCK - 1 > end || i > 0 && units.get(i - 1).chrome) {
+            return false;
+        }
+        boolean widget = false;
+        int j = i;
+        for (; j <= end && units.get(j).chrome; j++) {
+            widget |= Cues.hasFormWidget(units.get(j).text);
+        }
+        return widget && j - i >= FORM_BLOCK;
+    }
+
+    /**
+     * Whether the units after a comments heading at {@code i} read as a thread of comments: the
+     * same short line ("Reply", "Report", "Like") comes back under comment after comment, with
+     * prose between its copies, at least {@link #THREAD_REPEATS} times within {@link #THREAD_SPAN}
+     * units. An article that follows a "Comments (5)" link (a page of several stories) has no such
+     * line, nor has a row of buttons.
+     */
+    private static boolean thread(List<Unit> units, int i, int end) {
+        Map<String, int[]> seen = new HashMap<>(); // per line: copies, and the prose count at the last copy
+        int prose = 0;
+        for (int j = i + 1; j <= Math.min(end, i + THREAD_SPAN); j++) {
+            Unit u = units.get(j);
+            if (u.kind >= Unit.NEAR_GOOD) {
+                prose++;
+            } else if (u.length < LENGTH_LOW && u.words > 0) {
+                int[] copies = seen.computeIfAbsent(LINK_MARKER.matcher(u.text).replaceAll(""), k -> new int[] {0, -1});
+                if (copies[1] < prose) {
+                    copies[0]++;
+                    copies[1] = prose;
+                    if (copies[0] >= THREAD_REPEATS) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -536,10 +615,11 @@ public final class TextExtractor {
      * Whether the prose after the terminator at {@code i} (its first {@link #CONTINUE_SAMPLE}
      * characters, up to the run's end or the next terminator) continues the article from {@code
      * start}: at least {@link #CONTINUE_SHARED} of its distinct content words occur in the
-     * article's prose before the terminator (the story's names and nouns, {@link Header#contentWords}).
-     * Never for comments, which speak of the story too.
+     * article's prose before the terminator (the story's names and nouns, {@link Header#contentWords});
+     * with {@code either}, of the distinct content words of the smaller side. Never for comments,
+     * which speak of the story too.
      */
-    private static boolean continues(List<Unit> units, int start, int i, int end) {
+    private static boolean continues(List<Unit> units, int start, int i, int end, boolean either) {
         if ((units.get(i).cues & Cues.COMMENT_CUE) != 0) {
             return false; // comments speak of the story too
         }
@@ -555,23 +635,25 @@ public final class TextExtractor {
         if (next.size() < CONTINUE_MIN_WORDS) {
             return false;
         }
-        // the words of next the story has, each taken out of next once found
-        int words = next.size();
-        int[] shared = {0};
-        for (int j = start; j < i && shared[0] < CONTINUE_SHARED * words; j++) {
+        Set<String> story = new HashSet<>();
+        for (int j = start; j < i; j++) {
             if (units.get(j).kind >= Unit.NEAR_GOOD) {
-                Header.contentWords(units.get(j), w -> shared[0] += next.remove(w) ? 1 : 0);
+                Header.contentWords(units.get(j), story::add);
             }
         }
-        return shared[0] >= CONTINUE_SHARED * words;
+        int shared = 0;
+        for (String w : next) {
+            shared += story.contains(w) ? 1 : 0;
+        }
+        return shared >= CONTINUE_SHARED * (either ? Math.min(next.size(), story.size()) : next.size());
     }
 
     private static double score(Unit u) {
         if (u.terminator) {
             return -(BAD_COST + u.length / 2.0);
         }
-        if (codeLine(u)) {
-            return 0; // a line of a code listing set into the article: not prose, not chrome either
+        if (codeLine(u) || u.chrome && Cues.imageFile(u.text)) {
+            return 0; // a line of a code listing, an image set into the article: not prose, not page chrome either
         }
         return switch (u.kind) {
             case Unit.GOOD -> u.length;
@@ -615,7 +697,8 @@ public final class TextExtractor {
 
     /**
      * jusText's context revision inside the run: good and near-good units are body, bad ones are
-     * not, and a short unit is body when the nearest non-short units on both sides are body,
+     * not, and a short unit, or a line of a listing or table ({@link #listing}), is body when the
+     * nearest units on both sides that are neither short, listing nor rule ({@link #rule}) are body,
      * unless it follows a terminator the article runs on past (the teasers of a "Related" box).
      */
     private static void revise(List<Unit> units, int start, int end) {
@@ -631,7 +714,7 @@ public final class TextExtractor {
             if (u.kind >= Unit.NEAR_GOOD || u.kind == Unit.SHORT && u.shortSentence()) {
                 u.result = LineClass.BODY;
                 box = false;
-            } else if (u.kind == Unit.SHORT && !box) {
+            } else if ((u.kind == Unit.SHORT || listing(u)) && !box) {
                 if (anchoredGood(units, i, -1, start) && anchoredGood(units, i, +1, end)) {
                     u.result = LineClass.BODY;
                 }
@@ -639,10 +722,38 @@ public final class TextExtractor {
         }
     }
 
+    /**
+     * A line without words that is no chrome: a rule drawn under a heading or between the rows of
+     * a table ("────┼────", "______"), a closing bracket of a listing. It separates, it does not end
+     * the text around it.
+     */
+    private static boolean rule(Unit u) {
+        return u.words == 0 && !u.chrome && !u.terminator;
+    }
+
+    /**
+     * A line of a listing or table set into the article: program code ({@link #codeLine}), or a
+     * row of cells ({@link #tableRow}). It may repeat (a query shown twice) or be long, so it is
+     * judged by its place between paragraphs, not by its class.
+     */
+    private static boolean listing(Unit u) {
+        return codeLine(u) || u.words > 0 && !u.chrome && !u.terminator && u.kind < Unit.NEAR_GOOD && tableRow(u.text);
+    }
+
+    /**
+     * Whether a line is a row of table cells: a box-drawing column bar ("│") or two ASCII bars (one
+     * bar sets a section before a teaser: "Food | Headline"). Columns set apart by runs of spaces
+     * are left out: news pages draw their spec sheets and price lists so, which readers drop.
+     */
+    static boolean tableRow(String t) {
+        int bar = t.indexOf('|');
+        return t.indexOf('│') >= 0 || bar >= 0 && t.indexOf('|', bar + 1) > 0;
+    }
+
     private static boolean anchoredGood(List<Unit> units, int i, int step, int limit) {
         for (int j = i + step; step < 0 ? j >= limit : j <= limit; j += step) {
             Unit u = units.get(j);
-            if (u.kind == Unit.SHORT && !u.shortSentence() || codeLine(u)) {
+            if (u.kind == Unit.SHORT && !u.shortSentence() || listing(u) || rule(u) || u.chrome && Cues.imageFile(u.text)) {
                 continue;
             }
             return u.kind >= Unit.NEAR_GOOD || u.kind == Unit.SHORT;

@@ -769,4 +769,113 @@ class TextExtractorTest {
 
         assertThat(r.paragraphs()).contains(java.util.Arrays.copyOfRange(ORCHARD, 0, 5)).contains("orchard.plant(pear1);", "rows.push(tree);");
     }
+
+    @Test
+    void aQueryShownTwiceAndItsTableOfResultsStayInTheArticle() {
+        String query = "SELECT variety, count(*)\nFROM orchard_rows\nGROUP BY variety;\n";
+        String table = " variety │ trees\n─────────┼───────\n apple   │    41\n pear    │    17\n";
+        String dump = "Village counts its orchard with a query\n\n" + ORCHARD[0] + "\n\n" + ORCHARD[1] + "\n\n" + query
+                + "\n" + table + "\n" + ORCHARD[2] + "\n\n" + query + "\n" + table + "\n" + ORCHARD[3] + "\n\n" + ORCHARD[4] + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).contains(java.util.Arrays.copyOfRange(ORCHARD, 0, 5))
+                .contains("FROM orchard_rows", "GROUP BY variety;", "apple   │    41", "variety │ trees");
+        assertThat(r.paragraphs().stream().filter(p -> p.equals("GROUP BY variety;"))).hasSize(2);
+    }
+
+    /** The comments of a thread, each with its author line and a "Reply" link under it ({@code marker}: lynx's link numbers). */
+    private static String thread(boolean marker) {
+        String[] comments = {
+            "I grew up next to that orchard and it is wonderful news that the old pears are coming back to the village at last.",
+            "The council should have done this twenty years ago, when half of the trees were still alive and bearing every autumn.",
+            "Does anyone know whether the volunteers still need help with the fence? I could bring tools on a Saturday morning.",
+            "My grandmother used to make cider from those apples, and I would love to taste it again before long, if the trees allow.",
+            "Deer will get through any fence they build, mark my words, unless it is two metres tall and dug into the ground as well.",
+            "Wonderful to read about a project like this one. I hope the school children are invited to plant some of the new trees."};
+        StringBuilder out = new StringBuilder("6 comments\n\n");
+        for (int i = 0; i < comments.length; i++) {
+            out.append("Reader ").append(i + 1).append(" · 3 March 2024 at 10:0").append(i).append("\n\n").append(comments[i])
+                    .append("\n\n").append(marker ? "[" + (40 + i) + "]" : "").append("Reply\n\n");
+        }
+        return out.toString();
+    }
+
+    @Test
+    void aThreadOfCommentsLongerThanTheArticleIsNoPartOfIt() {
+        for (boolean marker : new boolean[] {false, true}) {
+            String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 4))
+                    + "\n\n" + thread(marker);
+
+            TextExtraction r = EXTRACTOR.extract(dump);
+
+            assertThat(r.paragraphs()).as("marked links: %s", marker).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 4));
+        }
+    }
+
+    @Test
+    void teasersCutShortBeforeAReadMoreLinkAreNoPartOfTheArticle() {
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 4))
+                + "\n\nThe old pear trees of the valley are being grafted again by a nursery that has kept all of their… Read more\n\n"
+                + "When the council bought the field next to the orchard, nobody thought that it would be used for… Read more »\n\n"
+                + ORCHARD[4] + "\nRead More\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.body()).doesNotContain("grafted again", "bought the field");
+        assertThat(r.paragraphs()).contains(java.util.Arrays.copyOfRange(ORCHARD, 0, 4));
+        assertThat(Cues.teaser(ORCHARD[4] + " Read More")).as("a sentence with the next line joined to it").isFalse();
+        assertThat(Cues.teaser("Read more")).as("the link alone, a prompt").isFalse();
+    }
+
+    @Test
+    void aSignUpFormEndsTheArticleWhenWhatFollowsSpeaksOfOtherThings() {
+        String ticker = String.join("\n\n",
+                "14:44 The regional rail operator has announced that the night trains to the coast will run again from the first of May, after a winter of repairs.",
+                "14:32 A museum in the capital has returned two paintings to the family of the collector who lost them during the war, after a ruling by the courts.",
+                "14:10 Fishermen in the northern ports say that the new quotas for herring and mackerel will put several of the smaller crews out of work this year.",
+                "13:54 The national football team has named three new players for the spring friendlies, including a goalkeeper who has never played abroad before.",
+                "13:43 Heavy snow has closed the mountain pass between the two valleys for the third time this month, and the road service says it may stay shut.",
+                "13:18 The central bank has kept its interest rate unchanged, saying that prices are rising more slowly than they were at the end of last summer.",
+                "12:57 A lorry carrying oranges overturned on the motorway near the airport this morning, and the drivers of the cars behind it were unhurt.");
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 4))
+                + "\n\nGet the newsletter\n\nOur news every morning by email\n\n[                    ] [Sign up]\n\nLive\n\n" + ticker + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 4));
+    }
+
+    @Test
+    void aSignUpFormSetIntoTheArticleDoesNotEndIt() {
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 3))
+                + "\n\nGet the newsletter\n\nOur news every morning by email\n\n[                    ] [Sign up]\n\n"
+                + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 3, 7)) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 7));
+    }
+
+    @Test
+    void theFileNameOfAnImageIsNoText() {
+        TextExtraction r = EXTRACTOR.extract("Test Case 1\n\n   performance.jpg\n\nTest Case 2\n\n   [12][performance.png]\n");
+
+        assertThat(r.paragraphs()).containsExactly("Test Case 1", "Test Case 2");
+    }
+
+    @Test
+    void aGalleryOfImagesSetIntoTheArticleDoesNotSplitIt() {
+        StringBuilder dump = new StringBuilder("Home\n\nNews\n\nSport\n\n");
+        for (int i = 0; i < 5; i++) {
+            dump.append(ORCHARD[i]).append("\n\n");
+            for (int k = 0; k < 4; k++) {
+                dump.append("IMG_38").append(i).append(k).append("-orchard-row.jpg\n\n");
+            }
+        }
+
+        TextExtraction r = EXTRACTOR.extract(dump.toString());
+
+        assertThat(r.paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 5));
+    }
 }
