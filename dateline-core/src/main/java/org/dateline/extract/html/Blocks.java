@@ -118,17 +118,25 @@ final class Blocks {
             return;
         }
         int before = text.length();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            int start = i;
+            while (i < n && !isSpace(s.charAt(i))) {
+                i++;
+            }
+            text.append(s, start, i); // a run of visible characters at once
+            if (i < n) {
                 space();
-            } else {
-                text.append(c);
             }
         }
         if (inLink) {
             linkChars += text.length() - before;
         }
+    }
+
+    /** Whitespace, a no-break space or a zero-width space; printable ASCII answered first. */
+    private static boolean isSpace(char c) {
+        return (c <= ' ' || c >= 0x7f) && (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b');
     }
 
     private void space() {

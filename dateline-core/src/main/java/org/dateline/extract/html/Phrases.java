@@ -1,8 +1,7 @@
 package org.dateline.extract.html;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -12,12 +11,22 @@ import java.util.Map;
  * every character.
  */
 final class Phrases {
-    private final Map<Character, List<String>> byFirstChar = new HashMap<>();
+    /** The phrases by their lower-cased first character: ASCII ones indexed, the others in a map. */
+    private final String[][] byAsciiFirst = new String[128][];
+    private final Map<Character, String[]> byOtherFirst = new HashMap<>();
 
     Phrases(String... phrases) {
         for (String p : phrases) {
             String lower = p.toLowerCase(Locale.ROOT);
-            byFirstChar.computeIfAbsent(lower.charAt(0), c -> new ArrayList<>()).add(lower);
+            char first = lower.charAt(0);
+            String[] before = first < 128 ? byAsciiFirst[first] : byOtherFirst.get(first);
+            String[] after = before == null ? new String[1] : Arrays.copyOf(before, before.length + 1);
+            after[after.length - 1] = lower;
+            if (first < 128) {
+                byAsciiFirst[first] = after;
+            } else {
+                byOtherFirst.put(first, after);
+            }
         }
     }
 
@@ -27,7 +36,8 @@ final class Phrases {
             if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
                 continue;
             }
-            List<String> candidates = byFirstChar.get(Character.toLowerCase(text.charAt(i)));
+            char first = Character.toLowerCase(text.charAt(i));
+            String[] candidates = first < 128 ? byAsciiFirst[first] : byOtherFirst.get(first);
             if (candidates != null) {
                 for (String p : candidates) {
                     if (text.regionMatches(true, i, p, 0, p.length())) {
