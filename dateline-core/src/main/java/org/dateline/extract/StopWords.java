@@ -106,12 +106,12 @@ public final class StopWords {
         int[] counts = new int[LANGUAGES.size() + 1];
         int n = text.length();
         for (int i = 0; i < n; ) {
-            if (!Character.isLetter(text.charAt(i))) {
+            if (!isLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && Character.isLetter(text.charAt(i))) {
+            while (i < n && isLetter(text.charAt(i))) {
                 i++;
             }
             counts[LANGUAGES.size()]++;
@@ -120,6 +120,11 @@ public final class StopWords {
             }
         }
         return counts;
+    }
+
+    /** {@link Character#isLetter(char)}, with a fast path for ASCII. */
+    private static boolean isLetter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
     /** All lists in one open-addressing table: word → bitmask of languages, looked up without allocating. */

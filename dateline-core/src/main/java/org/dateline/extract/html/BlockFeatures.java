@@ -142,7 +142,8 @@ final class BlockFeatures {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            char c = text.charAt(i);
+            boolean letter = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
             n += letter && !in ? 1 : 0;
             in = letter;
         }

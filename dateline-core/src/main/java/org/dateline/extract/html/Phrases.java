@@ -32,19 +32,21 @@ final class Phrases {
 
     /** Whether one of the phrases starts a word of {@code text}. */
     boolean in(String text) {
+        boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
-                continue;
-            }
-            char first = Character.toLowerCase(text.charAt(i));
-            String[] candidates = first < 128 ? byAsciiFirst[first] : byOtherFirst.get(first);
-            if (candidates != null) {
-                for (String p : candidates) {
-                    if (text.regionMatches(true, i, p, 0, p.length())) {
-                        return true;
+            char c = text.charAt(i);
+            if (!inWord) {
+                char first = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+                String[] candidates = first < 128 ? byAsciiFirst[first] : byOtherFirst.get(first);
+                if (candidates != null) {
+                    for (String p : candidates) {
+                        if (text.regionMatches(true, i, p, 0, p.length())) {
+                            return true;
+                        }
                     }
                 }
             }
+            inWord = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
         }
         return false;
     }
