@@ -118,20 +118,47 @@ final class Blocks {
             return;
         }
         int before = text.length();
+        if (isCollapsed(s)) {
+            text.append(s); // nothing to collapse: copied at once
+        } else {
+            appendCollapsing(s);
+        }
+        if (inLink) {
+            linkChars += text.length() - before;
+        }
+    }
+
+    /** Appends the runs of visible characters of {@code s}, each run of whitespace as one {@link #space}. */
+    private void appendCollapsing(String s) {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             int start = i;
             while (i < n && !isSpace(s.charAt(i))) {
                 i++;
             }
-            text.append(s, start, i); // a run of visible characters at once
+            text.append(s, start, i);
             if (i < n) {
                 space();
             }
         }
-        if (inLink) {
-            linkChars += text.length() - before;
+    }
+
+    /**
+     * Whether a non-empty text reads the same once its whitespace is collapsed: visible characters,
+     * with single plain spaces between them.
+     */
+    private static boolean isCollapsed(String s) {
+        int n = s.length();
+        if (n == 0 || isSpace(s.charAt(0)) || isSpace(s.charAt(n - 1))) {
+            return false;
         }
+        for (int i = 1; i < n - 1; i++) {
+            char c = s.charAt(i);
+            if (isSpace(c) && (c != ' ' || isSpace(s.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whitespace, a no-break space or a zero-width space; printable ASCII answered first. */
