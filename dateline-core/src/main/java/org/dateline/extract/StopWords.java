@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -104,12 +106,12 @@ public final class StopWords {
         int[] counts = new int[LANGUAGES.size() + 1];
         int n = text.length();
         for (int i = 0; i < n; ) {
-            if (!Character.isLetter(text.charAt(i))) {
+            if (!isLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && Character.isLetter(text.charAt(i))) {
+            while (i < n && isLetter(text.charAt(i))) {
                 i++;
             }
             counts[LANGUAGES.size()]++;
@@ -118,6 +120,11 @@ public final class StopWords {
             }
         }
         return counts;
+    }
+
+    /** {@link Character#isLetter(char)}, with a fast path for ASCII. */
+    private static boolean isLetter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
     /** All lists in one open-addressing table: word → bitmask of languages, looked up without allocating. */
@@ -131,10 +138,10 @@ public final class StopWords {
         static final char[][] CHARS;
         static final int MAX_LENGTH;
         /**
-         * Which (first character, last character, length) shapes some word has, characters folded to
-         * 5 bits (ASCII after lower-casing, other characters as they are, in both cases), lengths cut
-         * at 31: most words of a text are rejected by one bit test in a table of 4 KB, before any
-         * hashing.
+         * Which (first character, last character, length) shapes some word has, for every character
+         * that lower-cases to the word's, folded to 5 bits (ASCII after lower-casing, other characters
+         * as they are), lengths cut at 31: most words of a text are rejected by one bit test in a
+         * table of 4 KB, before any hashing.
          */
         static final long[] SHAPES = new long[32 * 32 * 32 / 64];
 
@@ -177,11 +184,21 @@ public final class StopWords {
                     CHARS[slot] = WORDS[slot].toCharArray();
                 }
             }
+            // the characters that lower-case to each first or last character of a word
+            Map<Character, List<Character>> upper = new HashMap<>();
             for (String w : masks.keySet()) {
-                char f = w.charAt(0);
-                char l = w.charAt(w.length() - 1);
-                for (char fc : new char[] {f, Character.toUpperCase(f)}) {
-                    for (char lc : new char[] {l, Character.toUpperCase(l)}) {
+                upper.put(w.charAt(0), new ArrayList<>());
+                upper.put(w.charAt(w.length() - 1), new ArrayList<>());
+            }
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                List<Character> cases = upper.get(lower((char) c));
+                if (cases != null) {
+                    cases.add((char) c);
+                }
+            }
+            for (String w : masks.keySet()) {
+                for (char fc : upper.get(w.charAt(0))) {
+                    for (char lc : upper.get(w.charAt(w.length() - 1))) {
                         int key = shape(fc, lc, w.length());
                         SHAPES[key >>> 6] |= 1L << key;
                     }
@@ -199,7 +216,11 @@ public final class StopWords {
         /** The languages whose lists have the lower-cased {@code text[start, end)}. */
         static int languagesOf(CharSequence text, int start, int end) {
             int length = end - start;
-            if (length > MAX_LENGTH) {
+            if (length > MAX_LENGTH || length <= 0) {
+                return 0;
+            }
+            int key = shape(text.charAt(start), text.charAt(end - 1), length);
+            if ((SHAPES[key >>> 6] & (1L << key)) == 0) {
                 return 0;
             }
             int hash = 0; // String.hashCode of the lower-cased word

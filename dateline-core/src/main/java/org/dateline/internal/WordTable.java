@@ -48,6 +48,41 @@ public final class WordTable {
         return null;
     }
 
+    /**
+     * Whether {@code s} contains one of the words, ignoring the case of ASCII letters as a
+     * {@code (?i)} pattern does; the words must be in lower case.
+     */
+    public boolean foundInIgnoringCase(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = lower(s.charAt(i));
+            String[] words = c < byFirst.length ? byFirst[c] : null;
+            if (words != null) {
+                for (String w : words) {
+                    if (startsWithIgnoringCase(s, i, w)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithIgnoringCase(String s, int start, String lowerWord) {
+        if (start + lowerWord.length() > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < lowerWord.length(); k++) {
+            if (lower(s.charAt(start + k)) != lowerWord.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
     /** Whether {@code s} contains one of the words, as {@code words.stream().anyMatch(s::contains)}. */
     public boolean foundIn(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {

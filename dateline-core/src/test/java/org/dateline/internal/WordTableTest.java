@@ -32,6 +32,15 @@ class WordTableTest {
     }
 
     @Test
+    void ignoringCaseFoldsAsciiLettersOnly() {
+        assertThat(words.foundInIgnoringCase("Post-DATE")).isTrue();
+        assertThat(words.foundInIgnoringCase("pubDatum")).isTrue();
+        assertThat(words.foundInIgnoringCase("BYLIN")).isFalse();
+        // the Kelvin sign is a capital k in Unicode, not in ASCII
+        assertThat(WordTable.of(List.of("kicker")).foundInIgnoringCase("\u212Aicker")).isFalse();
+    }
+
+    @Test
     void givesTheFirstWordAPartOfAStringBeginsWith() {
         // the part "datumline" of "x datumline y" is [2, 11)
         assertThat(words.prefixOf("x datumline y", 2, 11)).isEqualTo("datum");

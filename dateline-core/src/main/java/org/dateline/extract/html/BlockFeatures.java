@@ -33,7 +33,8 @@ final class BlockFeatures {
      * @param furniture  the elements marked as page furniture
      * @param language   the stop words of the page's language, if guessed
      * @param titleKey   the normalised headline, if any
-     * @param reads      whether what a block says could be article text (no prompt, label, credit)
+     * @param reads      whether what a block says could be article text (no prompt, label, credit); true of
+     *                   every kept block
      */
     static double[][] of(List<Blocks.Block> page, Set<Blocks.Block> kept, Set<Element> containers, Set<Element> furniture,
                          @Nullable StopWords language, @Nullable String titleKey, Predicate<Blocks.Block> reads) {
@@ -55,7 +56,8 @@ final class BlockFeatures {
         for (int i = 0; i < n; i++) {
             Blocks.Block b = page.get(i);
             boolean inContainer = inside(b.owner(), containers);
-            if (!(inContainer || distance[i] < NEIGHBOUR_REACH) || !reads.test(b)) {
+            // a block the rules kept was found to read as text when they kept it
+            if (!(inContainer || distance[i] < NEIGHBOUR_REACH) || !(keep[i] || reads.test(b))) {
                 continue; // not a candidate: its text cannot be article text, or it is far from any
             }
             String text = b.text();
@@ -142,7 +144,8 @@ final class BlockFeatures {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            char c = text.charAt(i);
+            boolean letter = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
             n += letter && !in ? 1 : 0;
             in = letter;
         }

@@ -33,14 +33,23 @@ public final class BlockModel {
 
     private final int features;
     private final double bias;
-    private final int[][] splitFeature;
-    private final double[][] splitValue;
+    /** The nodes of one tree; tree {@code t} is at {@code [t * nodes, (t + 1) * nodes)} of the arrays below. */
+    private final int nodes;
+    /** Per node of every tree, in one array read in order: the split feature, -1 at a leaf. */
+    private final int[] splitFeature;
+    /** Per node of every tree: the split threshold, or the leaf value. */
+    private final double[] splitValue;
 
     private BlockModel(int features, double bias, int[][] splitFeature, double[][] splitValue) {
         this.features = features;
         this.bias = bias;
-        this.splitFeature = splitFeature;
-        this.splitValue = splitValue;
+        this.nodes = splitFeature.length == 0 ? 0 : splitFeature[0].length;
+        this.splitFeature = new int[splitFeature.length * nodes];
+        this.splitValue = new double[splitFeature.length * nodes];
+        for (int t = 0; t < splitFeature.length; t++) {
+            System.arraycopy(splitFeature[t], 0, this.splitFeature, t * nodes, nodes);
+            System.arraycopy(splitValue[t], 0, this.splitValue, t * nodes, nodes);
+        }
     }
 
     /** The model shipped with dateline, or {@code null} if none is bundled. */
@@ -55,16 +64,18 @@ public final class BlockModel {
     /** The probability that a block with these features is article text. */
     public double probability(double[] x) {
         double sum = bias;
-        for (int t = 0; t < splitFeature.length; t++) {
-            int[] f = splitFeature[t];
-            double[] v = splitValue[t];
+        for (int root = 0; root < splitFeature.length; root += nodes) {
             int node = 0;
-            while (f[node] >= 0) {
-                node = x[f[node]] <= v[node] ? 2 * node + 1 : 2 * node + 2;
+            for (int f = splitFeature[root]; f >= 0; f = splitFeature[root + node]) {
+                node = x[f] <= splitValue[root + node] ? 2 * node + 1 : 2 * node + 2;
             }
-            sum += v[node];
+            sum += splitValue[root + node];
         }
         return 1 / (1 + Math.exp(-sum));
+    }
+
+    private int trees() {
+        return nodes == 0 ? 0 : splitFeature.length / nodes;
     }
 
     /** The number of features the model reads. */
@@ -198,15 +209,14 @@ public final class BlockModel {
 
     /** Writes the model in the text format described above. */
     public void write(Writer out) throws IOException {
-        out.write(MAGIC + " " + features + " " + splitFeature.length + " " + bias + "\n");
-        for (int t = 0; t < splitFeature.length; t++) {
+        out.write(MAGIC + " " + features + " " + trees() + " " + bias + "\n");
+        for (int root = 0; root < splitFeature.length; root += nodes) {
             StringBuilder line = new StringBuilder();
-            for (int id = 0; id < splitFeature[t].length; id++) {
-                if (id > 0) {
+            for (int i = root; i < root + nodes; i++) {
+                if (i > root) {
                     line.append(' ');
                 }
-                line.append(splitFeature[t][id] >= 0 ? splitFeature[t][id] + ":" + (float) splitValue[t][id]
-                        : "=" + (float) splitValue[t][id]);
+                line.append(splitFeature[i] >= 0 ? splitFeature[i] + ":" + (float) splitValue[i] : "=" + (float) splitValue[i]);
             }
             out.write(line.append('\n').toString());
         }
@@ -230,6 +240,10 @@ public final class BlockModel {
                 throw new IOException("the block model ends after " + t + " of " + trees + " trees");
             }
             String[] nodes = line.trim().split(" ");
+            if (t > 0 && nodes.length != sf.get(0).length) {
+                throw new IOException("tree " + t + " of the block model has " + nodes.length + " nodes, the first "
+                        + sf.get(0).length);
+            }
             int[] f = new int[nodes.length];
             double[] v = new double[nodes.length];
             for (int id = 0; id < nodes.length; id++) {
@@ -251,6 +265,6 @@ public final class BlockModel {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "BlockModel[%d features, %d trees]", features, splitFeature.length);
+        return String.format(Locale.ROOT, "BlockModel[%d features, %d trees]", features, trees());
     }
 }

@@ -118,17 +118,52 @@ final class Blocks {
             return;
         }
         int before = text.length();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
-                space();
-            } else {
-                text.append(c);
-            }
+        if (isCollapsed(s)) {
+            text.append(s); // nothing to collapse: copied at once
+        } else {
+            appendCollapsing(s);
         }
         if (inLink) {
             linkChars += text.length() - before;
         }
+    }
+
+    /** Appends the runs of visible characters of {@code s}, each run of whitespace as one {@link #space}. */
+    private void appendCollapsing(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            int start = i;
+            while (i < n && !isSpace(s.charAt(i))) {
+                i++;
+            }
+            text.append(s, start, i);
+            if (i < n) {
+                space();
+            }
+        }
+    }
+
+    /**
+     * Whether a non-empty text reads the same once its whitespace is collapsed: visible characters,
+     * with single plain spaces between them.
+     */
+    private static boolean isCollapsed(String s) {
+        int n = s.length();
+        if (n == 0 || isSpace(s.charAt(0)) || isSpace(s.charAt(n - 1))) {
+            return false;
+        }
+        for (int i = 1; i < n - 1; i++) {
+            char c = s.charAt(i);
+            if (isSpace(c) && (c != ' ' || isSpace(s.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whitespace, a no-break space or a zero-width space; printable ASCII answered first. */
+    private static boolean isSpace(char c) {
+        return (c <= ' ' || c >= 0x7f) && (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b');
     }
 
     private void space() {

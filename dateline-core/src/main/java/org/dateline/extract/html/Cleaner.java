@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -41,14 +42,21 @@ final class Cleaner {
     private static final Set<String> FURNITURE_ROLES = Set.of(
             "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog",
             "alertdialog", "alert", "search", "toolbar");
-    /** Class or id tokens of boilerplate containers (matched per hyphen/underscore-separated word). */
-    private static final Pattern BOILERPLATE = Pattern.compile(
-            "(?i)(?:^|[-_ ])(?:nav|navbar|navigation|menu|breadcrumbs?|footer|masthead|sidebar|sidebars|"
-                    + "related[a-z]*|recommended|recirc|promo|promos|advert|advertisement|ad|ads|adslot|adunit|sponsor|sponsored|"
-                    + "share|sharing|sharebar|social|socials|comment|comments|disqus|newsletter|subscribe|subscription|"
-                    + "signup|cookie|cookies|consent|gdpr|popup|modal|banner|widget|widgets|tags|tagcloud|byline|bylines|"
-                    + "author|authors|dateline|timestamp|pagination|pager|toolbar|outbrain|taboola|skip|"
-                    + "visually-hidden|sr-only|print-only|caption-credit|credits?)(?:$|[-_ ])");
+    /**
+     * Class or id words of boilerplate containers, matched whole between the separators {@code -},
+     * {@code _} and space, ignoring ASCII case; a word beginning with {@code related} counts too
+     * ({@code relatedStories}), and so does a pair of words joined by a hyphen of {@link #BOILERPLATE_PAIRS}.
+     */
+    private static final Set<String> BOILERPLATE = Set.of(
+            "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "footer", "masthead", "sidebar", "sidebars",
+            "recommended", "recirc", "promo", "promos", "advert", "advertisement", "ad", "ads", "adslot", "adunit", "sponsor",
+            "sponsored", "share", "sharing", "sharebar", "social", "socials", "comment", "comments", "disqus", "newsletter",
+            "subscribe", "subscription", "signup", "cookie", "cookies", "consent", "gdpr", "popup", "modal", "banner", "widget",
+            "widgets", "tags", "tagcloud", "byline", "bylines", "author", "authors", "dateline", "timestamp", "pagination",
+            "pager", "toolbar", "outbrain", "taboola", "skip", "credit", "credits");
+    /** Boilerplate names of two words joined by a hyphen: "visually-hidden" (first word → second). */
+    private static final Map<String, String> BOILERPLATE_PAIRS = Map.of("visually", "hidden", "sr", "only", "print", "only",
+            "caption", "credit");
     private static final Pattern ARTICLE_BODY = Pattern.compile(
             "(?i)article[-_]?body|articlebody|story[-_]?body|post[-_]?(?:body|content)|entry[-_]?content|"
                     + "article[-_]?content|article[-_]?text|main[-_]?content|body[-_]?text|rich[-_]?text");
@@ -161,11 +169,64 @@ final class Cleaner {
             // component names of script-built pages: data-component="sub-nav", data-testid="share-bar"
             names += " " + e.attr("data-component") + " " + e.attr("data-testid");
         }
-        if (names.isBlank() || ARTICLE_BODY.matcher(names).find()) {
+        // camel-case names read word by word too: "authorBox", "relatedArticles"
+        return !names.isBlank() && (namesBoilerplate(names) || namesBoilerplate(CAMEL_CASE.matcher(names).replaceAll("-")))
+                && !ARTICLE_BODY.matcher(names).find();
+    }
+
+    /** Whether class and id names hold a word of {@link #BOILERPLATE} or {@link #BOILERPLATE_PAIRS}. */
+    static boolean namesBoilerplate(String names) {
+        int n = names.length();
+        for (int start = 0; start <= n; ) {
+            int end = wordEnd(names, start);
+            String word = asciiLowerCase(names.substring(start, end));
+            if (BOILERPLATE.contains(word) || isRelated(word)) {
+                return true;
+            }
+            String second = BOILERPLATE_PAIRS.get(word);
+            if (second != null && end < n && names.charAt(end) == '-'
+                    && asciiLowerCase(names.substring(end + 1, wordEnd(names, end + 1))).equals(second)) {
+                return true;
+            }
+            start = end + 1;
+        }
+        return false;
+    }
+
+    private static int wordEnd(String names, int start) {
+        int end = start;
+        while (end < names.length() && names.charAt(end) != '-' && names.charAt(end) != '_' && names.charAt(end) != ' ') {
+            end++;
+        }
+        return end;
+    }
+
+    /** {@code related} followed by ASCII letters only: relatedStories, related-links' first word. */
+    private static boolean isRelated(String word) {
+        if (!word.startsWith("related")) {
             return false;
         }
-        // camel-case names read word by word too: "authorBox", "relatedArticles"
-        return BOILERPLATE.matcher(names).find() || BOILERPLATE.matcher(CAMEL_CASE.matcher(names).replaceAll("-")).find();
+        for (int i = "related".length(); i < word.length(); i++) {
+            if (word.charAt(i) < 'a' || word.charAt(i) > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Lower-cases ASCII letters only, as a {@code (?i)} pattern compares. */
+    private static String asciiLowerCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                char[] chars = s.toCharArray();
+                for (int k = i; k < chars.length; k++) {
+                    chars[k] = chars[k] >= 'A' && chars[k] <= 'Z' ? (char) (chars[k] + 32) : chars[k];
+                }
+                return new String(chars);
+            }
+        }
+        return s;
     }
 
     private static boolean slug(String id) {

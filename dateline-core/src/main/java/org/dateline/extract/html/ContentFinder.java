@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.dateline.internal.Nodes;
+import org.dateline.internal.WordTable;
 import org.jsoup.nodes.Element;
 
 /**
@@ -46,11 +46,13 @@ final class ContentFinder {
     /** Blocks that never score: headings and list entries are too often navigation. */
     private static final Set<String> UNSCORED_TAGS = Set.of("dt", "h1", "h2", "h3", "h4", "h5", "h6",
             "figcaption", "caption", "summary", "legend");
-    private static final Pattern POSITIVE = Pattern.compile(
-            "(?i)article|body|content|entry|hentry|main|page|post|text|blog|story");
-    private static final Pattern NEGATIVE = Pattern.compile(
-            "(?i)hidden|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|"
-                    + "scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|teaser|recommend");
+    /** Class and id words of article containers, found anywhere in the names, ignoring case. */
+    private static final WordTable POSITIVE = WordTable.of(List.of("article", "body", "content", "entry", "hentry", "main",
+            "page", "post", "text", "blog", "story"));
+    /** Class and id words of page furniture, found anywhere in the names, ignoring case. */
+    private static final WordTable NEGATIVE = WordTable.of(List.of("hidden", "banner", "combx", "comment", "com-", "contact",
+            "footer", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox",
+            "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", "teaser", "recommend"));
 
     /** Text statistics and score of a candidate container. */
     private static final class Candidate {
@@ -266,10 +268,10 @@ final class ContentFinder {
             return 0;
         }
         int w = 0;
-        if (NEGATIVE.matcher(name).find()) {
+        if (NEGATIVE.foundInIgnoringCase(name)) {
             w -= CLASS_WEIGHT;
         }
-        if (POSITIVE.matcher(name).find()) {
+        if (POSITIVE.foundInIgnoringCase(name)) {
             w += CLASS_WEIGHT;
         }
         return w;

@@ -12,7 +12,6 @@ import org.dateline.extract.Extraction;
 import org.dateline.extract.StopWords;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -225,9 +224,9 @@ public final class HtmlExtractor {
     }
 
     private static Pass pass(Document doc, boolean withPageBlocks) {
-        Elements jsonLd = doc.select("script[type=application/ld+json]");
-        String title = Titles.find(doc, jsonLd);
-        PageKind.Declared declared = PageKind.declared(doc, jsonLd);
+        PageTags tags = PageTags.of(doc);
+        String title = Titles.find(tags);
+        PageKind.Declared declared = PageKind.declared(tags);
         Set<Element> furniture = Cleaner.clean(doc);
         String titleKey = title == null ? null : key(title);
         Rules rules = rules(doc.body(), furniture, titleKey);

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +29,7 @@ final class PageKind {
     private static final int PROSE_CHARS = 80;
     private static final int SENTENCE_CHARS = 30;
     private static final int LISTING_MAX_PROSE = 3;
+    private static final Evaluator OG_TYPE = PageTags.query("meta[property=og:type]");
 
     /** What the page says it is, read before cleaning. */
     enum Declared { ARTICLE, COLLECTION, NOTHING }
@@ -36,14 +37,14 @@ final class PageKind {
     private PageKind() {
     }
 
-    /** What the page declares in OpenGraph and in its JSON-LD {@code <script>}s {@code jsonLd}. */
-    static Declared declared(Document doc, List<Element> jsonLd) {
-        Element ogType = doc.selectFirst("meta[property=og:type]");
+    /** What the page declares in OpenGraph and in its JSON-LD {@code <script>}s. */
+    static Declared declared(PageTags tags) {
+        Element ogType = tags.firstMeta(OG_TYPE);
         if (ogType != null && ogType.attr("content").toLowerCase(Locale.ROOT).contains("article")) {
             return Declared.ARTICLE;
         }
         Declared found = Declared.NOTHING;
-        for (Element script : jsonLd) {
+        for (Element script : tags.jsonLd()) {
             Matcher m = JSON_LD_TYPE.matcher(script.data());
             while (m.find()) {
                 String type = m.group(1);

@@ -1,8 +1,7 @@
 package org.dateline.extract.html;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -12,29 +11,42 @@ import java.util.Map;
  * every character.
  */
 final class Phrases {
-    private final Map<Character, List<String>> byFirstChar = new HashMap<>();
+    /** The phrases by their lower-cased first character: ASCII ones indexed, the others in a map. */
+    private final String[][] byAsciiFirst = new String[128][];
+    private final Map<Character, String[]> byOtherFirst = new HashMap<>();
 
     Phrases(String... phrases) {
         for (String p : phrases) {
             String lower = p.toLowerCase(Locale.ROOT);
-            byFirstChar.computeIfAbsent(lower.charAt(0), c -> new ArrayList<>()).add(lower);
+            char first = lower.charAt(0);
+            String[] before = first < 128 ? byAsciiFirst[first] : byOtherFirst.get(first);
+            String[] after = before == null ? new String[1] : Arrays.copyOf(before, before.length + 1);
+            after[after.length - 1] = lower;
+            if (first < 128) {
+                byAsciiFirst[first] = after;
+            } else {
+                byOtherFirst.put(first, after);
+            }
         }
     }
 
     /** Whether one of the phrases starts a word of {@code text}. */
     boolean in(String text) {
+        boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
-                continue;
-            }
-            List<String> candidates = byFirstChar.get(Character.toLowerCase(text.charAt(i)));
-            if (candidates != null) {
-                for (String p : candidates) {
-                    if (text.regionMatches(true, i, p, 0, p.length())) {
-                        return true;
+            char c = text.charAt(i);
+            if (!inWord) {
+                char first = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+                String[] candidates = first < 128 ? byAsciiFirst[first] : byOtherFirst.get(first);
+                if (candidates != null) {
+                    for (String p : candidates) {
+                        if (text.regionMatches(true, i, p, 0, p.length())) {
+                            return true;
+                        }
                     }
                 }
             }
+            inWord = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
         }
         return false;
     }

@@ -11,12 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 
@@ -58,20 +57,23 @@ final class Titles {
     /** A shared word this long names the story's topic rather than being a function word. */
     private static final int MIN_TOPIC_CHARS = 5;
 
+    private static final Evaluator OG_TITLE = PageTags.query("meta[property=og:title]");
+    private static final Evaluator TWITTER_TITLE = PageTags.query("meta[name=twitter:title]");
+    private static final Evaluator OG_SITE_NAME = PageTags.query("meta[property=og:site_name]");
+
     private Titles() {
     }
 
-    /** The headline of {@code doc}, whose JSON-LD {@code <script>}s are {@code jsonLd}. */
-    static @Nullable String find(Document doc, List<Element> jsonLd) {
+    /** The headline of a page, read from its {@code tags}. */
+    static @Nullable String find(PageTags tags) {
         List<String> declared = new ArrayList<>(4);
-        add(declared, meta(doc, "meta[property=og:title]"));
-        String headline = jsonLdHeadline(jsonLd);
+        add(declared, content(tags.firstMeta(OG_TITLE)));
+        String headline = jsonLdHeadline(tags.jsonLd());
         add(declared, headline == null ? null : Parser.unescapeEntities(headline, false));
-        add(declared, meta(doc, "meta[name=twitter:title]"));
-        Element titleTag = doc.selectFirst("title");
-        add(declared, titleTag == null ? null : titleTag.text());
+        add(declared, content(tags.firstMeta(TWITTER_TITLE)));
+        add(declared, tags.title() == null ? null : tags.title().text());
 
-        Set<String> sites = siteNames(doc);
+        Set<String> sites = siteNames(tags);
         List<String> headlines = new ArrayList<>();
         for (String d : declared) {
             String cut = cutSiteName(d, sites);
@@ -79,7 +81,7 @@ final class Titles {
                 headlines.add(cut);
             }
         }
-        List<Heading> headings = headings(doc, sites);
+        List<Heading> headings = headings(tags.h1s(), sites);
         for (Heading h : headings) {
             String part = labelled(h, declared, headlines);
             if (part != null) {
@@ -186,9 +188,8 @@ final class Titles {
     }
 
     /** The first {@code <h1>}s that are neither logos nor the site's name, in page order. */
-    private static List<Heading> headings(Document doc, Set<String> sites) {
+    private static List<Heading> headings(List<Element> h1s, Set<String> sites) {
         List<Heading> out = new ArrayList<>();
-        Elements h1s = doc.getElementsByTag("h1");
         for (int i = 0; i < h1s.size() && out.size() < MAX_HEADINGS; i++) {
             Element h1 = h1s.get(i);
             if (isLogo(h1)) {
@@ -230,12 +231,12 @@ final class Titles {
     }
 
     /** {@link #siteKey Keys} of the names the site gives itself: {@code og:site_name}, its host. */
-    private static Set<String> siteNames(Document doc) {
+    private static Set<String> siteNames(PageTags tags) {
         Set<String> sites = new HashSet<>();
-        for (Element e : doc.select("meta[property=og:site_name]")) {
+        for (Element e : tags.metas(OG_SITE_NAME)) {
             sites.add(siteKey(e.attr("content")));
         }
-        String host = host(doc.location());
+        String host = host(tags.doc().location());
         if (host != null) {
             sites.add(siteKey(host));
             sites.add(siteKey(host.replaceFirst("\\.[^.]+$", "")));
@@ -295,9 +296,8 @@ final class Titles {
         }
     }
 
-    private static @Nullable String meta(Document doc, String query) {
-        Element e = doc.selectFirst(query);
-        return e == null ? null : e.attr("content");
+    private static @Nullable String content(@Nullable Element meta) {
+        return meta == null ? null : meta.attr("content");
     }
 
     private static @Nullable String jsonLdHeadline(List<Element> jsonLd) {

@@ -57,6 +57,8 @@ class BlockModelTest {
         assertThatThrownBy(() -> BlockModel.read(new StringReader("hello\n"))).isInstanceOf(IOException.class);
         assertThatThrownBy(() -> BlockModel.read(new StringReader("dateline-block-model 3 2 0.0\n=0.1\n")))
                 .isInstanceOf(IOException.class).hasMessageContaining("ends after 1 of 2");
+        assertThatThrownBy(() -> BlockModel.read(new StringReader("dateline-block-model 3 2 0.0\n0:0.5 =0.1 =0.2\n=0.1\n")))
+                .isInstanceOf(IOException.class).hasMessageContaining("tree 1 of the block model has 1 nodes, the first 3");
     }
 
     @Test

@@ -10,7 +10,7 @@ class TitlesTest {
     private static String title(String head, String body) {
         Document doc = Jsoup.parse("<html><head>" + head + "</head><body>" + body + "</body></html>",
                 "https://www.portside-courier.com/news/ferry-strike");
-        return Titles.find(doc, doc.select("script[type=application/ld+json]"));
+        return Titles.find(PageTags.of(doc));
     }
 
     @Test

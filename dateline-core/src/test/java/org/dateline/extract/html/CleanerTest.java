@@ -1,0 +1,42 @@
+package org.dateline.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CleanerTest {
+    @Test
+    void boilerplateWordsCountOnlyWholeBetweenHyphensUnderscoresAndSpaces() {
+        assertThat(Cleaner.namesBoilerplate("site-nav")).isTrue();
+        assertThat(Cleaner.namesBoilerplate("story share_bar")).isTrue();
+        assertThat(Cleaner.namesBoilerplate("NAV")).isTrue();
+        assertThat(Cleaner.namesBoilerplate("canvas navy unadvertised")).isFalse();
+        assertThat(Cleaner.namesBoilerplate("nav\tbar")).isFalse(); // a tab does not separate words
+    }
+
+    @Test
+    void relatedMayGoOnInLettersAndSingularsTakeAnS() {
+        assertThat(Cleaner.namesBoilerplate("relatedStories")).isTrue();
+        assertThat(Cleaner.namesBoilerplate("related-2")).isTrue();
+        assertThat(Cleaner.namesBoilerplate("related2")).isFalse();
+        assertThat(Cleaner.namesBoilerplate("breadcrumbs")).isTrue();
+        assertThat(Cleaner.namesBoilerplate("photo-credits")).isTrue();
+        assertThat(Cleaner.namesBoilerplate("creditsx")).isFalse();
+    }
+
+    @Test
+    void pairsAreJoinedByAHyphenOnly() {
+        assertThat(Cleaner.namesBoilerplate("a visually-hidden")).isTrue();
+        assertThat(Cleaner.namesBoilerplate("sr-only")).isTrue();
+        assertThat(Cleaner.namesBoilerplate("sr_only")).isFalse();
+        assertThat(Cleaner.namesBoilerplate("print-only-x")).isTrue();
+        assertThat(Cleaner.namesBoilerplate("print-onlyx")).isFalse();
+    }
+
+    @Test
+    void onlyAsciiLettersFoldCase() {
+        // the Kelvin sign lower-cases to k in Unicode, not in ASCII
+        assertThat(Cleaner.namesBoilerplate("s\u212Aip")).isFalse();
+        assertThat(Cleaner.namesBoilerplate("SKIP")).isTrue();
+    }
+}
