@@ -8,10 +8,13 @@ public final class Words {
     /** The first code point of the scripts without spaces ({@link #isUnspaced}): Thai. */
     private static final char FIRST_UNSPACED = '\u0E00';
 
-    /** The kinds of the characters outside the surrogates: part of a word, joiner within one, a word by itself, other. */
+    /**
+     * The kinds of the characters outside the surrogates, as bits: part of a word, joiner within
+     * one, a word by itself (none of them: other). {@link #count} adds them up without branching.
+     */
     private static final byte WORD = 1;
     private static final byte JOINER = 2;
-    private static final byte UNSPACED = 3;
+    private static final byte UNSPACED = 4;
     private static final byte[] KINDS = new byte[Character.MAX_VALUE + 1];
 
     static {
@@ -32,35 +35,27 @@ public final class Words {
     /** The number of words in {@code text}. */
     public static int count(String text) {
         int words = 0;
-        boolean inWord = false;
+        int inWord = 0; // 1 inside a word
         for (int i = 0; i < text.length(); ) {
             char c = text.charAt(i);
             if (!Character.isSurrogate(c)) {
                 i++;
+                // a word character starts a word unless in one, an unspaced one is a word, a joiner keeps a word going
                 int kind = KINDS[c];
-                if (kind == WORD) {
-                    words += inWord ? 0 : 1;
-                    inWord = true;
-                } else if (kind == UNSPACED) {
-                    words++;
-                    inWord = false;
-                } else {
-                    inWord = inWord && kind == JOINER;
-                }
+                words += (kind >>> 2) + (kind & ~inWord & WORD);
+                inWord = (kind & WORD) | ((kind >>> 1) & inWord);
                 continue;
             }
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (isUnspaced(cp)) {
                 words++;
-                inWord = false;
-            } else if (Character.isLetterOrDigit(cp) || (inWord && isJoiner(cp))) {
-                if (!inWord) {
-                    words++;
-                    inWord = true;
-                }
+                inWord = 0;
+            } else if (Character.isLetterOrDigit(cp) || (inWord == 1 && isJoiner(cp))) {
+                words += 1 - inWord;
+                inWord = 1;
             } else {
-                inWord = false;
+                inWord = 0;
             }
         }
         return words;
