@@ -130,6 +130,16 @@ public final class HtmlExtractor {
     /** The closing credit of a reporter who helped: "Ana Li contributed to this report." */
     private static final Pattern CONTRIBUTED = Pattern.compile(
             "(?iu:contributed (?:reporting|to this (?:report|story|article))|contribuyó a este (?:informe|reportaje))\\W*$");
+    /**
+     * The publisher's small print closing an article: a disclaimer about the views expressed, the
+     * publication's mission, a syndication or reprint notice, a copyright line.
+     */
+    private static final Phrases SMALL_PRINT = new Phrases("not necessarily reflect", "not necessarily represent",
+            "opinions expressed", "views expressed", "distributed by", "not to be reproduced", "reprinted by permission",
+            "reprinted with permission", "journalistic mission", "mission is to", "do not own shares",
+            "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados", "tutti i diritti riservati");
+    /** A copyright line: "© 2023 Ana Li. Distributed by …", "Copyright 2023 …". */
+    private static final Pattern COPYRIGHT = Pattern.compile("(?iu:©|\\(c\\)\\s?\\d|copyright\\b)");
     /** How many blocks from the end an author's note may stand. */
     private static final int AUTHOR_NOTE_REACH = 3;
 
@@ -275,7 +285,8 @@ public final class HtmlExtractor {
     /**
      * Drops what opens or closes an article without being part of it: editors' notes before the
      * first paragraph and after the last ("Editor's note: …", "A previous version of this article
-     * …"), the labels after the last paragraph, and a note about its author ("Sam Reyes is a
+     * …"), the labels and the publisher's small print ("The views expressed …", "© 2023 …") after
+     * the last paragraph, and a note about its author ("Sam Reyes is a
      * reporter at …") among the last few blocks, with whatever follows that note.
      */
     private static List<Blocks.Block> trimEnd(List<Blocks.Block> blocks) {
@@ -293,10 +304,11 @@ public final class HtmlExtractor {
         return kept;
     }
 
-    /** Drops the labels and editors' notes after the last paragraph. */
+    /** Drops the labels, editors' notes and the publisher's small print after the last paragraph. */
     private static List<Blocks.Block> trimNotes(List<Blocks.Block> kept) {
         int end = kept.size();
-        while (end > 0 && (isLabel(kept.get(end - 1)) || end > 1 && isEditorsNote(kept.get(end - 1).text()))) {
+        while (end > 0 && (isLabel(kept.get(end - 1))
+                || end > 1 && (isEditorsNote(kept.get(end - 1).text()) || isSmallPrint(kept.get(end - 1).text())))) {
             end--;
         }
         return kept.subList(0, end);
@@ -304,6 +316,11 @@ public final class HtmlExtractor {
 
     static boolean isEditorsNote(String text) {
         return text.length() < AUTHOR_NOTE_CHARS && (EDITORS_NOTE.matcher(text).lookingAt() || CONTRIBUTED.matcher(text).find());
+    }
+
+    /** Whether a block is the publisher's small print (a disclaimer, a mission, a copyright line). */
+    static boolean isSmallPrint(String text) {
+        return text.length() < AUTHOR_NOTE_CHARS && (SMALL_PRINT.in(text) || COPYRIGHT.matcher(text).lookingAt());
     }
 
     private static List<String> texts(List<Blocks.Block> blocks) {

@@ -222,6 +222,17 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void thePublishersSmallPrintAfterTheLastParagraphIsNotBodyTextButTheSameWordsInsideItAre() {
+        String inside = "The union said the views expressed by the operator did not match what crews were told, and "
+                + "that its members would vote again on Friday.";
+        Extraction e = extract("<article><p>" + P1 + "</p><p>" + inside + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+                + "<p>The opinions expressed in this column are the author's own and do not necessarily reflect those "
+                + "of the Portside Courier.</p><p>© 2023 Sam Reyes. Distributed by Harbour Features.</p></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, inside, P2, P3);
+    }
+
+    @Test
     void bylinesCreditsPromptsAndReadMoreHeadingsAreNotBodyText() {
         Extraction e = extract("<article><h1>Harbour ferry crews strike</h1><p>By Sam Reyes</p>"
                 + "<p>" + P1 + "</p><p>Advertisement</p><p>" + P2 + "</p>"
