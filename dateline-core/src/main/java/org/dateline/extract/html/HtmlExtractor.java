@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  *       not link lists, prompts, credits or labels, not a byline or a repeat of the headline, not
  *       a "read more" heading after the last paragraph;</li>
  *   <li>with a {@link BlockModel}, let the learned classifier decide for every block of the page,
- *       the rules' decision being one of its features ({@link BlockFeatures});</li>
+ *       the rules' decision being one of its features ({@link BlockFeatures}), and take back a
+ *       paragraph it left out between two it chose from the same parent;</li>
  *   <li>judge whether the page is an article ({@link PageKind}) and read its comments
  *       ({@link Comments}).</li>
  * </ol>
@@ -175,14 +176,19 @@ public final class HtmlExtractor {
         List<String> paragraphs;
         if (model != null && !pass.kept().isEmpty()) {
             double[][] features = pass.features();
-            List<Blocks.Block> chosen = new ArrayList<>();
+            boolean[] chosen = new boolean[features.length];
             for (int i = 0; i < features.length; i++) {
                 // the model places the article; what a block says can still rule it out
-                if (features[i] != null && model.probability(features[i]) >= 0.5) {
-                    chosen.add(pass.page().get(i));
+                chosen[i] = features[i] != null && model.probability(features[i]) >= 0.5;
+            }
+            fillGaps(pass.page(), chosen, new HashSet<>(pass.kept()));
+            List<Blocks.Block> blocks = new ArrayList<>();
+            for (int i = 0; i < chosen.length; i++) {
+                if (chosen[i]) {
+                    blocks.add(pass.page().get(i));
                 }
             }
-            paragraphs = texts(trimEnd(chosen));
+            paragraphs = texts(trimEnd(blocks));
         } else {
             paragraphs = texts(trimEnd(pass.kept()));
         }
@@ -192,6 +198,33 @@ public final class HtmlExtractor {
         }
         return new Extraction(pass.title(), paragraphs, PageKind.isArticle(pass.declared(), doc.location(), paragraphs),
                 Comments.find(pass.furniture()));
+    }
+
+    /**
+     * Takes back a paragraph the rules kept that the model left out between two paragraphs it
+     * chose from the same parent element: one story's paragraphs are siblings, and an ad or a
+     * video player between them does not make one of them furniture.
+     */
+    static void fillGaps(List<Blocks.Block> page, boolean[] chosen, Set<Blocks.Block> kept) {
+        for (int i = 0; i < chosen.length; i++) {
+            Blocks.Block b = page.get(i);
+            if (chosen[i] || !b.tag().equals("p") || !kept.contains(b) || b.owner().parent() == null) {
+                continue;
+            }
+            Element parent = b.owner().parent();
+            if (chosenSibling(page, chosen, parent, i, -1) && chosenSibling(page, chosen, parent, i, 1)) {
+                chosen[i] = true;
+            }
+        }
+    }
+
+    private static boolean chosenSibling(List<Blocks.Block> page, boolean[] chosen, Element parent, int from, int step) {
+        for (int j = from + step; j >= 0 && j < chosen.length; j += step) {
+            if (chosen[j] && page.get(j).owner().parent() == parent && page.get(j).tag().equals("p")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
