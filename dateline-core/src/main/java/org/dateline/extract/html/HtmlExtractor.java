@@ -318,13 +318,18 @@ public final class HtmlExtractor {
     /**
      * Drops what opens or closes an article without being part of it: editors' notes before the
      * first paragraph and after the last ("Editor's note: …", "A previous version of this article
-     * …"), the labels and the publisher's small print ("The views expressed …", "© 2023 …") after
-     * the last paragraph, and a note about its author ("Sam Reyes is a
-     * reporter at …") among the last few blocks, with whatever follows that note.
+     * …"), single words before it ("US", "More"), the labels and the publisher's small print ("The
+     * views expressed …", "© 2023 …") after the last paragraph, and a note about its author ("Sam
+     * Reyes is a reporter at …") among the last few blocks, with whatever follows that note.
      */
     private static List<Blocks.Block> trimEnd(List<Blocks.Block> blocks) {
         int start = 0;
-        while (start < blocks.size() - 1 && isEditorsNote(blocks.get(start).text())) {
+        boolean prose = false;
+        for (Blocks.Block b : blocks) {
+            prose |= b.text().length() >= SHORT_BLOCK_CHARS;
+        }
+        while (start < blocks.size() - 1
+                && (isEditorsNote(blocks.get(start).text()) || prose && isLeadingLabel(blocks.get(start)))) {
             start++;
         }
         List<Blocks.Block> kept = trimNotes(blocks.subList(start, blocks.size()));
@@ -345,6 +350,12 @@ public final class HtmlExtractor {
             end--;
         }
         return kept.subList(0, end);
+    }
+
+    /** A single word standing before the article, not a heading: a section name, a menu or share item. */
+    private static boolean isLeadingLabel(Blocks.Block block) {
+        String text = block.text();
+        return text.length() <= 12 && text.indexOf(' ') < 0 && !block.isHeading() && !Blocks.endsSentence(text);
     }
 
     static boolean isEditorsNote(String text) {

@@ -250,6 +250,14 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aSingleWordBeforeTheFirstParagraphIsALabelNotBodyText() {
+        Extraction e = extract("<article><div>US</div><div>More</div><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void bylinesCreditsPromptsAndReadMoreHeadingsAreNotBodyText() {
         Extraction e = extract("<article><h1>Harbour ferry crews strike</h1><p>By Sam Reyes</p>"
                 + "<p>" + P1 + "</p><p>Advertisement</p><p>" + P2 + "</p>"
