@@ -318,18 +318,16 @@ public final class HtmlExtractor {
     /**
      * Drops what opens or closes an article without being part of it: editors' notes before the
      * first paragraph and after the last ("Editor's note: …", "A previous version of this article
-     * …"), single words before it ("US", "More"), the labels and the publisher's small print ("The
-     * views expressed …", "© 2023 …") after the last paragraph, and a note about its author ("Sam
-     * Reyes is a reporter at …") among the last few blocks, with whatever follows that note.
+     * …"), single words before it and after it ("US", "More", "About"), the labels and the
+     * publisher's small print ("The views expressed …", "© 2023 …") after the last paragraph, and
+     * a note about its author ("Sam Reyes is a reporter at …") among the last few blocks, with
+     * whatever follows that note.
      */
     private static List<Blocks.Block> trimEnd(List<Blocks.Block> blocks) {
         int start = 0;
-        boolean prose = false;
-        for (Blocks.Block b : blocks) {
-            prose |= b.text().length() >= SHORT_BLOCK_CHARS;
-        }
+        boolean prose = hasProse(blocks);
         while (start < blocks.size() - 1
-                && (isEditorsNote(blocks.get(start).text()) || prose && isLeadingLabel(blocks.get(start)))) {
+                && (isEditorsNote(blocks.get(start).text()) || prose && isLoneWord(blocks.get(start)))) {
             start++;
         }
         List<Blocks.Block> kept = trimNotes(blocks.subList(start, blocks.size()));
@@ -342,18 +340,28 @@ public final class HtmlExtractor {
         return kept;
     }
 
-    /** Drops the labels, editors' notes and the publisher's small print after the last paragraph. */
+    /** Drops the labels, editors' notes, single words and the publisher's small print after the last paragraph. */
     private static List<Blocks.Block> trimNotes(List<Blocks.Block> kept) {
+        boolean prose = hasProse(kept);
         int end = kept.size();
-        while (end > 0 && (isLabel(kept.get(end - 1))
-                || end > 1 && (isEditorsNote(kept.get(end - 1).text()) || isSmallPrint(kept.get(end - 1).text())))) {
+        while (end > 0 && (isLabel(kept.get(end - 1)) || end > 1 && (isEditorsNote(kept.get(end - 1).text())
+                || isSmallPrint(kept.get(end - 1).text()) || prose && isLoneWord(kept.get(end - 1))))) {
             end--;
         }
         return kept.subList(0, end);
     }
 
-    /** A single word standing before the article, not a heading: a section name, a menu or share item. */
-    private static boolean isLeadingLabel(Blocks.Block block) {
+    private static boolean hasProse(List<Blocks.Block> blocks) {
+        for (Blocks.Block b : blocks) {
+            if (b.text().length() >= SHORT_BLOCK_CHARS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A single word standing alone, not a heading: a section name, a menu or share item. */
+    private static boolean isLoneWord(Blocks.Block block) {
         String text = block.text();
         return text.length() <= 12 && text.indexOf(' ') < 0 && !block.isHeading() && !Blocks.endsSentence(text);
     }

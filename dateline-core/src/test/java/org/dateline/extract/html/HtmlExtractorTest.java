@@ -258,6 +258,14 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void singleWordsAfterTheLastParagraphAreMenuItemsNotBodyText() {
+        Extraction e = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+                + "<div>About</div><div>More</div></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void bylinesCreditsPromptsAndReadMoreHeadingsAreNotBodyText() {
         Extraction e = extract("<article><h1>Harbour ferry crews strike</h1><p>By Sam Reyes</p>"
                 + "<p>" + P1 + "</p><p>Advertisement</p><p>" + P2 + "</p>"
