@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  *       not link lists, prompts, credits or labels, not a byline or a repeat of the headline, not
  *       a "read more" heading after the last paragraph;</li>
  *   <li>with a {@link BlockModel}, let the learned classifier decide for every block of the page,
- *       the rules' decision being one of its features ({@link BlockFeatures});</li>
+ *       the rules' decision being one of its features ({@link BlockFeatures}), and take back a
+ *       paragraph it left out between two it chose from the same parent;</li>
  *   <li>judge whether the page is an article ({@link PageKind}) and read its comments
  *       ({@link Comments}).</li>
  * </ol>
@@ -129,6 +130,16 @@ public final class HtmlExtractor {
     /** The closing credit of a reporter who helped: "Ana Li contributed to this report." */
     private static final Pattern CONTRIBUTED = Pattern.compile(
             "(?iu:contributed (?:reporting|to this (?:report|story|article))|contribuyó a este (?:informe|reportaje))\\W*$");
+    /**
+     * The publisher's small print closing an article: a disclaimer about the views expressed, the
+     * publication's mission, a syndication or reprint notice, a copyright line.
+     */
+    private static final Phrases SMALL_PRINT = new Phrases("not necessarily reflect", "not necessarily represent",
+            "opinions expressed", "views expressed", "distributed by", "not to be reproduced", "reprinted by permission",
+            "reprinted with permission", "journalistic mission", "mission is to", "do not own shares",
+            "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados", "tutti i diritti riservati");
+    /** A copyright line: "© 2023 Ana Li. Distributed by …", "Copyright 2023 …". */
+    private static final Pattern COPYRIGHT = Pattern.compile("(?iu:©|\\(c\\)\\s?\\d|copyright\\b)");
     /** How many blocks from the end an author's note may stand. */
     private static final int AUTHOR_NOTE_REACH = 3;
 
@@ -164,14 +175,19 @@ public final class HtmlExtractor {
         List<String> paragraphs;
         if (model != null && !pass.kept().isEmpty()) {
             double[][] features = pass.features();
-            List<Blocks.Block> chosen = new ArrayList<>();
+            boolean[] chosen = new boolean[features.length];
             for (int i = 0; i < features.length; i++) {
                 // the model places the article; what a block says can still rule it out
-                if (features[i] != null && model.probability(features[i]) >= 0.5) {
-                    chosen.add(pass.page().get(i));
+                chosen[i] = features[i] != null && model.probability(features[i]) >= 0.5;
+            }
+            fillGaps(pass.page(), chosen, new HashSet<>(pass.kept()));
+            List<Blocks.Block> blocks = new ArrayList<>();
+            for (int i = 0; i < chosen.length; i++) {
+                if (chosen[i]) {
+                    blocks.add(pass.page().get(i));
                 }
             }
-            paragraphs = texts(trimEnd(chosen));
+            paragraphs = texts(trimEnd(blocks));
         } else {
             paragraphs = texts(trimEnd(pass.kept()));
         }
@@ -181,6 +197,33 @@ public final class HtmlExtractor {
         }
         return new Extraction(pass.title(), paragraphs, PageKind.isArticle(pass.declared(), doc.location(), paragraphs),
                 Comments.find(pass.furniture()));
+    }
+
+    /**
+     * Takes back a paragraph the rules kept that the model left out between two paragraphs it
+     * chose from the same parent element: one story's paragraphs are siblings, and an ad or a
+     * video player between them does not make one of them furniture.
+     */
+    static void fillGaps(List<Blocks.Block> page, boolean[] chosen, Set<Blocks.Block> kept) {
+        for (int i = 0; i < chosen.length; i++) {
+            Blocks.Block b = page.get(i);
+            if (chosen[i] || !b.tag().equals("p") || !kept.contains(b) || b.owner().parent() == null) {
+                continue;
+            }
+            Element parent = b.owner().parent();
+            if (chosenSibling(page, chosen, parent, i, -1) && chosenSibling(page, chosen, parent, i, 1)) {
+                chosen[i] = true;
+            }
+        }
+    }
+
+    private static boolean chosenSibling(List<Blocks.Block> page, boolean[] chosen, Element parent, int from, int step) {
+        for (int j = from + step; j >= 0 && j < chosen.length; j += step) {
+            if (chosen[j] && page.get(j).owner().parent() == parent && page.get(j).tag().equals("p")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -274,12 +317,16 @@ public final class HtmlExtractor {
     /**
      * Drops what opens or closes an article without being part of it: editors' notes before the
      * first paragraph and after the last ("Editor's note: …", "A previous version of this article
-     * …"), the labels after the last paragraph, and a note about its author ("Sam Reyes is a
-     * reporter at …") among the last few blocks, with whatever follows that note.
+     * …"), single words before it and after it ("US", "More", "About"), the labels and the
+     * publisher's small print ("The views expressed …", "© 2023 …") after the last paragraph, and
+     * a note about its author ("Sam Reyes is a reporter at …") among the last few blocks, with
+     * whatever follows that note.
      */
     private static List<Blocks.Block> trimEnd(List<Blocks.Block> blocks) {
         int start = 0;
-        while (start < blocks.size() - 1 && isEditorsNote(blocks.get(start).text())) {
+        boolean prose = hasProse(blocks);
+        while (start < blocks.size() - 1
+                && (isEditorsNote(blocks.get(start).text()) || prose && isLoneWord(blocks.get(start)))) {
             start++;
         }
         List<Blocks.Block> kept = trimNotes(blocks.subList(start, blocks.size()));
@@ -292,17 +339,39 @@ public final class HtmlExtractor {
         return kept;
     }
 
-    /** Drops the labels and editors' notes after the last paragraph. */
+    /** Drops the labels, editors' notes, single words and the publisher's small print after the last paragraph. */
     private static List<Blocks.Block> trimNotes(List<Blocks.Block> kept) {
+        boolean prose = hasProse(kept);
         int end = kept.size();
-        while (end > 0 && (isLabel(kept.get(end - 1)) || end > 1 && isEditorsNote(kept.get(end - 1).text()))) {
+        while (end > 0 && (isLabel(kept.get(end - 1)) || end > 1 && (isEditorsNote(kept.get(end - 1).text())
+                || isSmallPrint(kept.get(end - 1).text()) || prose && isLoneWord(kept.get(end - 1))))) {
             end--;
         }
         return kept.subList(0, end);
     }
 
+    private static boolean hasProse(List<Blocks.Block> blocks) {
+        for (Blocks.Block b : blocks) {
+            if (b.text().length() >= SHORT_BLOCK_CHARS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A single word standing alone, not a heading: a section name, a menu or share item. */
+    private static boolean isLoneWord(Blocks.Block block) {
+        String text = block.text();
+        return text.length() <= 12 && text.indexOf(' ') < 0 && !block.isHeading() && !Blocks.endsSentence(text);
+    }
+
     static boolean isEditorsNote(String text) {
         return text.length() < AUTHOR_NOTE_CHARS && (EDITORS_NOTE.matcher(text).lookingAt() || CONTRIBUTED.matcher(text).find());
+    }
+
+    /** Whether a block is the publisher's small print (a disclaimer, a mission, a copyright line). */
+    static boolean isSmallPrint(String text) {
+        return text.length() < AUTHOR_NOTE_CHARS && (SMALL_PRINT.in(text) || COPYRIGHT.matcher(text).lookingAt());
     }
 
     private static List<String> texts(List<Blocks.Block> blocks) {

@@ -2,6 +2,9 @@ package org.dateline.extract.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.dateline.extract.Extraction;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -219,6 +222,47 @@ class HtmlExtractorTest {
                 + "<p>Correction: An earlier version of this article gave the wrong date for the walkout.</p></article>");
 
         assertThat(e.paragraphs()).containsExactly(P1, P2, middle, P3);
+    }
+
+    @Test
+    void thePublishersSmallPrintAfterTheLastParagraphIsNotBodyTextButTheSameWordsInsideItAre() {
+        String inside = "The union said the views expressed by the operator did not match what crews were told, and "
+                + "that its members would vote again on Friday.";
+        Extraction e = extract("<article><p>" + P1 + "</p><p>" + inside + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+                + "<p>The opinions expressed in this column are the author's own and do not necessarily reflect those "
+                + "of the Portside Courier.</p><p>© 2023 Sam Reyes. Distributed by Harbour Features.</p></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, inside, P2, P3);
+    }
+
+    @Test
+    void aParagraphTheModelLeftOutBetweenTwoChosenSiblingsIsTakenBack() {
+        List<Blocks.Block> page = Blocks.of(Jsoup.parse("<article><p>" + P1 + "</p><div class=ad><p>Advertisement</p></div>"
+                + "<p>" + P2 + "</p><aside><p>" + P3 + "</p></aside><p>" + P4 + "</p><p>A last word.</p></article>").body());
+        boolean[] chosen = {true, false, false, false, true, false};
+        Set<Blocks.Block> kept = new HashSet<>(page);
+        kept.remove(page.get(5));
+
+        HtmlExtractor.fillGaps(page, chosen, kept);
+
+        // P2 stands between two chosen siblings; the ad line and P3 have another parent, the last line was not kept
+        assertThat(chosen).containsExactly(true, false, true, false, true, false);
+    }
+
+    @Test
+    void aSingleWordBeforeTheFirstParagraphIsALabelNotBodyText() {
+        Extraction e = extract("<article><div>US</div><div>More</div><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void singleWordsAfterTheLastParagraphAreMenuItemsNotBodyText() {
+        Extraction e = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+                + "<div>About</div><div>More</div></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2, P3);
     }
 
     @Test
