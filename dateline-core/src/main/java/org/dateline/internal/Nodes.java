@@ -1,5 +1,6 @@
 package org.dateline.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -122,5 +123,20 @@ public final class Nodes {
             }
         }
         return raw;
+    }
+
+    /**
+     * The element after {@code el} in document order within {@code root}, or {@code null} at the
+     * end: a walk from element to element, with no call for each text node as a jsoup traversal makes.
+     */
+    public static @Nullable Element nextElement(Element el, Element root) {
+        Element next = el.firstElementChild();
+        while (next == null && el != root) {
+            next = el.nextElementSibling();
+            if (next == null) {
+                el = el.parent();
+            }
+        }
+        return next;
     }
 }

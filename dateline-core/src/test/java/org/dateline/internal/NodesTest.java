@@ -50,4 +50,16 @@ class NodesTest {
         String plain = "By Jane Doe";
         assertThat(Nodes.text(new TextNode(plain))).isSameAs(plain);
     }
+
+    @Test
+    void theElementWalkVisitsEveryElementUnderTheRootInDocumentOrderAndStopsAtTheRoot() {
+        Element root = Jsoup.parse("<div id=r><p id=a><b id=b>x</b> text</p><ul id=c><li id=d></li></ul></div><p id=after>")
+                .getElementById("r");
+        StringBuilder ids = new StringBuilder();
+        for (Element el = root; el != null; el = Nodes.nextElement(el, root)) {
+            ids.append(el.id()).append(' ');
+        }
+
+        assertThat(ids.toString()).isEqualTo("r a b c d ");
+    }
 }

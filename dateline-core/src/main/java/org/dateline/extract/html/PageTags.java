@@ -2,6 +2,7 @@ package org.dateline.extract.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dateline.internal.Nodes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -29,7 +30,7 @@ record PageTags(Document doc, List<Element> jsonLd, List<Element> metas, @Nullab
         List<Element> metas = new ArrayList<>();
         List<Element> h1s = new ArrayList<>();
         Element title = null;
-        for (Element el = doc; el != null; ) {
+        for (Element el = doc; el != null; el = Nodes.nextElement(el, doc)) {
             switch (el.normalName()) {
                 case "script" -> {
                     if (JSON_LD.matches(doc, el)) {
@@ -42,14 +43,6 @@ record PageTags(Document doc, List<Element> jsonLd, List<Element> metas, @Nullab
                 default -> {
                 }
             }
-            Element next = el.firstElementChild();
-            while (next == null && el != doc) {
-                next = el.nextElementSibling();
-                if (next == null) {
-                    el = el.parent();
-                }
-            }
-            el = next;
         }
         return new PageTags(doc, jsonLd, metas, title, h1s);
     }

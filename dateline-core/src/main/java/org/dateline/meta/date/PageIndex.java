@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.dateline.internal.Nodes;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -39,16 +40,8 @@ public final class PageIndex {
         PageIndex index = new PageIndex(doc);
         // from element to element, in document order: no call for each text node, as a jsoup
         // traversal makes
-        for (Element el = doc; el != null; ) {
+        for (Element el = doc; el != null; el = Nodes.nextElement(el, doc)) {
             index.add(el);
-            Element next = el.firstElementChild();
-            while (next == null && el != doc) {
-                next = el.nextElementSibling();
-                if (next == null) {
-                    el = el.parent();
-                }
-            }
-            el = next;
         }
         return index;
     }
