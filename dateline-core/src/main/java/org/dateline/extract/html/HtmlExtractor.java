@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>with a {@link BlockModel}, let the learned classifier decide for every block of the page,
  *       the rules' decision being one of its features ({@link BlockFeatures}), and take back a
  *       paragraph it left out between two it chose from the same parent;</li>
+ *   <li>leave out the captions and what opens or closes the article without being part of it;</li>
  *   <li>judge whether the page is an article ({@link PageKind}) and read its comments
  *       ({@link Comments}).</li>
  * </ol>
@@ -44,7 +45,10 @@ public final class HtmlExtractor {
     /** A block shorter than this without a single function word is a label, not prose. */
     private static final int NOISE_CHARS = 50;
     private static final int SAMPLE_CHARS = 3000;
-    /** A caption at least this long that ends a sentence is part of the story. */
+    /**
+     * A caption at least this long that ends a sentence reads as text to the rules (and the model
+     * judges it), though the final text leaves every caption out.
+     */
     private static final int CAPTION_SENTENCE_CHARS = 100;
     /** How far above a block an element naming a caption makes the block one. */
     private static final int CAPTION_LEVELS = 4;
@@ -187,9 +191,9 @@ public final class HtmlExtractor {
                     blocks.add(pass.page().get(i));
                 }
             }
-            paragraphs = texts(trimEnd(blocks));
+            paragraphs = texts(trimEnd(withoutCaptions(blocks)));
         } else {
-            paragraphs = texts(trimEnd(pass.kept()));
+            paragraphs = texts(trimEnd(withoutCaptions(pass.kept())));
         }
         if (paragraphs.isEmpty()) {
             // no block looks like prose: a page of a few short lines is still text, not nothing
@@ -197,6 +201,21 @@ public final class HtmlExtractor {
         }
         return new Extraction(pass.title(), paragraphs, PageKind.isArticle(pass.declared(), doc.location(), paragraphs),
                 Comments.find(pass.furniture()));
+    }
+
+    /**
+     * Leaves out the captions, however long: what a photo shows is not what the article says. The
+     * rules keep a long caption in full sentences and the model judges it like any block, so that
+     * the blocks around it are judged as before; only the final text goes without it.
+     */
+    private static List<Blocks.Block> withoutCaptions(List<Blocks.Block> blocks) {
+        List<Blocks.Block> kept = new ArrayList<>(blocks.size());
+        for (Blocks.Block b : blocks) {
+            if (!isCaption(b)) {
+                kept.add(b);
+            }
+        }
+        return kept;
     }
 
     /**
@@ -435,7 +454,7 @@ public final class HtmlExtractor {
             return false; // a label, price, credit or widget line: no function words, no sentence
         }
         if (isCaption(block) && !(text.length() >= CAPTION_SENTENCE_CHARS && Blocks.endsSentence(text))) {
-            return false; // photo credits and labels; a caption that tells part of the story stays
+            return false; // photo credits and labels; a caption in full sentences reads as text
         }
         if (isEmbeddedPost(block)) {
             return false; // a post quoted from a social network as its page shows it, not prose of the article

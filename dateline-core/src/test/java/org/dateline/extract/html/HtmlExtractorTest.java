@@ -191,13 +191,16 @@ class HtmlExtractorTest {
     }
 
     @Test
-    void aLongCaptionThatTellsPartOfTheStoryInFullSentencesStays() {
+    void aCaptionIsNotBodyTextEvenWhenItTellsPartOfTheStoryInFullSentences() {
         String caption = "The last ferry of the morning left the quay half empty as crews gathered at the gates, "
                 + "and commuters were told to expect no service until Thursday.";
+        String credited = "Union members and their families gathered outside the depot gates on Tuesday evening to hear "
+                + "the regional secretary speak about the dispute.";
         Extraction e = extract("<article><p>" + P1 + "</p><figure><img src=a.jpg><figcaption><p>" + caption
-                + "</p></figcaption></figure><p>" + P2 + "</p><p>" + P3 + "</p></article>");
+                + "</p></figcaption></figure><p>" + P2 + "</p><div class=photo-caption><img src=b.jpg><p>" + credited
+                + "</p></div><p>" + P3 + "</p></article>");
 
-        assertThat(e.paragraphs()).containsExactly(P1, caption, P2, P3);
+        assertThat(e.paragraphs()).containsExactly(P1, P2, P3);
     }
 
     @Test
