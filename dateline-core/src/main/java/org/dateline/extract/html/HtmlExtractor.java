@@ -68,6 +68,15 @@ public final class HtmlExtractor {
             "suscrib", "suscríb", "lee también", "leia também", "inscreva-se", "leggi anche", "iscriviti", "lees ook",
             "meld je aan", "czytaj też", "czytaj także", "czytaj również", "zapisz się", "читайте также", "подпишитесь");
     private static final int PROMPT_CHARS = 160;
+    /**
+     * What a page's widgets print inside the article: the label of an ad slot ("Article continues
+     * below"), the placeholder of an embed waiting for consent, an app prompt. Only short blocks
+     * are tested, and only in the final text, so the model judges the blocks around them as before.
+     */
+    private static final Phrases WIDGET = new Phrases("continues below", "continues after the ad",
+            "waiting for your permission", "on ios or android", "on ios and android", "weiter nach der anzeige",
+            "suite après la publicité", "suite après cette publicité", "continúa después de la publicidad",
+            "continua dopo la pubblicità");
     /** An invitation to follow someone on a social network: "Follow Ana Li on Instagram", "Follow us on X". */
     private static final Pattern FOLLOW_ON = Pattern.compile("(?iu:follow\\s(?:[\\p{L}.'’ ]{1,50}?\\s)?on\\s"
             + "(?:twitter|x\\b|instagram|facebook|threads|tiktok|linkedin|bluesky|mastodon|youtube))");
@@ -144,6 +153,20 @@ public final class HtmlExtractor {
             "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados", "tutti i diritti riservati");
     /** A copyright line: "© 2023 Ana Li. Distributed by …", "Copyright 2023 …". */
     private static final Pattern COPYRIGHT = Pattern.compile("(?iu:©|\\(c\\)\\s?\\d|copyright\\b)");
+    /**
+     * A reference to the paper a story reports on, closing it: "More information: Ana Li et al, …",
+     * "Ana Li et al, Title, Science (2023). DOI: 10.1126/…".
+     */
+    private static final Pattern CITATION = Pattern.compile(
+            "(?iu:(?:more information|journal information)\\s?:|.*\\bet al\\b.*\\bdoi\\b)");
+    /**
+     * A line that only dates the page: "Updated: Dec. 22, 2023, 1:59 p.m.", "Published 12:04 GMT",
+     * "Mis à jour le 3 mai 2024".
+     */
+    private static final Pattern TIMESTAMP = Pattern.compile("(?iu:(?:last\\s)?(?:updated|published|posted|aktualisiert|"
+            + "veröffentlicht|mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|"
+            + "opublikowano|zaktualizowano)(?:\\s(?:on|at|am|le|el|il|op))?(?:\\s?:\\s?|\\s)(?=\\D*\\d)[^!?]{1,45})");
+    private static final int TIMESTAMP_CHARS = 60;
     /** How many blocks from the end an author's note may stand. */
     private static final int AUTHOR_NOTE_REACH = 3;
 
@@ -191,9 +214,9 @@ public final class HtmlExtractor {
                     blocks.add(pass.page().get(i));
                 }
             }
-            paragraphs = texts(trimEnd(withoutCaptions(blocks)));
+            paragraphs = texts(trimEnd(withoutCaptionsAndWidgets(blocks)));
         } else {
-            paragraphs = texts(trimEnd(withoutCaptions(pass.kept())));
+            paragraphs = texts(trimEnd(withoutCaptionsAndWidgets(pass.kept())));
         }
         if (paragraphs.isEmpty()) {
             // no block looks like prose: a page of a few short lines is still text, not nothing
@@ -204,14 +227,15 @@ public final class HtmlExtractor {
     }
 
     /**
-     * Leaves out the captions, however long: what a photo shows is not what the article says. The
-     * rules keep a long caption in full sentences and the model judges it like any block, so that
-     * the blocks around it are judged as before; only the final text goes without it.
+     * Leaves out the captions, however long (what a photo shows is not what the article says), and
+     * the lines of the page's widgets. The rules keep a long caption in full sentences and the
+     * model judges it like any block, so that the blocks around it are judged as before; only the
+     * final text goes without it.
      */
-    private static List<Blocks.Block> withoutCaptions(List<Blocks.Block> blocks) {
+    private static List<Blocks.Block> withoutCaptionsAndWidgets(List<Blocks.Block> blocks) {
         List<Blocks.Block> kept = new ArrayList<>(blocks.size());
         for (Blocks.Block b : blocks) {
-            if (!isCaption(b)) {
+            if (!isCaption(b) && !(b.text().length() < PROMPT_CHARS && WIDGET.in(b.text()))) {
                 kept.add(b);
             }
         }
@@ -334,10 +358,12 @@ public final class HtmlExtractor {
     }
 
     /**
-     * Drops what opens or closes an article without being part of it: editors' notes before the
-     * first paragraph and after the last ("Editor's note: …", "A previous version of this article
-     * …"), single words before it and after it ("US", "More", "About"), the labels and the
-     * publisher's small print ("The views expressed …", "© 2023 …") after the last paragraph, and
+     * Drops what opens or closes an article without being part of it: editors' notes and lines that
+     * only date the page before the first paragraph and after the last ("Editor's note: …", "A
+     * previous version of this article …", "Updated: Dec. 22, 2023"), single words before it and
+     * after it ("US", "More", "About"), the labels, the publisher's small print ("The views
+     * expressed …", "© 2023 …") and a reference to a paper ("More information: … DOI: …") after the
+     * last paragraph, and
      * a note about its author ("Sam Reyes is a reporter at …") among the last few blocks, with
      * whatever follows that note.
      */
@@ -345,7 +371,8 @@ public final class HtmlExtractor {
         int start = 0;
         boolean prose = hasProse(blocks);
         while (start < blocks.size() - 1
-                && (isEditorsNote(blocks.get(start).text()) || prose && isLoneWord(blocks.get(start)))) {
+                && (isEditorsNote(blocks.get(start).text()) || isTimestamp(blocks.get(start).text())
+                || prose && isLoneWord(blocks.get(start)))) {
             start++;
         }
         List<Blocks.Block> kept = trimNotes(blocks.subList(start, blocks.size()));
@@ -358,7 +385,10 @@ public final class HtmlExtractor {
         return kept;
     }
 
-    /** Drops the labels, editors' notes, single words and the publisher's small print after the last paragraph. */
+    /**
+     * Drops the labels, editors' notes, single words, the publisher's small print and paper
+     * references after the last paragraph.
+     */
     private static List<Blocks.Block> trimNotes(List<Blocks.Block> kept) {
         boolean prose = hasProse(kept);
         int end = kept.size();
@@ -388,9 +418,18 @@ public final class HtmlExtractor {
         return text.length() < AUTHOR_NOTE_CHARS && (EDITORS_NOTE.matcher(text).lookingAt() || CONTRIBUTED.matcher(text).find());
     }
 
-    /** Whether a block is the publisher's small print (a disclaimer, a mission, a copyright line). */
+    /**
+     * Whether a block is the publisher's small print (a disclaimer, a mission, a copyright line, a
+     * line that only dates the page) or a reference to the paper the story reports on.
+     */
     static boolean isSmallPrint(String text) {
-        return text.length() < AUTHOR_NOTE_CHARS && (SMALL_PRINT.in(text) || COPYRIGHT.matcher(text).lookingAt());
+        return text.length() < AUTHOR_NOTE_CHARS && (SMALL_PRINT.in(text) || COPYRIGHT.matcher(text).lookingAt()
+                || CITATION.matcher(text).lookingAt()) || isTimestamp(text);
+    }
+
+    /** Whether a block only dates the page ("Updated: Dec. 22, 2023, 1:59 p.m."). */
+    static boolean isTimestamp(String text) {
+        return text.length() <= TIMESTAMP_CHARS && TIMESTAMP.matcher(text).matches();
     }
 
     private static List<String> texts(List<Blocks.Block> blocks) {

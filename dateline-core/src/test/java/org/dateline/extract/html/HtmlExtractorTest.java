@@ -239,6 +239,37 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aReferenceToThePaperAfterTheLastParagraphIsNotBodyText() {
+        String study = "The study, led by Ana Li et al at the Harbour Institute, was published in the journal Coastal "
+                + "Transport this week and is free to read.";
+        Extraction e = extract("<article><p>" + P1 + "</p><p>" + study + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+                + "<p>More information: Ana Li et al, Ferry demand after a strike, Coastal Transport (2024). "
+                + "DOI: 10.1234/ct.2024.001</p><p>Sam Reyes et al, Commuting by water, Harbour Studies (2023). "
+                + "DOI: 10.1234/hs.2023.017</p></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, study, P2, P3);
+    }
+
+    @Test
+    void aLineThatOnlyDatesThePageAtEitherEdgeIsNotBodyText() {
+        String updated = "Updated on Friday, the timetable now lists 14 replacement buses an hour between the quay and "
+                + "Northpoint.";
+        Extraction e = extract("<article><p>Updated: Dec. 22, 2023, 1:59 p.m.</p><p>" + P1 + "</p><p>" + updated + "</p>"
+                + "<p>" + P2 + "</p><p>" + P3 + "</p><p>Published 12:04 GMT</p></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, updated, P2, P3);
+    }
+
+    @Test
+    void theLinesOfAnAdSlotOrAnEmbedWaitingForConsentAreNotBodyText() {
+        Extraction e = extract("<article><p>" + P1 + "</p><p>Article continues below advertisement</p><p>" + P2 + "</p>"
+                + "<p>Waiting for your permission to load the Instagram Media.</p><p>" + P3 + "</p>"
+                + "<p>La suite après cette publicité</p><p>" + P4 + "</p></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
     void aParagraphTheModelLeftOutBetweenTwoChosenSiblingsIsTakenBack() {
         List<Blocks.Block> page = Blocks.of(Jsoup.parse("<article><p>" + P1 + "</p><div class=ad><p>Advertisement</p></div>"
                 + "<p>" + P2 + "</p><aside><p>" + P3 + "</p></aside><p>" + P4 + "</p><p>A last word.</p></article>").body());
