@@ -138,18 +138,20 @@ public final class HtmlExtractor {
             + "(?:a|an) (?:previous|earlier) version of this|this (?:story|article|post|piece) (?:was |has been )?"
             + "(?:originally|first) (?:appeared|published|ran)|this (?:story|article|post|piece) (?:has been|was) "
             + "(?:updated|corrected)|this interview has been (?:lightly )?(?:edited|condensed)|"
+            + "updated to (?:add|include|reflect|correct|clarify)|"
             + "anmerkung der redaktion|hinweis der redaktion|korrektur\\s?:|note de la rédaction|n\\.?d\\.?l\\.?r\\.?\\s?:|"
             + "nota del editor|nota de la redacción|nota della redazione|noot van de redactie|nota do editor|od redakcji)");
     /** The closing credit of a reporter who helped: "Ana Li contributed to this report." */
     private static final Pattern CONTRIBUTED = Pattern.compile(
             "(?iu:contributed (?:reporting|to this (?:report|story|article))|contribuyó a este (?:informe|reportaje))\\W*$");
     /**
-     * The publisher's small print closing an article: a disclaimer about the views expressed, the
-     * publication's mission, a syndication or reprint notice, a copyright line.
+     * The publisher's small print closing an article: a disclaimer about the views expressed, who
+     * sits on the editorial board, the publication's mission, a syndication or reprint notice, a
+     * copyright line.
      */
     private static final Phrases SMALL_PRINT = new Phrases("not necessarily reflect", "not necessarily represent",
-            "opinions expressed", "views expressed", "distributed by", "not to be reproduced", "reprinted by permission",
-            "reprinted with permission", "journalistic mission", "mission is to", "do not own shares",
+            "opinions expressed", "views expressed", "editorial board consists of", "distributed by", "not to be reproduced",
+            "reprinted by permission", "reprinted with permission", "journalistic mission", "mission is to", "do not own shares",
             "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados", "tutti i diritti riservati");
     /** A copyright line: "© 2023 Ana Li. Distributed by …", "Copyright 2023 …". */
     private static final Pattern COPYRIGHT = Pattern.compile("(?iu:©|\\(c\\)\\s?\\d|copyright\\b)");

@@ -239,6 +239,15 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aNoteOnAnUpdateAndTheEditorialBoardClosingTheArticleAreNotBodyText() {
+        Extraction e = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>The Courier Editorial Board "
+                + "consists of Editorial Page Editor Sam Reyes and editorial writer Ana Li.</p><p>Updated to add comments "
+                + "from Harbour Link. The headline was updated to reflect the strike vote.</p></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void aReferenceToThePaperAfterTheLastParagraphIsNotBodyText() {
         String study = "The study, led by Ana Li et al at the Harbour Institute, was published in the journal Coastal "
                 + "Transport this week and is free to read.";
