@@ -108,11 +108,13 @@ public final class HtmlExtractor {
     private static final int CREDIT_CHARS = 100;
     /**
      * A caption that ends with its photo credit, wherever it stands: "… on Friday. Credit: Ana Li",
-     * "… | Image credit: Studio", "… (Credit: Ana Li)", "… Image: Ana Li/Getty Images".
+     * "… | Image credit: Studio", "… (Credit: Ana Li)", "… Image: Ana Li/Getty Images", "… (Photo by
+     * Ana Li/Getty Images)", "… (AP Photo/Ana Li)", "… (AP)".
      */
     private static final Pattern CREDIT_AT_END = Pattern.compile(
             "(?iu:[\\s(|/](?:(?:photo|image|picture)\\s)?credits?\\s?:\\s*[^:]{1,100}|[\\s(|](?:photo|image|foto|bild)\\s?:\\s*[^:]{1,100}"
-                    + "(?:/|\\svia\\s)[^:]{1,60})$");
+                    + "(?:/|\\svia\\s)[^:]{1,60}|\\((?:photos?|images?|fotos?)\\sby\\s[^()]{1,80}\\)"
+                    + "|\\((?-i:AP|AFP|Reuters|EPA)(?:\\s(?i:photo)[^()]{0,60})?\\))$");
     private static final int CREDITED_CAPTION_CHARS = 300;
 
     /**

@@ -179,6 +179,17 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aCaptionOutsideCaptionMarkupIsKnownByTheAgencyOrPhotographerCreditItEndsWith() {
+        String ap = "The vote in Portside on Monday was the first since the union was founded in 1921. (AP)";
+        Extraction e = extract("<article><p>" + P1 + "</p><div class=media><p>Crews gathered at the gates of the depot before "
+                + "dawn on Tuesday. (AP Photo/Dana Whitfield)</p></div><p>" + P2 + "</p><div class=media><p>The quay at "
+                + "Northpoint on Wednesday. (Photo by Ana Li/Getty Images)</p></div><p>" + P3 + "</p><div class=media><p>"
+                + ap + "</p></div><p>" + P4 + "</p></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
     void aPostEmbeddedFromASocialNetworkIsNotArticleTextButAQuotationIs() {
         String quote = "“We have asked for talks on pay and rotas for a year, and we are still waiting for an answer,” "
                 + "the union's regional secretary told the Courier.";
