@@ -367,9 +367,8 @@ public final class HtmlExtractor {
      * previous version of this article …", "Updated: Dec. 22, 2023"), single words before it and
      * after it ("US", "More", "About"), the labels, the publisher's small print ("The views
      * expressed …", "© 2023 …") and a reference to a paper ("More information: … DOI: …") after the
-     * last paragraph, and
-     * a note about its author ("Sam Reyes is a reporter at …") among the last few blocks, with
-     * whatever follows that note.
+     * last paragraph, and a note about its author ("Sam Reyes is a reporter at …") among the last
+     * few blocks, with whatever follows that note.
      */
     private static List<Blocks.Block> trimEnd(List<Blocks.Block> blocks) {
         int start = 0;
