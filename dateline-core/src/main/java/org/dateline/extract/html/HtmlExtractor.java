@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>with a {@link BlockModel}, let the learned classifier decide for every block of the page,
  *       the rules' decision being one of its features ({@link BlockFeatures}), and take back a
  *       paragraph it left out between two it chose from the same parent;</li>
+ *   <li>leave out the captions and what opens or closes the article without being part of it;</li>
  *   <li>judge whether the page is an article ({@link PageKind}) and read its comments
  *       ({@link Comments}).</li>
  * </ol>
@@ -44,7 +45,10 @@ public final class HtmlExtractor {
     /** A block shorter than this without a single function word is a label, not prose. */
     private static final int NOISE_CHARS = 50;
     private static final int SAMPLE_CHARS = 3000;
-    /** A caption at least this long that ends a sentence is part of the story. */
+    /**
+     * A caption at least this long that ends a sentence reads as text to the rules (and the model
+     * judges it), though the final text leaves every caption out.
+     */
     private static final int CAPTION_SENTENCE_CHARS = 100;
     /** How far above a block an element naming a caption makes the block one. */
     private static final int CAPTION_LEVELS = 4;
@@ -64,6 +68,15 @@ public final class HtmlExtractor {
             "suscrib", "suscríb", "lee también", "leia também", "inscreva-se", "leggi anche", "iscriviti", "lees ook",
             "meld je aan", "czytaj też", "czytaj także", "czytaj również", "zapisz się", "читайте также", "подпишитесь");
     private static final int PROMPT_CHARS = 160;
+    /**
+     * What a page's widgets print inside the article: the label of an ad slot ("Article continues
+     * below"), the placeholder of an embed waiting for consent, an app prompt. Only short blocks
+     * are tested, and only in the final text, so the model judges the blocks around them as before.
+     */
+    private static final Phrases WIDGET = new Phrases("continues below", "continues after the ad",
+            "waiting for your permission", "on ios or android", "on ios and android", "weiter nach der anzeige",
+            "suite après la publicité", "suite après cette publicité", "continúa después de la publicidad",
+            "continua dopo la pubblicità");
     /** An invitation to follow someone on a social network: "Follow Ana Li on Instagram", "Follow us on X". */
     private static final Pattern FOLLOW_ON = Pattern.compile("(?iu:follow\\s(?:[\\p{L}.'’ ]{1,50}?\\s)?on\\s"
             + "(?:twitter|x\\b|instagram|facebook|threads|tiktok|linkedin|bluesky|mastodon|youtube))");
@@ -95,11 +108,13 @@ public final class HtmlExtractor {
     private static final int CREDIT_CHARS = 100;
     /**
      * A caption that ends with its photo credit, wherever it stands: "… on Friday. Credit: Ana Li",
-     * "… | Image credit: Studio", "… (Credit: Ana Li)", "… Image: Ana Li/Getty Images".
+     * "… | Image credit: Studio", "… (Credit: Ana Li)", "… Image: Ana Li/Getty Images", "… (Photo by
+     * Ana Li/Getty Images)", "… (AP Photo/Ana Li)", "… (AP)".
      */
     private static final Pattern CREDIT_AT_END = Pattern.compile(
             "(?iu:[\\s(|/](?:(?:photo|image|picture)\\s)?credits?\\s?:\\s*[^:]{1,100}|[\\s(|](?:photo|image|foto|bild)\\s?:\\s*[^:]{1,100}"
-                    + "(?:/|\\svia\\s)[^:]{1,60})$");
+                    + "(?:/|\\svia\\s)[^:]{1,60}|\\((?:photos?|images?|fotos?)\\sby\\s[^()]{1,80}\\)"
+                    + "|\\((?-i:AP|AFP|Reuters|EPA)(?:\\s(?i:photo)[^()]{0,60})?\\))$");
     private static final int CREDITED_CAPTION_CHARS = 300;
 
     /**
@@ -125,21 +140,37 @@ public final class HtmlExtractor {
             + "(?:a|an) (?:previous|earlier) version of this|this (?:story|article|post|piece) (?:was |has been )?"
             + "(?:originally|first) (?:appeared|published|ran)|this (?:story|article|post|piece) (?:has been|was) "
             + "(?:updated|corrected)|this interview has been (?:lightly )?(?:edited|condensed)|"
+            + "updated to (?:add|include|reflect|correct|clarify)|"
             + "anmerkung der redaktion|hinweis der redaktion|korrektur\\s?:|note de la rédaction|n\\.?d\\.?l\\.?r\\.?\\s?:|"
             + "nota del editor|nota de la redacción|nota della redazione|noot van de redactie|nota do editor|od redakcji)");
     /** The closing credit of a reporter who helped: "Ana Li contributed to this report." */
     private static final Pattern CONTRIBUTED = Pattern.compile(
             "(?iu:contributed (?:reporting|to this (?:report|story|article))|contribuyó a este (?:informe|reportaje))\\W*$");
     /**
-     * The publisher's small print closing an article: a disclaimer about the views expressed, the
-     * publication's mission, a syndication or reprint notice, a copyright line.
+     * The publisher's small print closing an article: a disclaimer about the views expressed, who
+     * sits on the editorial board, the publication's mission, a syndication or reprint notice, a
+     * copyright line.
      */
     private static final Phrases SMALL_PRINT = new Phrases("not necessarily reflect", "not necessarily represent",
-            "opinions expressed", "views expressed", "distributed by", "not to be reproduced", "reprinted by permission",
-            "reprinted with permission", "journalistic mission", "mission is to", "do not own shares",
+            "opinions expressed", "views expressed", "editorial board consists of", "distributed by", "not to be reproduced",
+            "reprinted by permission", "reprinted with permission", "journalistic mission", "mission is to", "do not own shares",
             "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados", "tutti i diritti riservati");
     /** A copyright line: "© 2023 Ana Li. Distributed by …", "Copyright 2023 …". */
     private static final Pattern COPYRIGHT = Pattern.compile("(?iu:©|\\(c\\)\\s?\\d|copyright\\b)");
+    /**
+     * A reference to the paper a story reports on, closing it: "More information: Ana Li et al, …",
+     * "Ana Li et al, Title, Science (2023). DOI: 10.1126/…".
+     */
+    private static final Pattern CITATION = Pattern.compile(
+            "(?iu:(?:more information|journal information)\\s?:|.*\\bet al\\b.*\\bdoi\\b)");
+    /**
+     * A line that only dates the page: "Updated: Dec. 22, 2023, 1:59 p.m.", "Published 12:04 GMT",
+     * "Mis à jour le 3 mai 2024".
+     */
+    private static final Pattern TIMESTAMP = Pattern.compile("(?iu:(?:last\\s)?(?:updated|published|posted|aktualisiert|"
+            + "veröffentlicht|mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|"
+            + "opublikowano|zaktualizowano)(?:\\s(?:on|at|am|le|el|il|op))?(?:\\s?:\\s?|\\s)(?=\\D*\\d)[^!?]{1,45})");
+    private static final int TIMESTAMP_CHARS = 60;
     /** How many blocks from the end an author's note may stand. */
     private static final int AUTHOR_NOTE_REACH = 3;
 
@@ -187,9 +218,9 @@ public final class HtmlExtractor {
                     blocks.add(pass.page().get(i));
                 }
             }
-            paragraphs = texts(trimEnd(blocks));
+            paragraphs = texts(trimEnd(withoutCaptionsAndWidgets(blocks)));
         } else {
-            paragraphs = texts(trimEnd(pass.kept()));
+            paragraphs = texts(trimEnd(withoutCaptionsAndWidgets(pass.kept())));
         }
         if (paragraphs.isEmpty()) {
             // no block looks like prose: a page of a few short lines is still text, not nothing
@@ -197,6 +228,22 @@ public final class HtmlExtractor {
         }
         return new Extraction(pass.title(), paragraphs, PageKind.isArticle(pass.declared(), doc.location(), paragraphs),
                 Comments.find(pass.furniture()));
+    }
+
+    /**
+     * Leaves out the captions, however long (what a photo shows is not what the article says), and
+     * the lines of the page's widgets. The rules keep a long caption in full sentences and the
+     * model judges it like any block, so that the blocks around it are judged as before; only the
+     * final text goes without it.
+     */
+    private static List<Blocks.Block> withoutCaptionsAndWidgets(List<Blocks.Block> blocks) {
+        List<Blocks.Block> kept = new ArrayList<>(blocks.size());
+        for (Blocks.Block b : blocks) {
+            if (!isCaption(b) && !(b.text().length() < PROMPT_CHARS && WIDGET.in(b.text()))) {
+                kept.add(b);
+            }
+        }
+        return kept;
     }
 
     /**
@@ -315,18 +362,20 @@ public final class HtmlExtractor {
     }
 
     /**
-     * Drops what opens or closes an article without being part of it: editors' notes before the
-     * first paragraph and after the last ("Editor's note: …", "A previous version of this article
-     * …"), single words before it and after it ("US", "More", "About"), the labels and the
-     * publisher's small print ("The views expressed …", "© 2023 …") after the last paragraph, and
-     * a note about its author ("Sam Reyes is a reporter at …") among the last few blocks, with
-     * whatever follows that note.
+     * Drops what opens or closes an article without being part of it: editors' notes and lines that
+     * only date the page before the first paragraph and after the last ("Editor's note: …", "A
+     * previous version of this article …", "Updated: Dec. 22, 2023"), single words before it and
+     * after it ("US", "More", "About"), the labels, the publisher's small print ("The views
+     * expressed …", "© 2023 …") and a reference to a paper ("More information: … DOI: …") after the
+     * last paragraph, and a note about its author ("Sam Reyes is a reporter at …") among the last
+     * few blocks, with whatever follows that note.
      */
     private static List<Blocks.Block> trimEnd(List<Blocks.Block> blocks) {
         int start = 0;
         boolean prose = hasProse(blocks);
         while (start < blocks.size() - 1
-                && (isEditorsNote(blocks.get(start).text()) || prose && isLoneWord(blocks.get(start)))) {
+                && (isEditorsNote(blocks.get(start).text()) || isTimestamp(blocks.get(start).text())
+                || prose && isLoneWord(blocks.get(start)))) {
             start++;
         }
         List<Blocks.Block> kept = trimNotes(blocks.subList(start, blocks.size()));
@@ -339,7 +388,10 @@ public final class HtmlExtractor {
         return kept;
     }
 
-    /** Drops the labels, editors' notes, single words and the publisher's small print after the last paragraph. */
+    /**
+     * Drops the labels, editors' notes, single words, the publisher's small print and paper
+     * references after the last paragraph.
+     */
     private static List<Blocks.Block> trimNotes(List<Blocks.Block> kept) {
         boolean prose = hasProse(kept);
         int end = kept.size();
@@ -369,9 +421,18 @@ public final class HtmlExtractor {
         return text.length() < AUTHOR_NOTE_CHARS && (EDITORS_NOTE.matcher(text).lookingAt() || CONTRIBUTED.matcher(text).find());
     }
 
-    /** Whether a block is the publisher's small print (a disclaimer, a mission, a copyright line). */
+    /**
+     * Whether a block is the publisher's small print (a disclaimer, a mission, a copyright line, a
+     * line that only dates the page) or a reference to the paper the story reports on.
+     */
     static boolean isSmallPrint(String text) {
-        return text.length() < AUTHOR_NOTE_CHARS && (SMALL_PRINT.in(text) || COPYRIGHT.matcher(text).lookingAt());
+        return text.length() < AUTHOR_NOTE_CHARS && (SMALL_PRINT.in(text) || COPYRIGHT.matcher(text).lookingAt()
+                || CITATION.matcher(text).lookingAt()) || isTimestamp(text);
+    }
+
+    /** Whether a block only dates the page ("Updated: Dec. 22, 2023, 1:59 p.m."). */
+    static boolean isTimestamp(String text) {
+        return text.length() <= TIMESTAMP_CHARS && TIMESTAMP.matcher(text).matches();
     }
 
     private static List<String> texts(List<Blocks.Block> blocks) {
@@ -435,7 +496,7 @@ public final class HtmlExtractor {
             return false; // a label, price, credit or widget line: no function words, no sentence
         }
         if (isCaption(block) && !(text.length() >= CAPTION_SENTENCE_CHARS && Blocks.endsSentence(text))) {
-            return false; // photo credits and labels; a caption that tells part of the story stays
+            return false; // photo credits and labels; a caption in full sentences reads as text
         }
         if (isEmbeddedPost(block)) {
             return false; // a post quoted from a social network as its page shows it, not prose of the article

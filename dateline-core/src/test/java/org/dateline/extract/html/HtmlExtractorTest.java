@@ -179,6 +179,17 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aCaptionOutsideCaptionMarkupIsKnownByTheAgencyOrPhotographerCreditItEndsWith() {
+        String ap = "The vote in Portside on Monday was the first since the union was founded in 1921. (AP)";
+        Extraction e = extract("<article><p>" + P1 + "</p><div class=media><p>Crews gathered at the gates of the depot before "
+                + "dawn on Tuesday. (AP Photo/Dana Whitfield)</p></div><p>" + P2 + "</p><div class=media><p>The quay at "
+                + "Northpoint on Wednesday. (Photo by Ana Li/Getty Images)</p></div><p>" + P3 + "</p><div class=media><p>"
+                + ap + "</p></div><p>" + P4 + "</p></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
     void aPostEmbeddedFromASocialNetworkIsNotArticleTextButAQuotationIs() {
         String quote = "“We have asked for talks on pay and rotas for a year, and we are still waiting for an answer,” "
                 + "the union's regional secretary told the Courier.";
@@ -191,13 +202,16 @@ class HtmlExtractorTest {
     }
 
     @Test
-    void aLongCaptionThatTellsPartOfTheStoryInFullSentencesStays() {
+    void aCaptionIsNotBodyTextEvenWhenItTellsPartOfTheStoryInFullSentences() {
         String caption = "The last ferry of the morning left the quay half empty as crews gathered at the gates, "
                 + "and commuters were told to expect no service until Thursday.";
+        String credited = "Union members and their families gathered outside the depot gates on Tuesday evening to hear "
+                + "the regional secretary speak about the dispute.";
         Extraction e = extract("<article><p>" + P1 + "</p><figure><img src=a.jpg><figcaption><p>" + caption
-                + "</p></figcaption></figure><p>" + P2 + "</p><p>" + P3 + "</p></article>");
+                + "</p></figcaption></figure><p>" + P2 + "</p><div class=photo-caption><img src=b.jpg><p>" + credited
+                + "</p></div><p>" + P3 + "</p></article>");
 
-        assertThat(e.paragraphs()).containsExactly(P1, caption, P2, P3);
+        assertThat(e.paragraphs()).containsExactly(P1, P2, P3);
     }
 
     @Test
@@ -233,6 +247,46 @@ class HtmlExtractorTest {
                 + "of the Portside Courier.</p><p>© 2023 Sam Reyes. Distributed by Harbour Features.</p></article>");
 
         assertThat(e.paragraphs()).containsExactly(P1, inside, P2, P3);
+    }
+
+    @Test
+    void aNoteOnAnUpdateAndTheEditorialBoardClosingTheArticleAreNotBodyText() {
+        Extraction e = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>The Courier Editorial Board "
+                + "consists of Editorial Page Editor Sam Reyes and editorial writer Ana Li.</p><p>Updated to add comments "
+                + "from Harbour Link. The headline was updated to reflect the strike vote.</p></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void aReferenceToThePaperAfterTheLastParagraphIsNotBodyText() {
+        String study = "The study, led by Ana Li et al at the Harbour Institute, was published in the journal Coastal "
+                + "Transport this week and is free to read.";
+        Extraction e = extract("<article><p>" + P1 + "</p><p>" + study + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+                + "<p>More information: Ana Li et al, Ferry demand after a strike, Coastal Transport (2024). "
+                + "DOI: 10.1234/ct.2024.001</p><p>Sam Reyes et al, Commuting by water, Harbour Studies (2023). "
+                + "DOI: 10.1234/hs.2023.017</p></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, study, P2, P3);
+    }
+
+    @Test
+    void aLineThatOnlyDatesThePageAtEitherEdgeIsNotBodyText() {
+        String updated = "Updated on Friday, the timetable now lists 14 replacement buses an hour between the quay and "
+                + "Northpoint.";
+        Extraction e = extract("<article><p>Updated: Dec. 22, 2023, 1:59 p.m.</p><p>" + P1 + "</p><p>" + updated + "</p>"
+                + "<p>" + P2 + "</p><p>" + P3 + "</p><p>Published 12:04 GMT</p></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, updated, P2, P3);
+    }
+
+    @Test
+    void theLinesOfAnAdSlotOrAnEmbedWaitingForConsentAreNotBodyText() {
+        Extraction e = extract("<article><p>" + P1 + "</p><p>Article continues below advertisement</p><p>" + P2 + "</p>"
+                + "<p>Waiting for your permission to load the Instagram Media.</p><p>" + P3 + "</p>"
+                + "<p>La suite après cette publicité</p><p>" + P4 + "</p></article>");
+
+        assertThat(e.paragraphs()).containsExactly(P1, P2, P3, P4);
     }
 
     @Test
