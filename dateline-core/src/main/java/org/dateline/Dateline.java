@@ -106,9 +106,10 @@ public final class Dateline {
             if (extraction.paragraphs().isEmpty()) {
                 return Result.of(Problem.skipped(ref, url, "no-text", "no article text found in the page"));
             }
-            String body = extraction.article() || options.keepNonArticles() ? extraction.body() : "";
-            Article article = Article.of(ArticleId.of(ref, url), ref.toString(), url, meta, extraction.article(), body,
-                    extraction.comments(), page.fetched() == null ? null : page.fetched().toString(), decoded.charset().name());
+            boolean keep = extraction.article() || options.keepNonArticles();
+            Article article = Article.of(ArticleId.of(ref, url), ref.toString(), url, meta, extraction.article(),
+                    keep ? extraction.body() : "", extraction.comments(), keep ? extraction.captions() : List.of(),
+                    page.fetched() == null ? null : page.fetched().toString(), decoded.charset().name());
             return Result.of(ref, article);
         } catch (OutOfMemoryError e) {
             return Result.of(Problem.failed(ref, url, "out-of-memory",

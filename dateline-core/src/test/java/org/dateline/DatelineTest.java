@@ -87,7 +87,7 @@ class DatelineTest {
         assertThat(Format.DATED.render(a)).startsWith(" date unknown Ferry crews on the harbour's");
         Metadata meta = Metadata.EMPTY.withTitle(a.title()).withDates("2022-03-25T16:04:00Z", null, "json-ld", "day");
         Article dated = Article.of(a.id(), a.source(), a.url(), meta, true, "Boris Johnson has urged China's president.",
-                null, a.fetched(), a.charset());
+                null, List.of(), a.fetched(), a.charset());
         assertThat(Format.DATED.render(dated)).isEqualTo(" date 2022-03-25 Boris Johnson has urged China's president.");
         assertThat(Format.MARKDOWN.render(dated)).startsWith("# Harbour ferry crews strike over rota changes\n\nBoris");
         assertThat(Format.JSONL.render(dated)).startsWith("{\"schema\":" + Article.SCHEMA_VERSION + ",\"id\":\"").contains("\"published\":\"2022-03-25T16:04:00Z\"", "\"url\":null");

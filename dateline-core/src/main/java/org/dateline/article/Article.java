@@ -32,12 +32,13 @@ import org.jspecify.annotations.Nullable;
  * @param wordCount     the number of words in the body
  * @param body          the article text, paragraphs separated by a blank line
  * @param comments      readers' comments found in the page, or {@code null}
+ * @param captions      the captions of the article's pictures, left out of the body
  * @param fetched       when the page was captured (ISO 8601 instant), or {@code null}
  * @param charset       the charset the page was decoded with
  */
 @JsonPropertyOrder({"schema", "id", "source", "url", "canonical_url", "title", "subtitle", "authors", "site", "published",
         "modified", "date_source", "date_precision", "language", "tags", "image", "is_article", "word_count", "body",
-        "comments", "fetched", "charset"})
+        "comments", "captions", "fetched", "charset"})
 public record Article(
         String id,
         String source,
@@ -58,27 +59,29 @@ public record Article(
         @JsonProperty("word_count") int wordCount,
         String body,
         @Nullable String comments,
+        List<String> captions,
         @Nullable String fetched,
         String charset) {
 
     /** The version of this schema; it changes when a field changes meaning or goes away. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
 
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");
         authors = List.copyOf(Objects.requireNonNull(authors, "authors"));
         tags = List.copyOf(Objects.requireNonNull(tags, "tags"));
+        captions = List.copyOf(Objects.requireNonNull(captions, "captions"));
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(charset, "charset");
     }
 
     /** A record from a page's metadata and text. */
     public static Article of(String id, String source, @Nullable String url, Metadata meta, boolean isArticle, String body,
-                             @Nullable String comments, @Nullable String fetched, String charset) {
+                             @Nullable String comments, List<String> captions, @Nullable String fetched, String charset) {
         return new Article(id, source, url, meta.canonicalUrl(), meta.title(), meta.subtitle(), meta.authors(), meta.site(),
                 meta.published(), meta.modified(), meta.dateSource(), meta.datePrecision(), meta.language(), meta.tags(),
-                meta.image(), isArticle, Words.count(body), body, comments, fetched, charset);
+                meta.image(), isArticle, Words.count(body), body, comments, captions, fetched, charset);
     }
 
     /** The schema version, written first in every JSON record. */

@@ -14,10 +14,14 @@ import org.jspecify.annotations.Nullable;
  *                   listing
  * @param comments   the readers' comments found in the page, paragraphs separated by blank
  *                   lines, or {@code null} when there are none
+ * @param captions   the captions of the article's pictures, in page order: they belong to the
+ *                   article but are not its text, so the paragraphs leave them out
  */
-public record Extraction(@Nullable String title, List<String> paragraphs, boolean article, @Nullable String comments) {
+public record Extraction(@Nullable String title, List<String> paragraphs, boolean article, @Nullable String comments,
+                         List<String> captions) {
     public Extraction {
         paragraphs = List.copyOf(Objects.requireNonNull(paragraphs, "paragraphs"));
+        captions = List.copyOf(Objects.requireNonNull(captions, "captions"));
     }
 
     /** The body text: the paragraphs separated by blank lines. */

@@ -117,7 +117,7 @@ class MetadataFinderTest {
     void theLeadingBodyIsJoinedOnlyAsFarAsItsFirstCharacters() {
         List<String> paragraphs = List.of("Crews walked out.", "The ferry stayed in port.", "Talks resume today.");
         assertThat(MetadataFinder.leading(paragraphs, 20)).isEqualTo("Crews walked out.\n\nThe ferry stayed in port.");
-        assertThat(MetadataFinder.leading(paragraphs, 1000)).isEqualTo(new Extraction(null, paragraphs, true, null).body());
+        assertThat(MetadataFinder.leading(paragraphs, 1000)).isEqualTo(new Extraction(null, paragraphs, true, null, List.of()).body());
         assertThat(MetadataFinder.leading(List.of(), 10)).isEmpty();
     }
 
@@ -290,7 +290,7 @@ class MetadataFinderTest {
         assertThat(m.language()).isNull();
         Extraction extraction = new Extraction("Fährstreik im Hafen", List.of(
                 "Die Besatzungen der Hafenfähren haben am Freitag die Arbeit niedergelegt, weil sie den neuen Dienstplan "
-                        + "für unsicher halten. Die Gewerkschaft fordert Gespräche mit der Reederei."), true, null);
+                        + "für unsicher halten. Die Gewerkschaft fordert Gespräche mit der Reederei."), true, null, List.of());
         Metadata done = finder.complete(m, extraction);
         assertThat(done.title()).isEqualTo("Fährstreik im Hafen");
         assertThat(done.language()).isEqualTo("de");
@@ -300,7 +300,7 @@ class MetadataFinderTest {
     void theDeclaredLanguageWinsOverTheDetectedOne() {
         Metadata m = find("<html lang=\"fr\"><body></body></html>");
         Extraction english = new Extraction(null, List.of("Ferry crews walked out on Friday over a new rota that they say "
-                + "leaves too few hands on deck."), true, null);
+                + "leaves too few hands on deck."), true, null, List.of());
         assertThat(finder.complete(m, english).language()).isEqualTo("fr");
     }
 

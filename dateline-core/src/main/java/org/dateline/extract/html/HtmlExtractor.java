@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>with a {@link BlockModel}, let the learned classifier decide for every block of the page,
  *       the rules' decision being one of its features ({@link BlockFeatures}), and take back a
  *       paragraph it left out between two it chose from the same parent;</li>
- *   <li>leave out the captions and what opens or closes the article without being part of it;</li>
+ *   <li>set the captions apart, and leave out what opens or closes the article without being part of it;</li>
  *   <li>judge whether the page is an article ({@link PageKind}) and read its comments
  *       ({@link Comments}).</li>
  * </ol>
@@ -203,7 +203,7 @@ public final class HtmlExtractor {
      */
     public Extraction extract(Document doc) {
         Pass pass = pass(doc, model != null);
-        List<String> paragraphs;
+        List<Blocks.Block> blocks;
         if (model != null && !pass.kept().isEmpty()) {
             double[][] features = pass.features();
             boolean[] chosen = new boolean[features.length];
@@ -212,38 +212,58 @@ public final class HtmlExtractor {
                 chosen[i] = features[i] != null && model.probability(features[i]) >= 0.5;
             }
             fillGaps(pass.page(), chosen, new HashSet<>(pass.kept()));
-            List<Blocks.Block> blocks = new ArrayList<>();
+            blocks = new ArrayList<>();
             for (int i = 0; i < chosen.length; i++) {
                 if (chosen[i]) {
                     blocks.add(pass.page().get(i));
                 }
             }
-            paragraphs = texts(trimEnd(withoutCaptionsAndWidgets(blocks)));
         } else {
-            paragraphs = texts(trimEnd(withoutCaptionsAndWidgets(pass.kept())));
+            blocks = pass.kept();
         }
+        // what a photo shows is not what the article says: the captions go apart, however long
+        // (the rules keep one in full sentences and the model judges it like any block, so that
+        // the blocks around it are judged as before); the lines of the page's widgets go
+        List<Blocks.Block> text = new ArrayList<>(blocks.size());
+        for (Blocks.Block b : blocks) {
+            if (!isCaption(b) && !(b.text().length() < PROMPT_CHARS && WIDGET.in(b.text()))) {
+                text.add(b);
+            }
+        }
+        List<String> paragraphs = texts(trimEnd(text));
+        List<String> captions = captions(pass.page().isEmpty() ? blocks : pass.page(), text);
         if (paragraphs.isEmpty()) {
             // no block looks like prose: a page of a few short lines is still text, not nothing
             paragraphs = lines(doc.body(), pass.furniture());
         }
         return new Extraction(pass.title(), paragraphs, PageKind.isArticle(pass.declared(), doc.location(), paragraphs),
-                Comments.find(pass.furniture()));
+                Comments.find(pass.furniture()), captions);
     }
 
     /**
-     * Leaves out the captions, however long (what a photo shows is not what the article says), and
-     * the lines of the page's widgets. The rules keep a long caption in full sentences and the
-     * model judges it like any block, so that the blocks around it are judged as before; only the
-     * final text goes without it.
+     * The captions of the article: the caption blocks of the page (or of what the rules kept, when
+     * no model reads the page) from its first paragraph to its last, bare credits ("Getty Images")
+     * aside.
      */
-    private static List<Blocks.Block> withoutCaptionsAndWidgets(List<Blocks.Block> blocks) {
-        List<Blocks.Block> kept = new ArrayList<>(blocks.size());
-        for (Blocks.Block b : blocks) {
-            if (!isCaption(b) && !(b.text().length() < PROMPT_CHARS && WIDGET.in(b.text()))) {
-                kept.add(b);
+    private static List<String> captions(List<Blocks.Block> page, List<Blocks.Block> text) {
+        List<String> captions = new ArrayList<>();
+        if (text.isEmpty()) {
+            return captions;
+        }
+        Blocks.Block first = text.get(0);
+        Blocks.Block last = text.get(text.size() - 1);
+        boolean inside = false;
+        for (Blocks.Block b : page) {
+            inside |= b == first;
+            String caption = b.text();
+            if (inside && isCaption(b) && (caption.length() >= NOISE_CHARS || Blocks.endsSentence(caption))) {
+                captions.add(caption);
+            }
+            if (b == last) {
+                break;
             }
         }
-        return kept;
+        return captions;
     }
 
     /**

@@ -173,7 +173,7 @@ public final class TextExtractor {
             blocks.add(new TextBlock(u.text, u.result));
         }
         boolean article = good && bodyChars >= MIN_ARTICLE_CHARS;
-        return new TextExtraction(new Extraction(header.title, paragraphs, article, null), header.standfirst,
+        return new TextExtraction(new Extraction(header.title, paragraphs, article, null, List.of()), header.standfirst,
                 header.bylines, header.dateline, blocks);
     }
 

@@ -154,6 +154,7 @@ class HtmlExtractorTest {
                 + "</div></main><footer><p>© 2024 Portside Courier. All rights reserved.</p></footer>");
 
         assertThat(e.paragraphs()).containsExactly(P1, P2, "Talks remain open", P3, P4);
+        assertThat(e.captions()).as("a bare credit is no caption").isEmpty();
     }
 
     @Test
@@ -166,6 +167,8 @@ class HtmlExtractorTest {
                 + "<div class=imageCaption><p>Union members outside the depot (Portside Courier)</p></div></article>");
 
         assertThat(e.paragraphs()).containsExactly(P1, P2, P3);
+        assertThat(e.captions()).containsExactly("Commuters queue for a replacement bus at the quay on Tuesday. "
+                + "(Dana Whitfield/Portside Courier)", "The harbour ferry terminal stood empty.");
     }
 
     @Test
@@ -209,9 +212,11 @@ class HtmlExtractorTest {
                 + "the regional secretary speak about the dispute.";
         Extraction e = extract("<article><p>" + P1 + "</p><figure><img src=a.jpg><figcaption><p>" + caption
                 + "</p></figcaption></figure><p>" + P2 + "</p><div class=photo-caption><img src=b.jpg><p>" + credited
-                + "</p></div><p>" + P3 + "</p></article>");
+                + "</p></div><p>" + P3 + "</p><figure><img src=c.jpg><figcaption>Ferries at the quay after the article "
+                + "ended, in a gallery of the week's pictures.</figcaption></figure></article>");
 
         assertThat(e.paragraphs()).containsExactly(P1, P2, P3);
+        assertThat(e.captions()).as("kept apart, those within the article").containsExactly(caption, credited);
     }
 
     @Test
