@@ -155,8 +155,16 @@ final class Cues {
         "leggi tutto", "continua a leggere", "leia mais", "lees meer", "verder lezen",
     };
 
-    /** The {@link #caseFold} of the last letter of each of {@link #MORE_LINKS}. */
-    private static final int[] MORE_LINK_LASTS = Arrays.stream(MORE_LINKS).mapToInt(m -> caseFold(m.charAt(m.length() - 1))).toArray();
+    /** The last two letters of each of {@link #MORE_LINKS}, as {@link #lastTwo} gives them. */
+    private static final int[] MORE_LINK_ENDS = Arrays.stream(MORE_LINKS).mapToInt(m -> lastTwo(m, m.length())).toArray();
+
+    /**
+     * The {@link #caseFold}s of the two characters before {@code t[e]}, in one int: texts that
+     * {@link String#regionMatches(boolean, int, String, int, int)} takes for equal end alike.
+     */
+    private static int lastTwo(String t, int e) {
+        return caseFold(t.charAt(e - 1)) << 16 | caseFold(t.charAt(e - 2));
+    }
 
     /**
      * A character as {@link String#regionMatches(boolean, int, String, int, int)} ignoring case
@@ -179,16 +187,16 @@ final class Cues {
             while (e > 0 && !Character.isLetter(text.charAt(e - 1))) {
                 e--;
             }
-            if (e == 0) {
+            if (e < 2) {
                 break;
             }
-            // a link's last letter first: case-insensitive equal letters have the same fold
-            int last = caseFold(text.charAt(e - 1));
+            // a link's last two letters first: case-insensitive equal letters have the same fold
+            int lastTwo = lastTwo(text, e);
             String link = null;
             for (int k = 0; k < MORE_LINKS.length; k++) {
                 String m = MORE_LINKS[k];
                 int at = e - m.length();
-                if (MORE_LINK_LASTS[k] == last && at >= 0 && text.regionMatches(true, at, m, 0, m.length())
+                if (MORE_LINK_ENDS[k] == lastTwo && at >= 0 && text.regionMatches(true, at, m, 0, m.length())
                         && (at == 0 || !Character.isLetter(text.charAt(at - 1)))) {
                     link = m;
                 }
