@@ -375,10 +375,11 @@ final class Header {
      * the word and links the name, which the converter puts on a line of its own).
      */
     static boolean isByLabel(String text) {
-        String[] words = words(text.strip());
-        if (words.length > 3) {
-            return false;
+        String stripped = text.strip();
+        if (hasMoreWords(stripped, 3)) {
+            return false; // a line of body or a headline: not split into words
         }
+        String[] words = words(stripped);
         String last = strip(words[words.length - 1]).toLowerCase(Locale.ROOT);
         return BY.contains(last) && (words.length == 1
                 || last.equals("by") && !SPONSOR_WORDS.contains(strip(words[0]).toLowerCase(Locale.ROOT)));
@@ -514,6 +515,20 @@ final class Header {
             size--;
         }
         return words.subList(0, size).toArray(new String[0]);
+    }
+
+    /** Whether {@link #words} of {@code text} are more than {@code max}, counted without splitting it. */
+    static boolean hasMoreWords(String text, int max) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = isRegexSpace(text.charAt(i));
+            if (!space && !inWord && ++words > max) {
+                return true;
+            }
+            inWord = !space;
+        }
+        return false;
     }
 
     /** The whitespace of {@code \s} in a Java pattern: space, tab, line feed, vertical tab, form feed, carriage return. */

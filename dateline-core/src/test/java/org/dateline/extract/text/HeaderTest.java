@@ -15,6 +15,16 @@ class HeaderTest {
     }
 
     @Test
+    void moreWordsThanAMaximumAreCountedAsTheSplitFindsThem() {
+        for (String text : new String[] {"By Alice Penrose", "Alice  Penrose,\tTransport Correspondent", "one", "x",
+                "a\u00a0b c", "By\r\nJo  |  Staff Writer", "Commentary by"}) {
+            for (int max = 0; max <= 5; max++) {
+                assertThat(Header.hasMoreWords(text, max)).as("[%s] %d", text, max).isEqualTo(Header.words(text).length > max);
+            }
+        }
+    }
+
+    @Test
     void theHeadlineTheBodyRetellsIsFoundWhateverTheCaseOfItsWords() {
         String body = "Die Freiwilligen der Gemeinde pflanzen den Obstgarten des Dorfes mit alten Apfelsorten neu, "
                 + "veredelt von den zwölf Bäumen, die noch Früchte tragen.\n\n"
