@@ -227,8 +227,10 @@ public final class DateText {
             hits.sort(Comparator.comparingInt(Hit::start));
             return hits;
         }
+        // the patterns with a month name only where the text has one: they take no other word
+        boolean months = hasMonthName(text);
         m = DAY_MONTH_YEAR.matcher(text);
-        for (int from = 0; from < text.length() && m.find(from); ) {
+        for (int from = 0; months && from < text.length() && m.find(from); ) {
             Integer month = MONTHS.get(key(m.group(2)));
             if (month == null) {
                 // not a month name: the next date may start inside this match
@@ -241,7 +243,7 @@ public final class DateText {
             from = m.end();
         }
         m = MONTH_DAY_YEAR.matcher(text);
-        for (int from = 0; from < text.length() && m.find(from); ) {
+        for (int from = 0; months && from < text.length() && m.find(from); ) {
             Integer month = MONTHS.get(key(m.group(1)));
             if (month == null) {
                 from = m.start() + 1;
@@ -263,7 +265,7 @@ public final class DateText {
             }
         }
         m = MONTH_YEAR.matcher(text);
-        for (int from = 0; from < text.length() && m.find(from); ) {
+        for (int from = 0; months && from < text.length() && m.find(from); ) {
             Integer month = MONTHS.get(key(m.group(1)));
             if (month == null) {
                 from = m.start() + 1;
@@ -302,6 +304,28 @@ public final class DateText {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a text has a month name as {@link #MONTH} takes one: a whole run of three or more
+     * letters that is a key of {@link #MONTHS}.
+     */
+    private static boolean hasMonthName(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i - start >= 3 && MONTHS.containsKey(key(text.substring(start, i)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The number of ASCII digits in a text, counted up to {@code enough}. */

@@ -131,6 +131,16 @@ class DateTextTest {
     }
 
     @Test
+    void aMonthNameIsAWholeWord() {
+        DateText en = DateText.forLanguage("en");
+        assertThat(en.first("ESPN Dec 22, 2023", null)).isPresent();
+        assertThat(en.first("ESPN, 22-Dec-2023", null)).isPresent();
+        assertThat(en.first("ESPNDec 22, 2023", null)).as("glued to the word before").isEmpty();
+        assertThat(en.first("Decker 22, 2023", null)).as("the start of a longer word").isEmpty();
+        assertThat(en.first("https://example.com/2023/12/22/harbour-vote", null)).isEmpty();
+    }
+
+    @Test
     void ambiguousSlashedDatesFollowTheLanguageUnlessAWeekdaySettlesIt() {
         assertThat(first("en", "2/1/2022")).isEqualTo("2022-02-01");
         assertThat(first("fr", "2/1/2022")).isEqualTo("2022-01-02");
