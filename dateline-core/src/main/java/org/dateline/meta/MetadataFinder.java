@@ -206,7 +206,8 @@ public final class MetadataFinder {
         }
         // no dateline: the dated short line nearest to the headline, as the text vote of the HTML
         // date finder takes the dated line nearest to the article
-        DateValue near = TextDates.nearest(text.blocks(), t -> plausible(parser.first(t, crawled), latest));
+        DateValue near = TextDates.nearest(text.blocks(), t -> DateText.mayHold(t, crawled),
+                t -> plausible(parser.first(t, crawled), latest));
         if (near != null) {
             return meta.withDates(near.iso(), null, "text-vote", near.precision().label());
         }

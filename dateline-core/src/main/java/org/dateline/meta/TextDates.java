@@ -3,10 +3,12 @@ package org.dateline.meta;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.extract.text.LineClass;
 import org.dateline.extract.text.TextBlock;
+import org.dateline.meta.date.DateText;
 import org.dateline.meta.date.DateValue;
 import org.dateline.meta.date.Precision;
 import org.jspecify.annotations.Nullable;
@@ -91,9 +93,11 @@ final class TextDates {
      * The day-precision date of the short line (or header field) nearest to the article's start (its headline, else
      * its first body paragraph), a line after the start counting nearer than one as far before it
      * (a site's date of today sits in the bar above the headline); {@code null} when no short line
-     * has a date. {@code date} reads a date from a line, or gives {@code null}.
+     * has a date. {@code date} reads a date from a line, or gives {@code null}; {@code mayHold} is a
+     * cheap test that is false only for lines {@code date} finds none in ({@link DateText#mayHold}).
      */
-    static @Nullable DateValue nearest(List<TextBlock> blocks, Function<String, @Nullable DateValue> date) {
+    static @Nullable DateValue nearest(List<TextBlock> blocks, Predicate<String> mayHold,
+            Function<String, @Nullable DateValue> date) {
         int anchor = -1;
         for (int i = 0; i < blocks.size() && anchor < 0; i++) {
             anchor = blocks.get(i).kind() == LineClass.HEADLINE ? i : -1;
@@ -107,7 +111,8 @@ final class TextDates {
             int[] lines = k % 2 == 0 && k > 0 ? new int[] {anchor + k, anchor - k / 2} : new int[] {anchor + k};
             for (int i : lines) {
                 if (i < 0 || i >= blocks.size()
-                        || blocks.get(i).text().length() > MAX_DATED_LINE && !header(blocks.get(i).kind())) {
+                        || blocks.get(i).text().length() > MAX_DATED_LINE && !header(blocks.get(i).kind())
+                        || !mayHold.test(blocks.get(i).text())) {
                     continue;
                 }
                 DateValue found = date.apply(unglue(blocks.get(i).text()));

@@ -155,6 +155,25 @@ final class Cues {
         "leggi tutto", "continua a leggere", "leia mais", "lees meer", "verder lezen",
     };
 
+    /** The last two letters of each of {@link #MORE_LINKS}, as {@link #lastTwo} gives them. */
+    private static final int[] MORE_LINK_ENDS = Arrays.stream(MORE_LINKS).mapToInt(m -> lastTwo(m, m.length())).toArray();
+
+    /**
+     * The {@link #caseFold}s of the two characters before {@code t[e]}, in one int: texts that
+     * {@link String#regionMatches(boolean, int, String, int, int)} takes for equal end alike.
+     */
+    private static int lastTwo(String t, int e) {
+        return caseFold(t.charAt(e - 1)) << 16 | caseFold(t.charAt(e - 2));
+    }
+
+    /**
+     * A character as {@link String#regionMatches(boolean, int, String, int, int)} ignoring case
+     * compares it: characters it takes for equal have the same fold.
+     */
+    private static int caseFold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
     /**
      * Whether a unit, at any length, is a teaser of another page: a summary cut short (no sentence
      * end, or an ellipsis), then a link to read on ("… Read more"). A paragraph that ends its
@@ -168,10 +187,17 @@ final class Cues {
             while (e > 0 && !Character.isLetter(text.charAt(e - 1))) {
                 e--;
             }
+            if (e < 2) {
+                break;
+            }
+            // a link's last two letters first: case-insensitive equal letters have the same fold
+            int lastTwo = lastTwo(text, e);
             String link = null;
-            for (String m : MORE_LINKS) {
+            for (int k = 0; k < MORE_LINKS.length; k++) {
+                String m = MORE_LINKS[k];
                 int at = e - m.length();
-                if (at >= 0 && text.regionMatches(true, at, m, 0, m.length()) && (at == 0 || !Character.isLetter(text.charAt(at - 1)))) {
+                if (MORE_LINK_ENDS[k] == lastTwo && at >= 0 && text.regionMatches(true, at, m, 0, m.length())
+                        && (at == 0 || !Character.isLetter(text.charAt(at - 1)))) {
                     link = m;
                 }
             }
@@ -181,8 +207,11 @@ final class Cues {
             end = e - link.length();
             linked = true;
         }
+        if (!linked) {
+            return false;
+        }
         String summary = text.substring(0, end).strip();
-        return linked && !summary.isEmpty() && !TextExtractor.endsSentence(summary);
+        return !summary.isEmpty() && !TextExtractor.endsSentence(summary);
     }
 
     private static final String[] IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif"};
@@ -195,8 +224,13 @@ final class Cues {
         if (text.length() > MAX_CUE_LENGTH) {
             return false;
         }
-        String t = text.endsWith("]") ? text.substring(0, text.length() - 1) : text;
-        if (t.isEmpty() || t.indexOf(' ') >= 0) {
+        // an extension is a dot and three or four letters, before a closing bracket maybe
+        int n = text.length() - (text.endsWith("]") ? 1 : 0);
+        if (n < 5 || text.charAt(n - 4) != '.' && text.charAt(n - 5) != '.') {
+            return false;
+        }
+        String t = text.substring(0, n);
+        if (t.indexOf(' ') >= 0) {
             return false;
         }
         String lower = t.toLowerCase(Locale.ROOT);

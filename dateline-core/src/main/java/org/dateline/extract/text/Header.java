@@ -375,10 +375,11 @@ final class Header {
      * the word and links the name, which the converter puts on a line of its own).
      */
     static boolean isByLabel(String text) {
-        String[] words = words(text.strip());
-        if (words.length > 3) {
-            return false;
+        String stripped = text.strip();
+        if (hasMoreWords(stripped, 3)) {
+            return false; // a line of body or a headline: not split into words
         }
+        String[] words = words(stripped);
         String last = strip(words[words.length - 1]).toLowerCase(Locale.ROOT);
         return BY.contains(last) && (words.length == 1
                 || last.equals("by") && !SPONSOR_WORDS.contains(strip(words[0]).toLowerCase(Locale.ROOT)));
@@ -514,6 +515,20 @@ final class Header {
             size--;
         }
         return words.subList(0, size).toArray(new String[0]);
+    }
+
+    /** Whether {@link #words} of {@code text} are more than {@code max}, counted without splitting it. */
+    static boolean hasMoreWords(String text, int max) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = isRegexSpace(text.charAt(i));
+            if (!space && !inWord && ++words > max) {
+                return true;
+            }
+            inWord = !space;
+        }
+        return false;
     }
 
     /** The whitespace of {@code \s} in a Java pattern: space, tab, line feed, vertical tab, form feed, carriage return. */
@@ -655,8 +670,9 @@ final class Header {
             if (!titleLike(u) || u.text.endsWith(".")) {
                 continue; // a sentence under the anchor is a lede or a note, not a headline
             }
-            java.util.Set<String> lede = lede(units, i + 1, contentWords(u));
-            if (lede == null || overlap(u, lede) < MIN_TITLE_OVERLAP) {
+            java.util.Set<String> own = contentWords(u);
+            java.util.Set<String> lede = lede(units, i + 1, own);
+            if (lede == null || overlap(own, lede) < MIN_TITLE_OVERLAP) {
                 return;
             }
             title = u.text;
@@ -675,25 +691,84 @@ final class Header {
     /**
      * The words of {@code wanted} among the content words of the first {@link #LEDE_CHARS}
      * characters of prose from unit {@code from} (all that {@link #overlap} needs of them for units
-     * whose words are wanted), or {@code null} when that prose has no content word.
+     * whose words are wanted), or {@code null} when that prose has no content word. The prose's
+     * words are looked up in {@code wanted} without a String of each.
      */
     private static java.util.@Nullable Set<String> lede(List<Unit> units, int from, java.util.Set<String> wanted) {
+        Wanted lookup = new Wanted(wanted);
         java.util.Set<String> lede = new java.util.HashSet<>();
         boolean[] any = {false};
         int chars = 0;
         for (int i = from; i < units.size() && chars < LEDE_CHARS; i++) {
             Unit u = units.get(i);
             if (u.kind >= Unit.NEAR_GOOD && u.result == LineClass.BOILERPLATE) {
-                contentWords(u, w -> {
-                    any[0] = true;
-                    if (wanted.contains(w)) {
-                        lede.add(w);
+                longWords(u, (t, s, e, ascii) -> {
+                    String w = ascii ? lookup.find(t, s, e) : lookup.find(new String(t, s, e - s).toLowerCase(Locale.ROOT));
+                    // whether a word is a stop word matters only for one that is wanted, or for the first
+                    if ((w != null || !any[0]) && content(u, t, s, e)) {
+                        any[0] = true;
+                        if (w != null) {
+                            lede.add(w);
+                        }
                     }
                 });
                 chars += u.text.length();
             }
         }
         return any[0] ? lede : null;
+    }
+
+    /** Lower-cased words, looked up by the characters of a word as well as by a String. */
+    private static final class Wanted {
+        private final java.util.Set<String> words;
+        private final String[] table;
+        private final int mask;
+
+        Wanted(java.util.Set<String> words) {
+            this.words = words;
+            this.table = new String[Integer.highestOneBit(Math.max(1, words.size()) * 4)];
+            this.mask = table.length - 1;
+            for (String w : words) {
+                int slot = spread(w.hashCode()) & mask;
+                while (table[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                table[slot] = w;
+            }
+        }
+
+        /** The word among these that the ASCII letters {@code t[s, e)} spell, ignoring case, or {@code null}. */
+        @Nullable String find(char[] t, int s, int e) {
+            int hash = 0; // String.hashCode of the lower-cased word
+            for (int i = s; i < e; i++) {
+                hash = 31 * hash + (t[i] | 0x20);
+            }
+            for (int slot = spread(hash) & mask; table[slot] != null; slot = (slot + 1) & mask) {
+                String w = table[slot];
+                if (w.length() == e - s && w.hashCode() == hash && sameAsciiLowerCase(w, t, s)) {
+                    return w;
+                }
+            }
+            return null;
+        }
+
+        /** {@code word} if it is among these, else {@code null}. */
+        @Nullable String find(String word) {
+            return words.contains(word) ? word : null;
+        }
+
+        private static boolean sameAsciiLowerCase(String w, char[] t, int s) {
+            for (int i = 0; i < w.length(); i++) {
+                if (w.charAt(i) != (t[s + i] | 0x20)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static int spread(int hash) {
+            return hash ^ (hash >>> 16);
+        }
     }
 
     /**
@@ -724,21 +799,24 @@ final class Header {
         if (n == 0) {
             return;
         }
+        List<java.util.Set<String>> own = new ArrayList<>(n);
         java.util.Set<String> wanted = new java.util.HashSet<>();
         for (int c = 0; c < n; c++) {
-            contentWords(units.get(candidates[c]), wanted::add);
+            own.add(contentWords(units.get(candidates[c])));
+            wanted.addAll(own.get(c));
         }
         java.util.Set<String> lede = lede(units, bodyStart, wanted);
         if (lede == null) {
             return;
         }
         int current = -1;
+        double currentScore = 0;
         for (int c = 0; c < n; c++) {
             if (units.get(candidates[c]).result == LineClass.HEADLINE) {
                 current = candidates[c];
+                currentScore = overlap(own.get(c), lede);
             }
         }
-        double currentScore = current < 0 ? 0 : overlap(units.get(current), lede);
         int best = -1;
         double bestScore = 0;
         double bestRank = -1;
@@ -751,7 +829,7 @@ final class Header {
             if (i < from && (current >= 0 || u.text.endsWith(".") || !withoutLinkMarkers(u.text).equals(u.text))) {
                 continue; // far above the body only the headline of a page where none was found
             }
-            double score = overlap(u, lede);
+            double score = overlap(own.get(c), lede);
             // a standfirst retells the body more than its headline does: it must beat the other candidates clearly
             double rank = score - (u.result == LineClass.STANDFIRST ? TITLE_OVERLAP_MARGIN : 0);
             if (rank >= bestRank) { // ties go to the unit nearer the body
@@ -780,9 +858,8 @@ final class Header {
         end = Math.max(end, best + 1);
     }
 
-    /** The share of a unit's content words that are among {@code words}. */
-    private static double overlap(Unit u, java.util.Set<String> words) {
-        java.util.Set<String> own = contentWords(u);
+    /** The share of a unit's content words {@code own} that are among {@code words}. */
+    private static double overlap(java.util.Set<String> own, java.util.Set<String> words) {
         if (own.isEmpty()) {
             return 0;
         }
@@ -802,6 +879,20 @@ final class Header {
 
     /** Hands {@code into} the lower-cased words of four or more letters of a unit that are not stop words of its language. */
     static void contentWords(Unit u, java.util.function.Consumer<String> into) {
+        longWords(u, (t, s, e, ascii) -> {
+            if (content(u, t, s, e)) {
+                into.accept(ascii ? asciiLowerCase(t, s, e) : new String(t, s, e - s).toLowerCase(Locale.ROOT));
+            }
+        });
+    }
+
+    /** Receives words as the letters {@code t[s, e)}, and whether they are all ASCII. */
+    private interface WordVisitor {
+        void word(char[] t, int s, int e, boolean ascii);
+    }
+
+    /** Hands {@code visitor} the words of four or more letters of a unit, as they are (not lower-cased). */
+    private static void longWords(Unit u, WordVisitor visitor) {
         char[] t = u.text.toCharArray();
         for (int i = 0; i < t.length; ) {
             if (!isLetter(t[i])) {
@@ -814,10 +905,15 @@ final class Header {
                 ascii &= t[i] < 128;
                 i++;
             }
-            if (i - s >= 4 && (u.language < 0 || (org.dateline.extract.StopWords.languagesOf(t, s, i) & (1 << u.language)) == 0)) {
-                into.accept(ascii ? asciiLowerCase(t, s, i) : new String(t, s, i - s).toLowerCase(Locale.ROOT));
+            if (i - s >= 4) {
+                visitor.word(t, s, i, ascii);
             }
         }
+    }
+
+    /** Whether the word {@code t[s, e)} of a unit is no stop word of its language. */
+    private static boolean content(Unit u, char[] t, int s, int e) {
+        return u.language < 0 || (org.dateline.extract.StopWords.languagesOf(t, s, e) & (1 << u.language)) == 0;
     }
 
     /** {@link Character#isLetter(char)}, with a fast path for ASCII. */

@@ -53,13 +53,15 @@ final class Units {
         for (int i = 0; i <= n; ) {
             int lineStart = i;
             int lineEnd = i;
-            boolean special = false; // wide characters or low surrogates
+            // whether the line may have wide characters or low surrogates: a line that has none is
+            // measured alike either way (its display width is its length), so the test is coarse
+            boolean special = false;
             while (lineEnd < n) {
                 char c = a[lineEnd];
                 if (c == '\n' || c == '\r') {
                     break;
                 }
-                special |= c >= 0x1100 && (isWide(c) || Character.isLowSurrogate(c));
+                special |= c >= 0x1100;
                 lineEnd++;
             }
             int s = lineStart;

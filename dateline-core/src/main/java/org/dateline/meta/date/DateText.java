@@ -175,6 +175,22 @@ public final class DateText {
         return hits.isEmpty() ? Optional.empty() : Optional.of(hits.get(0).value());
     }
 
+    /**
+     * Whether {@code text} may hold a date that {@link #first} finds: false only when it cannot, as
+     * a text with fewer than {@link #MIN_DIGITS} digits when relative dates are not read ({@code
+     * reference} null), and then false for the text with characters taken out or spaces put in too.
+     * A cheap test before the costly ones.
+     */
+    public static boolean mayHold(String text, @Nullable Instant reference) {
+        return reference != null || digits(text, MIN_DIGITS) >= MIN_DIGITS;
+    }
+
+    /**
+     * Every date but a relative one has at least this many digits: a year of four, or a day, a
+     * month and a year of two ("1.2.22").
+     */
+    private static final int MIN_DIGITS = 4;
+
     /** All dates in {@code text}, in the order they occur; see {@link #first}. */
     public List<DateValue> all(String text, @Nullable Instant reference) {
         return scan(text, reference).stream().map(Hit::value).toList();
@@ -190,7 +206,7 @@ public final class DateText {
         if (reference != null) {
             relative(text, reference, hits);
         }
-        if (!hasDigit(text)) {
+        if (digits(text, MIN_DIGITS) < MIN_DIGITS) {
             return hits;
         }
         Matcher m;
@@ -211,8 +227,10 @@ public final class DateText {
             hits.sort(Comparator.comparingInt(Hit::start));
             return hits;
         }
+        // the patterns with a month name only where the text has one: they take no other word
+        boolean months = hasMonthName(text);
         m = DAY_MONTH_YEAR.matcher(text);
-        for (int from = 0; from < text.length() && m.find(from); ) {
+        for (int from = 0; months && from < text.length() && m.find(from); ) {
             Integer month = MONTHS.get(key(m.group(2)));
             if (month == null) {
                 // not a month name: the next date may start inside this match
@@ -225,7 +243,7 @@ public final class DateText {
             from = m.end();
         }
         m = MONTH_DAY_YEAR.matcher(text);
-        for (int from = 0; from < text.length() && m.find(from); ) {
+        for (int from = 0; months && from < text.length() && m.find(from); ) {
             Integer month = MONTHS.get(key(m.group(1)));
             if (month == null) {
                 from = m.start() + 1;
@@ -247,7 +265,7 @@ public final class DateText {
             }
         }
         m = MONTH_YEAR.matcher(text);
-        for (int from = 0; from < text.length() && m.find(from); ) {
+        for (int from = 0; months && from < text.length() && m.find(from); ) {
             Integer month = MONTHS.get(key(m.group(1)));
             if (month == null) {
                 from = m.start() + 1;
@@ -286,6 +304,38 @@ public final class DateText {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a text has a month name as {@link #MONTH} takes one: a whole run of three or more
+     * letters that is a key of {@link #MONTHS}.
+     */
+    private static boolean hasMonthName(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i - start >= 3 && MONTHS.containsKey(key(text.substring(start, i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The number of ASCII digits in a text, counted up to {@code enough}. */
+    private static int digits(String text, int enough) {
+        int digits = 0;
+        for (int i = 0; i < text.length() && digits < enough; i++) {
+            char c = text.charAt(i);
+            digits += c >= '0' && c <= '9' ? 1 : 0;
+        }
+        return digits;
     }
 
     /** Whether a text has an ASCII digit. */

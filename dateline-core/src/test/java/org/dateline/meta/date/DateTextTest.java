@@ -115,6 +115,32 @@ class DateTextTest {
     }
 
     @Test
+    void aTextWithFewerThanFourDigitsMayHoldADateOnlyAsARelativeOne() {
+        Instant crawled = Instant.parse("2022-03-25T12:00:00Z");
+        DateText en = DateText.forLanguage("en");
+        for (String dated : new String[] {"Friday, 25 March 2022", "March 2022", "1.2.22", "2022年3月"}) {
+            assertThat(DateText.mayHold(dated, null)).as(dated).isTrue();
+            assertThat(en.first(dated, null)).as(dated).isPresent();
+        }
+        for (String undated : new String[] {"Friday, March the twenty-fifth", "1.2.2", "25 March", "March 202", "12 comments"}) {
+            assertThat(DateText.mayHold(undated, null)).as(undated).isFalse();
+            assertThat(en.first(undated, null)).as(undated).isEmpty();
+        }
+        assertThat(DateText.mayHold("an hour ago", crawled)).isTrue();
+        assertThat(en.first("an hour ago", crawled)).isPresent();
+    }
+
+    @Test
+    void aMonthNameIsAWholeWord() {
+        DateText en = DateText.forLanguage("en");
+        assertThat(en.first("ESPN Dec 22, 2023", null)).isPresent();
+        assertThat(en.first("ESPN, 22-Dec-2023", null)).isPresent();
+        assertThat(en.first("ESPNDec 22, 2023", null)).as("glued to the word before").isEmpty();
+        assertThat(en.first("Decker 22, 2023", null)).as("the start of a longer word").isEmpty();
+        assertThat(en.first("https://example.com/2023/12/22/harbour-vote", null)).isEmpty();
+    }
+
+    @Test
     void ambiguousSlashedDatesFollowTheLanguageUnlessAWeekdaySettlesIt() {
         assertThat(first("en", "2/1/2022")).isEqualTo("2022-02-01");
         assertThat(first("fr", "2/1/2022")).isEqualTo("2022-01-02");

@@ -1,0 +1,39 @@
+package org.dateline.extract.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CuesTest {
+    @Test
+    void aTeaserEndsInALinkToReadOnInAnyCaseAndLanguage() {
+        assertThat(Cues.teaser("The council bought the field next to the orchard for… READ MORE")).isTrue();
+        assertThat(Cues.teaser("Der Gemeinderat hat das Feld neben dem Obstgarten gekauft, um … Weiterlesen »")).isTrue();
+        assertThat(Cues.teaser("El ayuntamiento compró el campo junto al huerto para… Leer más")).isTrue();
+        assertThat(Cues.teaser("El ayuntamiento compró el campo junto al huerto para… LEER MÁS")).isTrue();
+        assertThat(Cues.teaser("The council bought the field next to the orchard for… Read more Read more »")).isTrue();
+    }
+
+    @Test
+    void aTeaserNeedsTheWholeLinkAtTheEnd() {
+        assertThat(Cues.teaser("The council bought the field next to the orchard for… Read")).isFalse();
+        assertThat(Cues.teaser("The council bought the field next to the orchard for… Spread more")).isFalse();
+        assertThat(Cues.teaser("The council bought the field next to the orchard. Read more")).isFalse();
+        assertThat(Cues.teaser("»")).isFalse();
+    }
+
+    @Test
+    void anImageFileIsAFileNameWithTheExtensionOfAnImage() {
+        assertThat(Cues.imageFile("performance.jpg")).isTrue();
+        assertThat(Cues.imageFile("[photo_2.PNG]")).isTrue();
+        assertThat(Cues.imageFile("IMG_3801.jpeg")).isTrue();
+        assertThat(Cues.imageFile("a.webp]")).isTrue();
+        assertThat(Cues.imageFile("x.gif")).isTrue();
+        assertThat(Cues.imageFile(".jpg")).as("the extension alone").isFalse();
+        assertThat(Cues.imageFile(".jpeg")).as("the extension alone").isFalse();
+        assertThat(Cues.imageFile("my photo.jpg")).as("words").isFalse();
+        assertThat(Cues.imageFile("performance.pdf")).isFalse();
+        assertThat(Cues.imageFile("jpg")).isFalse();
+        assertThat(Cues.imageFile("")).isFalse();
+    }
+}
