@@ -156,6 +156,7 @@ public final class TextExtractor {
             while (end + 1 < units.size() && prose(units.get(end + 1))) {
                 end++;
             }
+            end = beforeBio(units, start, end, header.bylines);
             revise(units, start, end);
         }
         rescue(units);
@@ -175,6 +176,25 @@ public final class TextExtractor {
         boolean article = good && bodyChars >= MIN_ARTICLE_CHARS;
         return new TextExtraction(new Extraction(header.title, paragraphs, article, null), header.standfirst,
                 header.bylines, header.dateline, blocks);
+    }
+
+    /**
+     * The end of the article before the biography of its author ({@link Header#authorBio}), once
+     * some body has been read: the box of the author's other work that follows is no article either.
+     */
+    private static int beforeBio(List<Unit> units, int start, int end, List<Byline> bylines) {
+        int goodChars = 0;
+        for (int i = start; i <= end; i++) {
+            Unit u = units.get(i);
+            if (Header.authorBio(u, bylines)) {
+                if (goodChars >= MIN_BODY_BEFORE_END) {
+                    return i - 1;
+                }
+                u.kind = Unit.BAD;
+            }
+            goodChars += u.kind == Unit.GOOD ? u.length : 0;
+        }
+        return end;
     }
 
     /** Steps 1–2 of the recipe: the units of a dump with their context-free classes. */

@@ -878,4 +878,29 @@ class TextExtractorTest {
 
         assertThat(r.paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 5));
     }
+
+    private static final String BIO = "Alice Penrose is a reporter for the Valley Courier, where she covers farming, "
+            + "villages and the countryside. She joined the paper in 2015 after ten years at a regional radio station.";
+
+    @Test
+    void theBiographyOfTheAuthorAfterTheArticleEndsIt() {
+        String dump = "Village replants its old orchard\n\nBy Alice Penrose\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 5))
+                + "\n\n" + BIO + "\n\nAlice Penrose wrote last month about the long fight of the parish over its bus stop, "
+                + "which the county council wanted to move to the main road outside the village.\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.bylines()).extracting(Byline::name).containsExactly("Alice Penrose");
+        assertThat(r.paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 5));
+    }
+
+    @Test
+    void aPersonOfTheStoryIsNoAuthorsBiography() {
+        String dump = "Village replants its old orchard\n\nBy Marta Kowalski\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 5))
+                + "\n\n" + BIO + "\n\n" + ORCHARD[5] + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).containsExactly(ORCHARD[0], ORCHARD[1], ORCHARD[2], ORCHARD[3], ORCHARD[4], BIO, ORCHARD[5]);
+    }
 }
