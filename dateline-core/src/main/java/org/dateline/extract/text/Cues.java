@@ -208,6 +208,35 @@ final class Cues {
         return false;
     }
 
+    /** Phrases that credit a picture: a caption's, not the story's. */
+    private static final String[] CREDITS = {"credit:", "credits:", "image credit", "photo credit", "picture credit",
+        "getty images", "photo by", "photos by", "photograph:", "photograph by", "photo:", "photos:", "(photo",
+        "file photo", "shutterstock", "foto:", "photo :", "ap photo"};
+    /** The characters a phrase of {@link #CREDITS} starts with, in either case. */
+    private static final String CREDIT_STARTS = "cCgGpPiIfFsSaA(";
+
+    /**
+     * Whether a unit of at most {@link #MAX_POLICY_LENGTH} characters credits a picture ("… Credit:
+     * Apple", "(Image credit: Capcom)", "Alice Penrose/Getty Images", "(AP Photo/Alice Penrose)"):
+     * the caption of a photo, which readers leave out of the story.
+     */
+    static boolean credit(String text) {
+        if (text.length() > MAX_POLICY_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (CREDIT_STARTS.indexOf(text.charAt(i)) >= 0) {
+                for (String x : CREDITS) {
+                    // "Credit:" with its capital, not the "tax credit:" of a headline
+                    if (text.regionMatches(true, i, x, 0, x.length()) && (x.charAt(0) != 'c' || text.charAt(i) == 'C')) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Words that, with a cookie, make a paragraph of a consent banner or cookie policy. */
     private static final String[] CONSENT = {"our website", "this website", "the website", "our site", "this site",
         "consent", "visitors", "this cookie", "these cookies"};

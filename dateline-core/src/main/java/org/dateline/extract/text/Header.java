@@ -868,7 +868,7 @@ final class Header {
     private static boolean titleLike(Unit u) {
         int len = u.text.length();
         return u.result == LineClass.BOILERPLATE && !u.bullet && len >= MIN_TITLE_LENGTH && len <= MAX_TITLE_LENGTH
-                && u.words >= 3 && !(u.has('[') && Cues.hasFormWidget(u.text)) && !isDateline(u)
+                && u.words >= 3 && !(u.has('[') && Cues.hasFormWidget(u.text)) && !isDateline(u) && !Cues.credit(u.text)
                 && (u.words >= 6 || !(u.stopDensity() == 0));
     }
 }

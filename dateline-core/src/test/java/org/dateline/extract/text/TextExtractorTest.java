@@ -903,4 +903,31 @@ class TextExtractorTest {
 
         assertThat(r.paragraphs()).containsExactly(ORCHARD[0], ORCHARD[1], ORCHARD[2], ORCHARD[3], ORCHARD[4], BIO, ORCHARD[5]);
     }
+
+    @Test
+    void aCaptionThatCreditsItsPhotoIsNoBody() {
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 2))
+                + "\n\nVolunteers clear brambles from the rows. (Photo: Alice Penrose)\n\n" + ORCHARD[2]
+                + "\n\nThe orchard in 1910, when the parish still pressed its own cider. Credit: Parish archive\n\n"
+                + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 3, 5))
+                + "\n\nAlice Penrose/Getty Images\n\n" + ORCHARD[5] + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 6));
+        assertThat(Cues.credit("Farmers may claim the credit for every tree they plant.")).isFalse();
+        assertThat(Cues.credit("Growers lose their tax credit: the week in farming")).isFalse();
+        assertThat(Cues.credit("The orchard in 1910 (AP Photo/Alice Penrose)")).isTrue();
+    }
+
+    @Test
+    void aCaptionThatCreditsItsPhotoIsNoHeadline() {
+        String caption = "The old pear trees of the parish orchard in the snow. Photo: Alice Penrose";
+        String dump = "Home\n\nNews\n\n" + caption + "\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 5)) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.title()).isNull();
+        assertThat(r.paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 5));
+    }
 }
