@@ -288,7 +288,7 @@ public final class TextExtractor {
      * good, and sentences of news prose with a lower stop-word density near-good.
      */
     private static int classify(Unit u, boolean haveStopWords, boolean marksLinks) {
-        if (u.chrome || u.words == 0 || u.has(':') && mostlyUrl(u.text) || Cues.credit(u.text)) {
+        if (u.chrome || u.words == 0 || u.has(':') && mostlyUrl(u.text) || caption(u.text)) {
             return Unit.BAD;
         }
         // a short list item is a link of a menu, unless the dump marks its links and this one has no mark
@@ -616,6 +616,35 @@ public final class TextExtractor {
         }
     }
 
+    /**
+     * Whether a unit is the caption of a picture: it credits the photo ({@link Cues#credit}), or it
+     * says one phrase two or three times over, as a converter prints a picture's text alternative,
+     * title and caption (or a teaser's image, headline and link) one after the other.
+     */
+    static boolean caption(String t) {
+        return Cues.credit(t) || t.length() < 3 * LENGTH_HIGH && saidAgain(t);
+    }
+
+    /** Whether a text is one phrase of at least two words said two or three times, a space between. */
+    private static boolean saidAgain(String t) {
+        for (int k = 2; k <= 3; k++) {
+            int n = t.length() - (k - 1); // k copies and k - 1 spaces
+            if (n % k != 0 || n / k < 3) {
+                continue;
+            }
+            int len = n / k;
+            boolean same = t.indexOf(' ') > 0 && t.indexOf(' ') < len;
+            for (int c = 1; c < k && same; c++) {
+                int at = c * (len + 1);
+                same = t.charAt(at - 1) == ' ' && t.regionMatches(at, t, 0, len);
+            }
+            if (same) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A short line of program code or markup ({@link Cues#codeLike}) that is no prose and no chrome. */
     private static boolean codeLine(Unit u) {
         return u.kind <= Unit.SHORT && u.length < LENGTH_LOW && !u.chrome && !u.terminator && Cues.codeLike(u);
@@ -675,7 +704,7 @@ public final class TextExtractor {
         if (codeLine(u) || u.chrome && Cues.imageFile(u.text)) {
             return 0; // a line of a code listing, an image set into the article: not prose, not page chrome either
         }
-        if (u.kind == Unit.BAD && !u.chrome && u.words > 0 && Cues.credit(u.text)) {
+        if (u.kind == Unit.BAD && !u.chrome && u.words > 0 && caption(u.text)) {
             return -SHORT_COST; // the caption of a photo set into the article: no prose, but no page chrome either
         }
         return switch (u.kind) {

@@ -930,4 +930,19 @@ class TextExtractorTest {
         assertThat(r.title()).isNull();
         assertThat(r.paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 5));
     }
+
+    @Test
+    void aPictureWhoseTextIsSaidTwiceOrThriceIsNoBody() {
+        String twice = "Volunteers clear brambles from the rows Volunteers clear brambles from the rows";
+        String thrice = "How to graft an apple tree How to graft an apple tree How to graft an apple tree";
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 2))
+                + "\n\n" + twice + "\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 2, 5)) + "\n\n" + thrice
+                + "\n\n" + ORCHARD[5] + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 6));
+        assertThat(TextExtractor.caption("Bye Bye")).as("a word said twice").isFalse();
+        assertThat(TextExtractor.caption(ORCHARD[0])).isFalse();
+    }
 }
