@@ -210,6 +210,7 @@ public final class TextExtractor {
             u.kind = classify(u, language >= 0, marksLinks);
         }
         listsInProse(units);
+        headlineLists(units, marksLinks);
         markRepeats(units);
         if (commonLine != null) {
             for (Unit u : units) {
@@ -399,6 +400,41 @@ public final class TextExtractor {
             }
         }
     }
+
+    /**
+     * A list of at least {@link #HEADLINE_LIST} items of some length that do not end their
+     * sentences (at most one in {@link #HEADLINE_LIST} does) reads as a list of headlines, other
+     * stories': however long and fluent, such an item is near-good at most. In a dump that marks its
+     * links, a headline is a link: an item that does not start with a mark is no headline.
+     */
+    private static void headlineLists(List<Unit> units, boolean marksLinks) {
+        for (int i = 0; i < units.size(); ) {
+            if (!units.get(i).bullet) {
+                i++;
+                continue;
+            }
+            int s = i;
+            int sentences = 0;
+            int chars = 0;
+            while (i < units.size() && units.get(i).bullet) {
+                sentences += units.get(i).sentenceEnd ? 1 : 0;
+                chars += units.get(i).length;
+                i++;
+            }
+            int n = i - s;
+            if (n >= HEADLINE_LIST && HEADLINE_LIST * sentences <= n && chars >= n * LENGTH_LOW) {
+                for (int j = s; j < i; j++) {
+                    Unit u = units.get(j);
+                    if (!u.sentenceEnd && u.kind == Unit.GOOD && (!marksLinks || u.text.startsWith("["))) {
+                        u.kind = Unit.NEAR_GOOD;
+                    }
+                }
+            }
+        }
+    }
+
+    /** A list of headlines has at least this many items, and at most one in this many ends a sentence. */
+    private static final int HEADLINE_LIST = 4;
 
     /** A short list item taken for a menu link by {@link #classify}. */
     private static boolean shortItem(Unit u) {

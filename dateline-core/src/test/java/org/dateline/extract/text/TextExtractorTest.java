@@ -945,4 +945,26 @@ class TextExtractorTest {
         assertThat(TextExtractor.caption("Bye Bye")).as("a word said twice").isFalse();
         assertThat(TextExtractor.caption(ORCHARD[0])).isFalse();
     }
+
+    @Test
+    void aListOfLongHeadlinesElsewhereOnThePageDoesNotOutweighTheArticle() {
+        String[] headlines = {
+            "Harbour town votes to keep its last ferry running after a heated council meeting that went on until well past midnight and ended with a show of hands from the whole hall, as residents feared for the island school",
+            "Glaciers in the northern range shrank faster this decade than in any decade on record, according to a survey of field researchers who walked every one of them with their instruments over three long summers",
+            "A lorry carrying oranges overturned on the motorway near the airport this morning and the drivers of the cars behind it were unhurt, but the road was closed for hours while the fruit was swept into the verge",
+            "The central bank has kept its interest rate unchanged, saying that prices are rising more slowly than they were at the end of last summer and may even fall again by the spring if the harvest is a good one",
+            "Fishermen in the northern ports say that the new quotas for herring and mackerel will put several of the smaller crews out of work this year, and some of them for good, as the boats are sold to pay the debts",
+            "Heavy snow has closed the mountain pass between the two valleys for the third time this month, and the road service says that it may stay shut until the weekend while the ploughs clear the upper bends of ice",
+        };
+        StringBuilder dump = new StringBuilder("Village replants its old orchard\n\n");
+        dump.append(String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 4)))
+                .append("\n\nShare\n\nTweet\n\nEmail\n\nSubscribe\n\nAdvertisement\n\nMost read\n\n");
+        for (String h : headlines) {
+            dump.append("  • ").append(h).append('\n');
+        }
+
+        TextExtraction r = EXTRACTOR.extract(dump.toString());
+
+        assertThat(r.paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 4));
+    }
 }
