@@ -212,8 +212,26 @@ final class Cues {
     private static final String[] CREDITS = {"credit:", "credits:", "image credit", "photo credit", "picture credit",
         "getty images", "photo by", "photos by", "photograph:", "photograph by", "photo:", "photos:", "(photo",
         "file photo", "shutterstock", "foto:", "photo :", "ap photo"};
-    /** The characters a phrase of {@link #CREDITS} starts with, in either case. */
-    private static final String CREDIT_STARTS = "cCgGpPiIfFsSaA(";
+    /** The phrases of {@link #CREDITS} by their first character, in either case. */
+    private static final String[][] CREDITS_BY_START = new String[128][];
+
+    static {
+        for (String x : CREDITS) {
+            char lower = x.charAt(0);
+            char upper = Character.toUpperCase(lower);
+            addCredit(lower, x);
+            if (upper != lower) {
+                addCredit(upper, x);
+            }
+        }
+    }
+
+    private static void addCredit(char c, String phrase) {
+        String[] had = CREDITS_BY_START[c] == null ? new String[0] : CREDITS_BY_START[c];
+        String[] now = Arrays.copyOf(had, had.length + 1);
+        now[had.length] = phrase;
+        CREDITS_BY_START[c] = now;
+    }
 
     /**
      * Whether a unit of at most {@link #MAX_POLICY_LENGTH} characters credits a picture ("… Credit:
@@ -225,8 +243,9 @@ final class Cues {
             return false;
         }
         for (int i = 0; i < text.length(); i++) {
-            if (CREDIT_STARTS.indexOf(text.charAt(i)) >= 0) {
-                for (String x : CREDITS) {
+            char c = text.charAt(i);
+            if (c < CREDITS_BY_START.length && CREDITS_BY_START[c] != null) {
+                for (String x : CREDITS_BY_START[c]) {
                     // "Credit:" with its capital, not the "tax credit:" of a headline
                     if (text.regionMatches(true, i, x, 0, x.length()) && (x.charAt(0) != 'c' || text.charAt(i) == 'C')) {
                         return true;
