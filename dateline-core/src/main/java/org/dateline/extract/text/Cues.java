@@ -119,7 +119,7 @@ final class Cues {
             u.chrome = cookie;
             return;
         }
-        if ((u.cues & POLICY_CUE) != 0 || cookie || u.has('[') && (hasFormWidget(text) || linky(text, u.words))) {
+        if ((u.cues & POLICY_CUE) != 0 || cookie || u.has('[') && (hasFormWidget(text) || linky(text, u.words)) || affiliate(text)) {
             u.chrome = true;
             return;
         }
@@ -277,6 +277,15 @@ final class Cues {
             }
         }
         return false;
+    }
+
+    /**
+     * An affiliate disclosure ("When you buy through our links, we may earn a commission"): a line
+     * of the site's policy, whatever the story.
+     */
+    static boolean affiliate(String text) {
+        int at = text.indexOf("may earn");
+        return at >= 0 && (text.indexOf("ommission", at) > 0 || text.indexOf("affiliate", at) > 0);
     }
 
     /**

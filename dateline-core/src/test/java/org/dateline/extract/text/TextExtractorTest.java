@@ -967,4 +967,17 @@ class TextExtractorTest {
 
         assertThat(r.paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 4));
     }
+
+    @Test
+    void anAffiliateDisclosureIsNoBody() {
+        String disclosure = "Every product here is chosen by our editors. If you buy something through the links on this page, "
+                + "we may earn a commission, which helps to support our journalism.";
+        String dump = "Village replants its old orchard\n\nBy Alice Penrose\n\n" + disclosure + "\n\n"
+                + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 5)) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 5));
+        assertThat(Cues.affiliate("Estate agents in the valley earn a commission of two per cent on every sale.")).isFalse();
+    }
 }
