@@ -119,7 +119,7 @@ final class Cues {
             u.chrome = cookie;
             return;
         }
-        if ((u.cues & POLICY_CUE) != 0 || cookie || u.has('[') && (hasFormWidget(text) || linky(text, u.words))) {
+        if ((u.cues & POLICY_CUE) != 0 || cookie || u.has('[') && (hasFormWidget(text) || linky(text, u.words)) || affiliate(text)) {
             u.chrome = true;
             return;
         }
@@ -242,6 +242,54 @@ final class Cues {
         return false;
     }
 
+    /** Phrases that credit a picture: a caption's, not the story's. */
+    private static final String[] CREDITS = {"credit:", "credits:", "image credit", "photo credit", "picture credit",
+        "getty images", "photo by", "photos by", "photograph:", "photograph by", "photo:", "photos:", "(photo",
+        "file photo", "shutterstock", "foto:", "photo :", "ap photo"};
+    /** The phrases of {@link #CREDITS} by their first character, in either case. */
+    private static final String[][] CREDITS_BY_START = new String[128][];
+
+    static {
+        for (String x : CREDITS) {
+            char lower = x.charAt(0);
+            char upper = Character.toUpperCase(lower);
+            addCredit(lower, x);
+            if (upper != lower) {
+                addCredit(upper, x);
+            }
+        }
+    }
+
+    private static void addCredit(char c, String phrase) {
+        String[] had = CREDITS_BY_START[c] == null ? new String[0] : CREDITS_BY_START[c];
+        String[] now = Arrays.copyOf(had, had.length + 1);
+        now[had.length] = phrase;
+        CREDITS_BY_START[c] = now;
+    }
+
+    /**
+     * Whether a unit of at most {@link #MAX_POLICY_LENGTH} characters credits a picture ("… Credit:
+     * Apple", "(Image credit: Capcom)", "Alice Penrose/Getty Images", "(AP Photo/Alice Penrose)"):
+     * the caption of a photo, which readers leave out of the story.
+     */
+    static boolean credit(String text) {
+        if (text.length() > MAX_POLICY_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < CREDITS_BY_START.length && CREDITS_BY_START[c] != null) {
+                for (String x : CREDITS_BY_START[c]) {
+                    // "Credit:" with its capital, not the "tax credit:" of a headline
+                    if (text.regionMatches(true, i, x, 0, x.length()) && (x.charAt(0) != 'c' || text.charAt(i) == 'C')) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Words that, with a cookie, make a paragraph of a consent banner or cookie policy. */
     private static final String[] CONSENT = {"our website", "this website", "the website", "our site", "this site",
         "consent", "visitors", "this cookie", "these cookies"};
@@ -263,6 +311,15 @@ final class Cues {
             }
         }
         return false;
+    }
+
+    /**
+     * An affiliate disclosure ("When you buy through our links, we may earn a commission"): a line
+     * of the site's policy, whatever the story.
+     */
+    static boolean affiliate(String text) {
+        int at = text.indexOf("may earn");
+        return at >= 0 && (text.indexOf("ommission", at) > 0 || text.indexOf("affiliate", at) > 0);
     }
 
     /**

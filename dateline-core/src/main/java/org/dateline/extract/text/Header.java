@@ -536,6 +536,36 @@ final class Header {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
+    /** Verbs that follow the name at the start of an author's biography ("Alice Penrose is …", "… covers …"). */
+    private static final Set<String> BIO_VERBS = Set.of("is", "was", "writes", "covers", "has", "joined", "reports",
+            "ist", "schreibt", "est", "écrit", "es", "escribe", "è", "scrive", "é", "escreve");
+
+    /**
+     * Whether a unit is the biography of one of the page's authors, as printed in a box after the
+     * article: it opens with words of a byline's name and a verb of being or writing ("Alice Penrose
+     * is a reporter at …", "Alice covers science for …").
+     */
+    static boolean authorBio(Unit u, List<Byline> bylines) {
+        if (bylines.isEmpty() || u.words < 4) {
+            return false;
+        }
+        Set<String> names = new java.util.HashSet<>();
+        for (Byline b : bylines) {
+            for (String w : words(b.name())) {
+                String core = strip(w);
+                if (core.length() > 1 && Character.isUpperCase(core.charAt(0))) {
+                    names.add(core);
+                }
+            }
+        }
+        String[] words = words(u.text);
+        int k = 0;
+        while (k < Math.min(words.length, 4) && names.contains(strip(words[k]))) {
+            k++;
+        }
+        return k > 0 && k < words.length && BIO_VERBS.contains(words[k]);
+    }
+
     /** A word without surrounding punctuation. */
     private static String strip(String w) {
         int s = 0;
@@ -934,7 +964,7 @@ final class Header {
     private static boolean titleLike(Unit u) {
         int len = u.text.length();
         return u.result == LineClass.BOILERPLATE && !u.bullet && len >= MIN_TITLE_LENGTH && len <= MAX_TITLE_LENGTH
-                && u.words >= 3 && !(u.has('[') && Cues.hasFormWidget(u.text)) && !isDateline(u)
+                && u.words >= 3 && !(u.has('[') && Cues.hasFormWidget(u.text)) && !isDateline(u) && !Cues.credit(u.text)
                 && (u.words >= 6 || !(u.stopDensity() == 0));
     }
 }

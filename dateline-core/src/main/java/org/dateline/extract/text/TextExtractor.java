@@ -156,6 +156,7 @@ public final class TextExtractor {
             while (end + 1 < units.size() && prose(units.get(end + 1))) {
                 end++;
             }
+            end = beforeBio(units, start, end, header.bylines);
             revise(units, start, end);
         }
         rescue(units);
@@ -177,6 +178,25 @@ public final class TextExtractor {
                 header.bylines, header.dateline, blocks);
     }
 
+    /**
+     * The end of the article before the biography of its author ({@link Header#authorBio}), once
+     * some body has been read: the box of the author's other work that follows is no article either.
+     */
+    private static int beforeBio(List<Unit> units, int start, int end, List<Byline> bylines) {
+        int goodChars = 0;
+        for (int i = start; i <= end; i++) {
+            Unit u = units.get(i);
+            if (Header.authorBio(u, bylines)) {
+                if (goodChars >= MIN_BODY_BEFORE_END) {
+                    return i - 1;
+                }
+                u.kind = Unit.BAD;
+            }
+            goodChars += u.kind == Unit.GOOD ? u.length : 0;
+        }
+        return end;
+    }
+
     /** Steps 1–2 of the recipe: the units of a dump with their context-free classes. */
     private List<Unit> classified(String text) {
         List<Unit> units = Units.split(text, true);
@@ -190,6 +210,7 @@ public final class TextExtractor {
             u.kind = classify(u, language >= 0, marksLinks);
         }
         listsInProse(units);
+        headlineLists(units, marksLinks);
         markRepeats(units);
         if (commonLine != null) {
             for (Unit u : units) {
@@ -268,7 +289,7 @@ public final class TextExtractor {
      * good, and sentences of news prose with a lower stop-word density near-good.
      */
     private static int classify(Unit u, boolean haveStopWords, boolean marksLinks) {
-        if (u.chrome || u.words == 0 || u.has(':') && mostlyUrl(u.text)) {
+        if (u.chrome || u.words == 0 || u.has(':') && mostlyUrl(u.text) || caption(u.text)) {
             return Unit.BAD;
         }
         // a short list item is a link of a menu, unless the dump marks its links and this one has no mark
@@ -379,6 +400,41 @@ public final class TextExtractor {
             }
         }
     }
+
+    /**
+     * A list of at least {@link #HEADLINE_LIST} items of some length that do not end their
+     * sentences (at most one in {@link #HEADLINE_LIST} does) reads as a list of headlines, other
+     * stories': however long and fluent, such an item is near-good at most. In a dump that marks its
+     * links, a headline is a link: an item that does not start with a mark is no headline.
+     */
+    private static void headlineLists(List<Unit> units, boolean marksLinks) {
+        for (int i = 0; i < units.size(); ) {
+            if (!units.get(i).bullet) {
+                i++;
+                continue;
+            }
+            int s = i;
+            int sentences = 0;
+            int chars = 0;
+            while (i < units.size() && units.get(i).bullet) {
+                sentences += units.get(i).sentenceEnd ? 1 : 0;
+                chars += units.get(i).length;
+                i++;
+            }
+            int n = i - s;
+            if (n >= HEADLINE_LIST && HEADLINE_LIST * sentences <= n && chars >= n * LENGTH_LOW) {
+                for (int j = s; j < i; j++) {
+                    Unit u = units.get(j);
+                    if (!u.sentenceEnd && u.kind == Unit.GOOD && (!marksLinks || u.text.startsWith("["))) {
+                        u.kind = Unit.NEAR_GOOD;
+                    }
+                }
+            }
+        }
+    }
+
+    /** A list of headlines has at least this many items, and at most one in this many ends a sentence. */
+    private static final int HEADLINE_LIST = 4;
 
     /** A short list item taken for a menu link by {@link #classify}. */
     private static boolean shortItem(Unit u) {
@@ -596,6 +652,35 @@ public final class TextExtractor {
         }
     }
 
+    /**
+     * Whether a unit is the caption of a picture: it credits the photo ({@link Cues#credit}), or it
+     * says one phrase two or three times over, as a converter prints a picture's text alternative,
+     * title and caption (or a teaser's image, headline and link) one after the other.
+     */
+    static boolean caption(String t) {
+        return Cues.credit(t) || t.length() < 3 * LENGTH_HIGH && saidAgain(t);
+    }
+
+    /** Whether a text is one phrase of at least two words said two or three times, a space between. */
+    private static boolean saidAgain(String t) {
+        for (int k = 2; k <= 3; k++) {
+            int n = t.length() - (k - 1); // k copies and k - 1 spaces
+            if (n % k != 0 || n / k < 3) {
+                continue;
+            }
+            int len = n / k;
+            boolean same = t.indexOf(' ') > 0 && t.indexOf(' ') < len;
+            for (int c = 1; c < k && same; c++) {
+                int at = c * (len + 1);
+                same = t.charAt(at - 1) == ' ' && t.regionMatches(at, t, 0, len);
+            }
+            if (same) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A short line of program code or markup ({@link Cues#codeLike}) that is no prose and no chrome. */
     private static boolean codeLine(Unit u) {
         return u.kind <= Unit.SHORT && u.length < LENGTH_LOW && !u.chrome && !u.terminator && Cues.codeLike(u);
@@ -654,6 +739,9 @@ public final class TextExtractor {
         }
         if (codeLine(u) || u.chrome && Cues.imageFile(u.text)) {
             return 0; // a line of a code listing, an image set into the article: not prose, not page chrome either
+        }
+        if (u.kind == Unit.BAD && !u.chrome && u.words > 0 && caption(u.text)) {
+            return -SHORT_COST; // the caption of a photo set into the article: no prose, but no page chrome either
         }
         return switch (u.kind) {
             case Unit.GOOD -> u.length;

@@ -878,4 +878,106 @@ class TextExtractorTest {
 
         assertThat(r.paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 5));
     }
+
+    private static final String BIO = "Alice Penrose is a reporter for the Valley Courier, where she covers farming, "
+            + "villages and the countryside. She joined the paper in 2015 after ten years at a regional radio station.";
+
+    @Test
+    void theBiographyOfTheAuthorAfterTheArticleEndsIt() {
+        String dump = "Village replants its old orchard\n\nBy Alice Penrose\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 5))
+                + "\n\n" + BIO + "\n\nAlice Penrose wrote last month about the long fight of the parish over its bus stop, "
+                + "which the county council wanted to move to the main road outside the village.\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.bylines()).extracting(Byline::name).containsExactly("Alice Penrose");
+        assertThat(r.paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 5));
+    }
+
+    @Test
+    void aPersonOfTheStoryIsNoAuthorsBiography() {
+        String dump = "Village replants its old orchard\n\nBy Marta Kowalski\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 5))
+                + "\n\n" + BIO + "\n\n" + ORCHARD[5] + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).containsExactly(ORCHARD[0], ORCHARD[1], ORCHARD[2], ORCHARD[3], ORCHARD[4], BIO, ORCHARD[5]);
+    }
+
+    @Test
+    void aCaptionThatCreditsItsPhotoIsNoBody() {
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 2))
+                + "\n\nVolunteers clear brambles from the rows. (Photo: Alice Penrose)\n\n" + ORCHARD[2]
+                + "\n\nThe orchard in 1910, when the parish still pressed its own cider. Credit: Parish archive\n\n"
+                + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 3, 5))
+                + "\n\nAlice Penrose/Getty Images\n\n" + ORCHARD[5] + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 6));
+        assertThat(Cues.credit("Farmers may claim the credit for every tree they plant.")).isFalse();
+        assertThat(Cues.credit("Growers lose their tax credit: the week in farming")).isFalse();
+        assertThat(Cues.credit("The orchard in 1910 (AP Photo/Alice Penrose)")).isTrue();
+    }
+
+    @Test
+    void aCaptionThatCreditsItsPhotoIsNoHeadline() {
+        String caption = "The old pear trees of the parish orchard in the snow. Photo: Alice Penrose";
+        String dump = "Home\n\nNews\n\n" + caption + "\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 5)) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.title()).isNull();
+        assertThat(r.paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 5));
+    }
+
+    @Test
+    void aPictureWhoseTextIsSaidTwiceOrThriceIsNoBody() {
+        String twice = "Volunteers clear brambles from the rows Volunteers clear brambles from the rows";
+        String thrice = "How to graft an apple tree How to graft an apple tree How to graft an apple tree";
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 2))
+                + "\n\n" + twice + "\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 2, 5)) + "\n\n" + thrice
+                + "\n\n" + ORCHARD[5] + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 6));
+        assertThat(TextExtractor.caption("Bye Bye")).as("a word said twice").isFalse();
+        assertThat(TextExtractor.caption(ORCHARD[0])).isFalse();
+    }
+
+    @Test
+    void aListOfLongHeadlinesElsewhereOnThePageDoesNotOutweighTheArticle() {
+        String[] headlines = {
+            "Harbour town votes to keep its last ferry running after a heated council meeting that went on until well past midnight and ended with a show of hands from the whole hall, as residents feared for the island school",
+            "Glaciers in the northern range shrank faster this decade than in any decade on record, according to a survey of field researchers who walked every one of them with their instruments over three long summers",
+            "A lorry carrying oranges overturned on the motorway near the airport this morning and the drivers of the cars behind it were unhurt, but the road was closed for hours while the fruit was swept into the verge",
+            "The central bank has kept its interest rate unchanged, saying that prices are rising more slowly than they were at the end of last summer and may even fall again by the spring if the harvest is a good one",
+            "Fishermen in the northern ports say that the new quotas for herring and mackerel will put several of the smaller crews out of work this year, and some of them for good, as the boats are sold to pay the debts",
+            "Heavy snow has closed the mountain pass between the two valleys for the third time this month, and the road service says that it may stay shut until the weekend while the ploughs clear the upper bends of ice",
+        };
+        StringBuilder dump = new StringBuilder("Village replants its old orchard\n\n");
+        dump.append(String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 4)))
+                .append("\n\nShare\n\nTweet\n\nEmail\n\nSubscribe\n\nAdvertisement\n\nMost read\n\n");
+        for (String h : headlines) {
+            dump.append("  • ").append(h).append('\n');
+        }
+
+        TextExtraction r = EXTRACTOR.extract(dump.toString());
+
+        assertThat(r.paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 4));
+    }
+
+    @Test
+    void anAffiliateDisclosureIsNoBody() {
+        String disclosure = "Every product here is chosen by our editors. If you buy something through the links on this page, "
+                + "we may earn a commission, which helps to support our journalism.";
+        String dump = "Village replants its old orchard\n\nBy Alice Penrose\n\n" + disclosure + "\n\n"
+                + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 5)) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 5));
+        assertThat(Cues.affiliate("Estate agents in the valley earn a commission of two per cent on every sale.")).isFalse();
+    }
 }
