@@ -63,7 +63,6 @@ final class Cleaner {
     /** Class names that hide an element (Bootstrap, Tailwind, common conventions). */
     private static final Pattern HIDDEN_CLASS = Pattern.compile("(?:^|\\s)(?:hidden|d-none|is-hidden|u-hidden)(?:$|\\s)");
     private static final Pattern SHOWN_AT_WIDTH = Pattern.compile("d-(?:sm|md|lg|xl|xxl)-(?!none).+");
-    private static final Pattern CAMEL_CASE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     /** Class or id words of content shown only to subscribers or members. */
     private static final Pattern GATED = Pattern.compile(
@@ -169,36 +168,68 @@ final class Cleaner {
             // component names of script-built pages: data-component="sub-nav", data-testid="share-bar"
             names += " " + e.attr("data-component") + " " + e.attr("data-testid");
         }
-        // camel-case names read word by word too: "authorBox", "relatedArticles"
-        return !names.isBlank() && (namesBoilerplate(names) || namesBoilerplate(CAMEL_CASE.matcher(names).replaceAll("-")))
-                && !ARTICLE_BODY.matcher(names).find();
+        return !names.isBlank() && namesBoilerplate(names) && !ARTICLE_BODY.matcher(names).find();
     }
 
-    /** Whether class and id names hold a word of {@link #BOILERPLATE} or {@link #BOILERPLATE_PAIRS}. */
+    /**
+     * Whether class and id names hold a word of {@link #BOILERPLATE} or {@link #BOILERPLATE_PAIRS}.
+     * Camel-case names read word by word too ("authorBox", "relatedArticles"), as well as whole
+     * ("tagCloud").
+     */
     static boolean namesBoilerplate(String names) {
+        return namesBoilerplate(names, false) || hasCamelCase(names) && namesBoilerplate(names, true);
+    }
+
+    /** Reads the words of {@code names}; with {@code camel}, a lower-case letter followed by an upper-case one ends a word too. */
+    private static boolean namesBoilerplate(String names, boolean camel) {
         int n = names.length();
         for (int start = 0; start <= n; ) {
-            int end = wordEnd(names, start);
+            int end = wordEnd(names, start, camel);
             String word = asciiLowerCase(names.substring(start, end));
             if (BOILERPLATE.contains(word) || isRelated(word)) {
                 return true;
             }
+            // the next word starts after a separator, or right at a camel-case boundary (read as a hyphen)
+            boolean camelBoundary = end < n && !isSeparator(names.charAt(end));
+            int next = camelBoundary ? end : end + 1;
             String second = BOILERPLATE_PAIRS.get(word);
-            if (second != null && end < n && names.charAt(end) == '-'
-                    && asciiLowerCase(names.substring(end + 1, wordEnd(names, end + 1))).equals(second)) {
+            if (second != null && end < n && (camelBoundary || names.charAt(end) == '-')
+                    && asciiLowerCase(names.substring(next, wordEnd(names, next, camel))).equals(second)) {
                 return true;
             }
-            start = end + 1;
+            start = next;
         }
         return false;
     }
 
-    private static int wordEnd(String names, int start) {
+    private static int wordEnd(String names, int start, boolean camel) {
         int end = start;
-        while (end < names.length() && names.charAt(end) != '-' && names.charAt(end) != '_' && names.charAt(end) != ' ') {
+        while (end < names.length() && !isSeparator(names.charAt(end)) && !(camel && end > start && isCamelBoundary(names, end))) {
             end++;
         }
         return end;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '-' || c == '_' || c == ' ';
+    }
+
+    private static boolean hasCamelCase(String names) {
+        for (int i = 1; i < names.length(); i++) {
+            if (isCamelBoundary(names, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a lower-case letter ends at {@code i} and an upper-case one starts there (Unicode
+     * categories Ll, Lu; the char before {@code i} alone is read, as a regex look-behind does).
+     */
+    private static boolean isCamelBoundary(String s, int i) {
+        return Character.getType(s.charAt(i - 1)) == Character.LOWERCASE_LETTER
+                && Character.getType(s.codePointAt(i)) == Character.UPPERCASE_LETTER;
     }
 
     /** {@code related} followed by ASCII letters only: relatedStories, related-links' first word. */
