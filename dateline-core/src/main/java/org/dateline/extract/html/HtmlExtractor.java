@@ -205,13 +205,14 @@ public final class HtmlExtractor {
         Pass pass = pass(doc, model != null);
         List<Blocks.Block> blocks;
         if (model != null && !pass.kept().isEmpty()) {
-            double[][] features = pass.features();
+            boolean[] kept = pass.keptInPage();
+            double[][] features = pass.features(kept);
             boolean[] chosen = new boolean[features.length];
             for (int i = 0; i < features.length; i++) {
                 // the model places the article; what a block says can still rule it out
                 chosen[i] = features[i] != null && model.probability(features[i]) >= 0.5;
             }
-            fillGaps(pass.page(), chosen, new HashSet<>(pass.kept()));
+            fillGaps(pass.page(), chosen, kept);
             blocks = new ArrayList<>();
             for (int i = 0; i < chosen.length; i++) {
                 if (chosen[i]) {
@@ -271,10 +272,10 @@ public final class HtmlExtractor {
      * chose from the same parent element: one story's paragraphs are siblings, and an ad or a
      * video player between them does not make one of them furniture.
      */
-    static void fillGaps(List<Blocks.Block> page, boolean[] chosen, Set<Blocks.Block> kept) {
+    static void fillGaps(List<Blocks.Block> page, boolean[] chosen, boolean[] kept) {
         for (int i = 0; i < chosen.length; i++) {
             Blocks.Block b = page.get(i);
-            if (chosen[i] || !b.tag().equals("p") || !kept.contains(b) || b.owner().parent() == null) {
+            if (chosen[i] || !b.tag().equals("p") || !kept[i] || b.owner().parent() == null) {
                 continue;
             }
             Element parent = b.owner().parent();
@@ -299,7 +300,7 @@ public final class HtmlExtractor {
      */
     public List<BlockSample> samples(Document doc) {
         Pass pass = pass(doc, true);
-        double[][] features = pass.features();
+        double[][] features = pass.features(pass.keptInPage());
         List<BlockSample> samples = new ArrayList<>(features.length);
         for (int i = 0; i < features.length; i++) {
             if (features[i] != null) {
@@ -316,8 +317,18 @@ public final class HtmlExtractor {
             return rules.kept();
         }
 
-        double[][] features() {
-            return BlockFeatures.of(page, new HashSet<>(rules.kept()), rules.containers(), furniture, rules.language(),
+        /** Per block of the page, whether the rules kept it (the same text of the same element). */
+        boolean[] keptInPage() {
+            Set<Blocks.Block> set = new HashSet<>(rules.kept());
+            boolean[] kept = new boolean[page.size()];
+            for (int i = 0; i < kept.length; i++) {
+                kept[i] = set.contains(page.get(i));
+            }
+            return kept;
+        }
+
+        double[][] features(boolean[] kept) {
+            return BlockFeatures.of(page, kept, rules.containers(), furniture, rules.language(),
                     titleKey, block -> reads(block, titleKey, rules.language()));
         }
     }
