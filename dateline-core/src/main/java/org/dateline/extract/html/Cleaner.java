@@ -127,7 +127,8 @@ final class Cleaner {
      * {@code d-lg-block}).
      */
     static boolean hiddenByClass(String className) {
-        if (className.isEmpty() || !HIDDEN_CLASS.matcher(className).find()) {
+        // every class of HIDDEN_CLASS holds "hidden" or "d-none": most class lists are answered without the pattern
+        if (!(className.contains("hidden") || className.contains("d-none")) || !HIDDEN_CLASS.matcher(className).find()) {
             return false;
         }
         for (String c : className.split("\\s+")) {

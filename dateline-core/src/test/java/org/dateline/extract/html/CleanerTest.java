@@ -51,4 +51,14 @@ class CleanerTest {
         assertThat(Cleaner.namesBoilerplate("NAVIGATOR navy")).isFalse(); // no lower-case letter before an upper-case one
         assertThat(Cleaner.namesBoilerplate("unAdvertised")).isFalse();
     }
+
+    @Test
+    void aHidingClassHidesUnlessAnotherShowsItAtSomeWidth() {
+        assertThat(Cleaner.hiddenByClass("promo hidden")).isTrue();
+        assertThat(Cleaner.hiddenByClass("d-none")).isTrue();
+        assertThat(Cleaner.hiddenByClass("d-none d-md-block")).isFalse();
+        assertThat(Cleaner.hiddenByClass("hidden md:block")).isFalse();
+        assertThat(Cleaner.hiddenByClass("hidden-xs unhidden Hidden")).isFalse();
+        assertThat(Cleaner.hiddenByClass("")).isFalse();
+    }
 }
