@@ -2,14 +2,15 @@ package org.dateline.extract.html;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.extract.Extraction;
 import org.dateline.extract.StopWords;
+import org.dateline.internal.WordTable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -52,7 +53,7 @@ public final class HtmlExtractor {
     private static final int CAPTION_SENTENCE_CHARS = 100;
     /** How far above a block an element naming a caption makes the block one. */
     private static final int CAPTION_LEVELS = 4;
-    private static final Pattern CAPTION_NAME = Pattern.compile("(?i)caption");
+    private static final WordTable CAPTION_NAME = WordTable.of(List.of("caption"));
     private static final Pattern EMBEDDED_POST = Pattern.compile(
             "(?i)tweet|instagram-media|tiktok-embed|fb-xfbml|threads-post|bluesky-embed|reddit-card|reddit-embed|mastodon-embed");
     /**
@@ -317,12 +318,19 @@ public final class HtmlExtractor {
             return rules.kept();
         }
 
-        /** Per block of the page, whether the rules kept it (the same text of the same element). */
+        /**
+         * Per block of the page, whether the rules kept it (the same text of the same element): looked
+         * up by element, then compared, which spares hashing the page's text.
+         */
         boolean[] keptInPage() {
-            Set<Blocks.Block> set = new HashSet<>(rules.kept());
+            Map<Element, List<Blocks.Block>> byOwner = new IdentityHashMap<>();
+            for (Blocks.Block b : rules.kept()) {
+                byOwner.computeIfAbsent(b.owner(), e -> new ArrayList<>(1)).add(b);
+            }
             boolean[] kept = new boolean[page.size()];
             for (int i = 0; i < kept.length; i++) {
-                kept[i] = set.contains(page.get(i));
+                List<Blocks.Block> same = byOwner.get(page.get(i).owner());
+                kept[i] = same != null && same.contains(page.get(i));
             }
             return kept;
         }
@@ -547,7 +555,7 @@ public final class HtmlExtractor {
         for (int level = 0; level < CAPTION_LEVELS && e != null; level++, e = e.parent()) {
             String tag = e.normalName();
             if (tag.equals("figcaption") || tag.equals("caption")
-                    || CAPTION_NAME.matcher(e.className()).find() || CAPTION_NAME.matcher(e.id()).find()) {
+                    || CAPTION_NAME.foundInIgnoringCase(e.className()) || CAPTION_NAME.foundInIgnoringCase(e.id())) {
                 return true;
             }
             if (tag.equals("body")) {
