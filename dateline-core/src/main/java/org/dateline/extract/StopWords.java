@@ -227,9 +227,8 @@ public final class StopWords {
             for (int i = start; i < end; i++) {
                 hash = 31 * hash + lower(text.charAt(i));
             }
-            for (int slot = spread(hash); WORDS[slot] != null; slot = (slot + 1) & (WORDS.length - 1)) {
-                String word = WORDS[slot];
-                if (word.length() == length && word.hashCode() == hash && sameLowerCase(word, text, start)) {
+            for (int slot = spread(hash); LENGTHS[slot] != 0; slot = (slot + 1) & (WORDS.length - 1)) {
+                if (LENGTHS[slot] == length && HASHES[slot] == hash && sameLowerCase(CHARS[slot], text, start)) {
                     return MASKS[slot];
                 }
             }
@@ -282,9 +281,9 @@ public final class StopWords {
             return (hash ^ (hash >>> 16)) & (WORDS.length - 1);
         }
 
-        private static boolean sameLowerCase(String word, CharSequence text, int start) {
-            for (int i = 0; i < word.length(); i++) {
-                if (word.charAt(i) != lower(text.charAt(start + i))) {
+        private static boolean sameLowerCase(char[] word, CharSequence text, int start) {
+            for (int i = 0; i < word.length; i++) {
+                if (word[i] != lower(text.charAt(start + i))) {
                     return false;
                 }
             }

@@ -20,8 +20,10 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,6 +48,9 @@ import org.jspecify.annotations.Nullable;
  * same way. Precision comes first: a piece that does not look like a name is dropped.
  */
 public final class Authors {
+    private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
+    private static final Evaluator AUTHOR_MARK = QueryParser.parse("[rel=author], [itemprop~=(?i)author]");
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:[,;|/·•]|\\s&\\s|\\s(?:and|und|et|y|e|en|och|og|i|és|ve|и)\\s)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern PREFIX = Pattern.compile(
@@ -384,7 +389,7 @@ public final class Authors {
         if (inFurniture(e, layout)) {
             return List.of();
         }
-        Element name = Nodes.atMostChildren(e, 0) ? null : e.selectFirst("[itemprop=name]");
+        Element name = Nodes.atMostChildren(e, 0) ? null : e.selectFirst(ITEMPROP_NAME);
         String text = name != null ? name.text() : text(e);
         if (text == null) {
             return List.of();
@@ -577,7 +582,7 @@ public final class Authors {
             return names;
         }
         Map<String, String> all = new LinkedHashMap<>();
-        for (Element e : authorPages ? parent.getElementsByTag("a") : parent.select("[rel=author], [itemprop~=(?i)author]")) {
+        for (Element e : authorPages ? parent.getElementsByTag("a") : parent.select(AUTHOR_MARK)) {
             String text;
             if (authorPages) {
                 if (!isAuthorPage(e.attr("href"))) {
@@ -585,7 +590,7 @@ public final class Authors {
                 }
                 text = e.text();
             } else {
-                Element name = e.selectFirst("[itemprop=name]");
+                Element name = e.selectFirst(ITEMPROP_NAME);
                 text = name != null ? name.text() : e.wholeText();
             }
             for (String n : clean(text, site)) {
@@ -611,7 +616,7 @@ public final class Authors {
             }
             String tag = a.normalName();
             if (tag.equals("aside") || tag.equals("nav") || tag.equals("blockquote")
-                    || tag.equals("footer") && (a.parent() == null || a.parent().closest("article") == null)) {
+                    || tag.equals("footer") && (a.parent() == null || a.parent().closest(ARTICLE) == null)) {
                 return true;
             }
             if (a.attributesSize() > 0 && (isFurniture(a.className()) || isFurniture(a.id()))) {

@@ -28,7 +28,7 @@ final class BlockFeatures {
      * most of a long page's navigation and footer.
      *
      * @param page       every block of the page body, in order
-     * @param kept       the blocks the rules kept
+     * @param kept       per block of {@code page}, whether the rules kept it
      * @param containers the elements the content finder chose
      * @param furniture  the elements marked as page furniture
      * @param language   the stop words of the page's language, if guessed
@@ -36,34 +36,32 @@ final class BlockFeatures {
      * @param reads      whether what a block says could be article text (no prompt, label, credit); true of
      *                   every kept block
      */
-    static double[][] of(List<Blocks.Block> page, Set<Blocks.Block> kept, Set<Element> containers, Set<Element> furniture,
+    static double[][] of(List<Blocks.Block> page, boolean[] kept, Set<Element> containers, Set<Element> furniture,
                          @Nullable StopWords language, @Nullable String titleKey, Predicate<Blocks.Block> reads) {
         int n = page.size();
-        boolean[] keep = new boolean[n];
         int first = -1;
         int last = -1;
         int keptChars = 0;
         for (int i = 0; i < n; i++) {
-            keep[i] = kept.contains(page.get(i));
-            if (keep[i]) {
+            if (kept[i]) {
                 first = first < 0 ? i : first;
                 last = i;
                 keptChars += page.get(i).text().length();
             }
         }
-        int[] distance = distances(keep);
+        int[] distance = distances(kept);
         double[][] features = new double[n][];
         for (int i = 0; i < n; i++) {
             Blocks.Block b = page.get(i);
             boolean inContainer = inside(b.owner(), containers);
             // a block the rules kept was found to read as text when they kept it
-            if (!(inContainer || distance[i] < NEIGHBOUR_REACH) || !(keep[i] || reads.test(b))) {
+            if (!(inContainer || distance[i] < NEIGHBOUR_REACH) || !(kept[i] || reads.test(b))) {
                 continue; // not a candidate: its text cannot be article text, or it is far from any
             }
             String text = b.text();
             String tag = b.tag();
             double[] f = new double[COUNT];
-            f[0] = keep[i] ? 1 : 0;
+            f[0] = kept[i] ? 1 : 0;
             f[1] = inContainer ? 1 : 0;
             f[2] = inside(b.owner(), furniture) ? 1 : 0;
             f[3] = Math.log1p(text.length());
@@ -80,8 +78,8 @@ final class BlockFeatures {
             f[14] = HtmlExtractor.isByline(text) ? 1 : 0;
             f[15] = n == 1 ? 0 : (double) i / (n - 1);
             f[16] = Math.log1p(distance[i]);
-            f[17] = i > 0 && keep[i - 1] ? 1 : 0;
-            f[18] = i + 1 < n && keep[i + 1] ? 1 : 0;
+            f[17] = i > 0 && kept[i - 1] ? 1 : 0;
+            f[18] = i + 1 < n && kept[i + 1] ? 1 : 0;
             f[19] = 100.0 * count(text, ',') / text.length();
             f[20] = digits(text);
             f[21] = Math.log1p(words(text));
@@ -96,17 +94,17 @@ final class BlockFeatures {
     }
 
     /** For each block, how many blocks away the nearest kept block is (capped). */
-    private static int[] distances(boolean[] keep) {
-        int n = keep.length;
+    private static int[] distances(boolean[] kept) {
+        int n = kept.length;
         int[] d = new int[n];
         int since = NEIGHBOUR_REACH;
         for (int i = 0; i < n; i++) {
-            since = keep[i] ? 0 : Math.min(NEIGHBOUR_REACH, since + 1);
+            since = kept[i] ? 0 : Math.min(NEIGHBOUR_REACH, since + 1);
             d[i] = since;
         }
         since = NEIGHBOUR_REACH;
         for (int i = n - 1; i >= 0; i--) {
-            since = keep[i] ? 0 : Math.min(NEIGHBOUR_REACH, since + 1);
+            since = kept[i] ? 0 : Math.min(NEIGHBOUR_REACH, since + 1);
             d[i] = Math.min(d[i], since);
         }
         return d;

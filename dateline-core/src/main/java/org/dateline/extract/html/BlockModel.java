@@ -35,10 +35,21 @@ public final class BlockModel {
     private final double bias;
     /** The nodes of one tree; tree {@code t} is at {@code [t * nodes, (t + 1) * nodes)} of the arrays below. */
     private final int nodes;
-    /** Per node of every tree, in one array read in order: the split feature, -1 at a leaf. */
+    /** Per node of every tree, as read and written: the split feature, -1 at a leaf. */
     private final int[] splitFeature;
-    /** Per node of every tree: the split threshold, or the leaf value. */
+    /** Per node of every tree, as read and written: the split threshold, or the leaf value. */
     private final double[] splitValue;
+    /** The number of splits from the root to the bottom leaves. */
+    private final int depth;
+    /**
+     * The trees for {@link #probability}, complete down to the bottom: a leaf that stopped early is
+     * a split whose bottom leaves all hold its value, so that every path has {@link #depth} splits.
+     * Per split of every tree ({@code 2^depth - 1} a tree), its feature and threshold; per bottom
+     * leaf of every tree ({@code 2^depth} a tree), its value.
+     */
+    private final int[] fullFeature;
+    private final double[] fullThreshold;
+    private final double[] fullLeaf;
 
     private BlockModel(int features, double bias, int[][] splitFeature, double[][] splitValue) {
         this.features = features;
@@ -49,6 +60,30 @@ public final class BlockModel {
         for (int t = 0; t < splitFeature.length; t++) {
             System.arraycopy(splitFeature[t], 0, this.splitFeature, t * nodes, nodes);
             System.arraycopy(splitValue[t], 0, this.splitValue, t * nodes, nodes);
+        }
+        this.depth = Integer.numberOfTrailingZeros(nodes + 1) - 1;
+        int splits = (1 << depth) - 1;
+        int leaves = 1 << depth;
+        this.fullFeature = new int[splitFeature.length * splits];
+        this.fullThreshold = new double[splitFeature.length * splits];
+        this.fullLeaf = new double[splitFeature.length * leaves];
+        for (int t = 0; t < splitFeature.length; t++) {
+            int[] f = splitFeature[t].clone();
+            double[] v = splitValue[t].clone();
+            for (int id = 0; id < splits; id++) {
+                if (f[id] < 0) {
+                    // a leaf above the bottom: both ways lead to its value
+                    f[2 * id + 1] = -1;
+                    f[2 * id + 2] = -1;
+                    v[2 * id + 1] = v[id];
+                    v[2 * id + 2] = v[id];
+                    f[id] = 0;
+                    v[id] = 0;
+                }
+            }
+            System.arraycopy(f, 0, fullFeature, t * splits, splits);
+            System.arraycopy(v, 0, fullThreshold, t * splits, splits);
+            System.arraycopy(v, splits, fullLeaf, t * leaves, leaves);
         }
     }
 
@@ -63,13 +98,41 @@ public final class BlockModel {
 
     /** The probability that a block with these features is article text. */
     public double probability(double[] x) {
+        int trees = trees();
+        int splits = (1 << depth) - 1;
+        int leaves = splits + 1;
         double sum = bias;
-        for (int root = 0; root < splitFeature.length; root += nodes) {
-            int node = 0;
-            for (int f = splitFeature[root]; f >= 0; f = splitFeature[root + node]) {
-                node = x[f] <= splitValue[root + node] ? 2 * node + 1 : 2 * node + 2;
+        int t = 0;
+        // four trees at a time, added in order: their walks do not wait on each other in the CPU
+        for (; t + 4 <= trees; t += 4) {
+            int s0 = t * splits;
+            int s1 = s0 + splits;
+            int s2 = s1 + splits;
+            int s3 = s2 + splits;
+            int n0 = 0;
+            int n1 = 0;
+            int n2 = 0;
+            int n3 = 0;
+            for (int level = 0; level < depth; level++) {
+                n0 = 2 * n0 + (x[fullFeature[s0 + n0]] <= fullThreshold[s0 + n0] ? 1 : 2);
+                n1 = 2 * n1 + (x[fullFeature[s1 + n1]] <= fullThreshold[s1 + n1] ? 1 : 2);
+                n2 = 2 * n2 + (x[fullFeature[s2 + n2]] <= fullThreshold[s2 + n2] ? 1 : 2);
+                n3 = 2 * n3 + (x[fullFeature[s3 + n3]] <= fullThreshold[s3 + n3] ? 1 : 2);
             }
-            sum += splitValue[root + node];
+            // node n of the bottom level is leaf n - splits
+            int l0 = t * leaves - splits;
+            sum += fullLeaf[l0 + n0];
+            sum += fullLeaf[l0 + leaves + n1];
+            sum += fullLeaf[l0 + 2 * leaves + n2];
+            sum += fullLeaf[l0 + 3 * leaves + n3];
+        }
+        for (; t < trees; t++) {
+            int s0 = t * splits;
+            int n0 = 0;
+            for (int level = 0; level < depth; level++) {
+                n0 = 2 * n0 + (x[fullFeature[s0 + n0]] <= fullThreshold[s0 + n0] ? 1 : 2);
+            }
+            sum += fullLeaf[t * leaves - splits + n0];
         }
         return 1 / (1 + Math.exp(-sum));
     }

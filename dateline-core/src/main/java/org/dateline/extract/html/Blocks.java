@@ -74,7 +74,9 @@ final class Blocks {
     }
 
     private void walk(Node node, int linkDepth, boolean pre) {
-        for (Node child : node.childNodes()) {
+        // by index: childNodes() wraps the list in a new read-only view at every element
+        for (int i = 0, n = node.childNodeSize(); i < n; i++) {
+            Node child = node.childNode(i);
             if (child instanceof TextNode) {
                 append(((TextNode) child).getWholeText(), linkDepth > 0, pre);
             } else if (child instanceof Element) {

@@ -1,6 +1,7 @@
 package org.dateline.extract.html;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -57,13 +58,14 @@ final class Cleaner {
     /** Boilerplate names of two words joined by a hyphen: "visually-hidden" (first word → second). */
     private static final Map<String, String> BOILERPLATE_PAIRS = Map.of("visually", "hidden", "sr", "only", "print", "only",
             "caption", "credit");
+    /** {@link #BOILERPLATE} by first letter, to compare a part of a name with its few words of that letter. */
+    private static final String[][] BOILERPLATE_BY_FIRST = byFirst(BOILERPLATE);
     private static final Pattern ARTICLE_BODY = Pattern.compile(
             "(?i)article[-_]?body|articlebody|story[-_]?body|post[-_]?(?:body|content)|entry[-_]?content|"
                     + "article[-_]?content|article[-_]?text|main[-_]?content|body[-_]?text|rich[-_]?text");
     /** Class names that hide an element (Bootstrap, Tailwind, common conventions). */
     private static final Pattern HIDDEN_CLASS = Pattern.compile("(?:^|\\s)(?:hidden|d-none|is-hidden|u-hidden)(?:$|\\s)");
     private static final Pattern SHOWN_AT_WIDTH = Pattern.compile("d-(?:sm|md|lg|xl|xxl)-(?!none).+");
-    private static final Pattern CAMEL_CASE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     /** Class or id words of content shown only to subscribers or members. */
     private static final Pattern GATED = Pattern.compile(
@@ -128,7 +130,8 @@ final class Cleaner {
      * {@code d-lg-block}).
      */
     static boolean hiddenByClass(String className) {
-        if (className.isEmpty() || !HIDDEN_CLASS.matcher(className).find()) {
+        // every class of HIDDEN_CLASS holds "hidden" or "d-none": most class lists are answered without the pattern
+        if (!(className.contains("hidden") || className.contains("d-none")) || !HIDDEN_CLASS.matcher(className).find()) {
             return false;
         }
         for (String c : className.split("\\s+")) {
@@ -169,64 +172,129 @@ final class Cleaner {
             // component names of script-built pages: data-component="sub-nav", data-testid="share-bar"
             names += " " + e.attr("data-component") + " " + e.attr("data-testid");
         }
-        // camel-case names read word by word too: "authorBox", "relatedArticles"
-        return !names.isBlank() && (namesBoilerplate(names) || namesBoilerplate(CAMEL_CASE.matcher(names).replaceAll("-")))
-                && !ARTICLE_BODY.matcher(names).find();
+        return !names.isBlank() && namesBoilerplate(names) && !ARTICLE_BODY.matcher(names).find();
     }
 
-    /** Whether class and id names hold a word of {@link #BOILERPLATE} or {@link #BOILERPLATE_PAIRS}. */
+    /**
+     * Whether class and id names hold a word of {@link #BOILERPLATE} or {@link #BOILERPLATE_PAIRS}.
+     * Camel-case names read word by word too ("authorBox", "relatedArticles"), as well as whole
+     * ("tagCloud").
+     */
     static boolean namesBoilerplate(String names) {
+        return namesBoilerplate(names, false) || hasCamelCase(names) && namesBoilerplate(names, true);
+    }
+
+    /** Reads the words of {@code names}; with {@code camel}, a lower-case letter followed by an upper-case one ends a word too. */
+    private static boolean namesBoilerplate(String names, boolean camel) {
         int n = names.length();
         for (int start = 0; start <= n; ) {
-            int end = wordEnd(names, start);
-            String word = asciiLowerCase(names.substring(start, end));
-            if (BOILERPLATE.contains(word) || isRelated(word)) {
+            int end = wordEnd(names, start, camel);
+            if (isBoilerplate(names, start, end) || isRelated(names, start, end)) {
                 return true;
             }
-            String second = BOILERPLATE_PAIRS.get(word);
-            if (second != null && end < n && names.charAt(end) == '-'
-                    && asciiLowerCase(names.substring(end + 1, wordEnd(names, end + 1))).equals(second)) {
-                return true;
+            // the next word starts after a separator, or right at a camel-case boundary (read as a hyphen)
+            boolean camelBoundary = end < n && !isSeparator(names.charAt(end));
+            int next = camelBoundary ? end : end + 1;
+            if (end < n && (camelBoundary || names.charAt(end) == '-')) {
+                for (Map.Entry<String, String> pair : BOILERPLATE_PAIRS.entrySet()) {
+                    if (isWord(names, start, end, pair.getKey()) && isWord(names, next, wordEnd(names, next, camel), pair.getValue())) {
+                        return true;
+                    }
+                }
             }
-            start = end + 1;
+            start = next;
         }
         return false;
     }
 
-    private static int wordEnd(String names, int start) {
+    private static int wordEnd(String names, int start, boolean camel) {
         int end = start;
-        while (end < names.length() && names.charAt(end) != '-' && names.charAt(end) != '_' && names.charAt(end) != ' ') {
+        while (end < names.length() && !isSeparator(names.charAt(end)) && !(camel && end > start && isCamelBoundary(names, end))) {
             end++;
         }
         return end;
     }
 
-    /** {@code related} followed by ASCII letters only: relatedStories, related-links' first word. */
-    private static boolean isRelated(String word) {
-        if (!word.startsWith("related")) {
+    private static boolean isSeparator(char c) {
+        return c == '-' || c == '_' || c == ' ';
+    }
+
+    private static boolean hasCamelCase(String names) {
+        for (int i = 1; i < names.length(); i++) {
+            if (isCamelBoundary(names, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a lower-case letter ends at {@code i} and an upper-case one starts there (Unicode
+     * categories Ll, Lu; the char before {@code i} alone is read, as a regex look-behind does).
+     */
+    private static boolean isCamelBoundary(String s, int i) {
+        return Character.getType(s.charAt(i - 1)) == Character.LOWERCASE_LETTER
+                && Character.getType(s.codePointAt(i)) == Character.UPPERCASE_LETTER;
+    }
+
+    private static String[][] byFirst(Set<String> words) {
+        String[][] table = new String[128][];
+        for (String w : words) {
+            String[] before = table[w.charAt(0)];
+            String[] after = before == null ? new String[1] : Arrays.copyOf(before, before.length + 1);
+            after[after.length - 1] = w;
+            table[w.charAt(0)] = after;
+        }
+        return table;
+    }
+
+    /** Whether {@code names[start, end)} is a word of {@link #BOILERPLATE}, ignoring ASCII case. */
+    private static boolean isBoilerplate(String names, int start, int end) {
+        if (start == end) {
             return false;
         }
-        for (int i = "related".length(); i < word.length(); i++) {
-            if (word.charAt(i) < 'a' || word.charAt(i) > 'z') {
+        char first = asciiLowerCase(names.charAt(start));
+        String[] words = first < 128 ? BOILERPLATE_BY_FIRST[first] : null;
+        if (words != null) {
+            for (String w : words) {
+                if (isWord(names, start, end, w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code names[start, end)} is {@code lowerWord} once its ASCII letters are lower-cased, as a {@code (?i)} pattern compares. */
+    private static boolean isWord(String names, int start, int end, String lowerWord) {
+        if (end - start != lowerWord.length()) {
+            return false;
+        }
+        for (int k = 0; k < lowerWord.length(); k++) {
+            if (asciiLowerCase(names.charAt(start + k)) != lowerWord.charAt(k)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Lower-cases ASCII letters only, as a {@code (?i)} pattern compares. */
-    private static String asciiLowerCase(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                char[] chars = s.toCharArray();
-                for (int k = i; k < chars.length; k++) {
-                    chars[k] = chars[k] >= 'A' && chars[k] <= 'Z' ? (char) (chars[k] + 32) : chars[k];
-                }
-                return new String(chars);
+    /** {@code related} followed by ASCII letters only, ignoring ASCII case: relatedStories, related-links' first word. */
+    private static boolean isRelated(String names, int start, int end) {
+        int rest = start + "related".length();
+        if (rest > end || !isWord(names, start, rest, "related")) {
+            return false;
+        }
+        for (int i = rest; i < end; i++) {
+            char c = asciiLowerCase(names.charAt(i));
+            if (c < 'a' || c > 'z') {
+                return false;
             }
         }
-        return s;
+        return true;
+    }
+
+    private static char asciiLowerCase(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     private static boolean slug(String id) {

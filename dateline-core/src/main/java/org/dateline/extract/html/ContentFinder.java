@@ -9,6 +9,8 @@ import java.util.Set;
 import org.dateline.internal.Nodes;
 import org.dateline.internal.WordTable;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Locates the article's container in a cleaned page by bottom-up scoring, after Readability.
@@ -67,6 +69,8 @@ final class ContentFinder {
         }
     }
 
+    private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
+
     private ContentFinder() {
     }
 
@@ -75,7 +79,7 @@ final class ContentFinder {
      * {@code skip}; {@code body} itself if nothing scores.
      */
     static List<Element> find(Element body, Set<Element> skip) {
-        Element marked = body.selectFirst("[itemprop=articleBody]");
+        Element marked = body.selectFirst(ARTICLE_BODY);
         if (marked != null && !skip.contains(marked) && marked.text().length() >= MIN_ARTICLE_BODY_CHARS) {
             return List.of(marked);
         }

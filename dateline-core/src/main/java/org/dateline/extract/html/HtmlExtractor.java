@@ -2,14 +2,15 @@ package org.dateline.extract.html;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.extract.Extraction;
 import org.dateline.extract.StopWords;
+import org.dateline.internal.WordTable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -52,7 +53,7 @@ public final class HtmlExtractor {
     private static final int CAPTION_SENTENCE_CHARS = 100;
     /** How far above a block an element naming a caption makes the block one. */
     private static final int CAPTION_LEVELS = 4;
-    private static final Pattern CAPTION_NAME = Pattern.compile("(?i)caption");
+    private static final WordTable CAPTION_NAME = WordTable.of(List.of("caption"));
     private static final Pattern EMBEDDED_POST = Pattern.compile(
             "(?i)tweet|instagram-media|tiktok-embed|fb-xfbml|threads-post|bluesky-embed|reddit-card|reddit-embed|mastodon-embed");
     /**
@@ -205,13 +206,14 @@ public final class HtmlExtractor {
         Pass pass = pass(doc, model != null);
         List<Blocks.Block> blocks;
         if (model != null && !pass.kept().isEmpty()) {
-            double[][] features = pass.features();
+            boolean[] kept = pass.keptInPage();
+            double[][] features = pass.features(kept);
             boolean[] chosen = new boolean[features.length];
             for (int i = 0; i < features.length; i++) {
                 // the model places the article; what a block says can still rule it out
                 chosen[i] = features[i] != null && model.probability(features[i]) >= 0.5;
             }
-            fillGaps(pass.page(), chosen, new HashSet<>(pass.kept()));
+            fillGaps(pass.page(), chosen, kept);
             blocks = new ArrayList<>();
             for (int i = 0; i < chosen.length; i++) {
                 if (chosen[i]) {
@@ -271,10 +273,10 @@ public final class HtmlExtractor {
      * chose from the same parent element: one story's paragraphs are siblings, and an ad or a
      * video player between them does not make one of them furniture.
      */
-    static void fillGaps(List<Blocks.Block> page, boolean[] chosen, Set<Blocks.Block> kept) {
+    static void fillGaps(List<Blocks.Block> page, boolean[] chosen, boolean[] kept) {
         for (int i = 0; i < chosen.length; i++) {
             Blocks.Block b = page.get(i);
-            if (chosen[i] || !b.tag().equals("p") || !kept.contains(b) || b.owner().parent() == null) {
+            if (chosen[i] || !b.tag().equals("p") || !kept[i] || b.owner().parent() == null) {
                 continue;
             }
             Element parent = b.owner().parent();
@@ -299,7 +301,7 @@ public final class HtmlExtractor {
      */
     public List<BlockSample> samples(Document doc) {
         Pass pass = pass(doc, true);
-        double[][] features = pass.features();
+        double[][] features = pass.features(pass.keptInPage());
         List<BlockSample> samples = new ArrayList<>(features.length);
         for (int i = 0; i < features.length; i++) {
             if (features[i] != null) {
@@ -316,8 +318,25 @@ public final class HtmlExtractor {
             return rules.kept();
         }
 
-        double[][] features() {
-            return BlockFeatures.of(page, new HashSet<>(rules.kept()), rules.containers(), furniture, rules.language(),
+        /**
+         * Per block of the page, whether the rules kept it (the same text of the same element): looked
+         * up by element, then compared, which spares hashing the page's text.
+         */
+        boolean[] keptInPage() {
+            Map<Element, List<Blocks.Block>> byOwner = new IdentityHashMap<>();
+            for (Blocks.Block b : rules.kept()) {
+                byOwner.computeIfAbsent(b.owner(), e -> new ArrayList<>(1)).add(b);
+            }
+            boolean[] kept = new boolean[page.size()];
+            for (int i = 0; i < kept.length; i++) {
+                List<Blocks.Block> same = byOwner.get(page.get(i).owner());
+                kept[i] = same != null && same.contains(page.get(i));
+            }
+            return kept;
+        }
+
+        double[][] features(boolean[] kept) {
+            return BlockFeatures.of(page, kept, rules.containers(), furniture, rules.language(),
                     titleKey, block -> reads(block, titleKey, rules.language()));
         }
     }
@@ -536,7 +555,7 @@ public final class HtmlExtractor {
         for (int level = 0; level < CAPTION_LEVELS && e != null; level++, e = e.parent()) {
             String tag = e.normalName();
             if (tag.equals("figcaption") || tag.equals("caption")
-                    || CAPTION_NAME.matcher(e.className()).find() || CAPTION_NAME.matcher(e.id()).find()) {
+                    || CAPTION_NAME.foundInIgnoringCase(e.className()) || CAPTION_NAME.foundInIgnoringCase(e.id())) {
                 return true;
             }
             if (tag.equals("body")) {

@@ -30,6 +30,22 @@ final class Phrases {
         }
     }
 
+    /**
+     * Whether {@code text} holds the lower-cased {@code phrase} at {@code i}, ignoring case as
+     * {@link String#regionMatches(boolean, int, String, int, int)} does; two ASCII characters that
+     * differ in more than the case bit are told apart at once, without it.
+     */
+    private static boolean startsAt(String text, int i, String phrase) {
+        if (phrase.length() > 1 && i + 1 < text.length()) {
+            char c = text.charAt(i + 1);
+            char p = phrase.charAt(1);
+            if (c < 128 && p < 128 && (c | 0x20) != (p | 0x20)) {
+                return false;
+            }
+        }
+        return text.regionMatches(true, i, phrase, 0, phrase.length());
+    }
+
     /** Whether one of the phrases starts a word of {@code text}. */
     boolean in(String text) {
         boolean inWord = false;
@@ -40,7 +56,7 @@ final class Phrases {
                 String[] candidates = first < 128 ? byAsciiFirst[first] : byOtherFirst.get(first);
                 if (candidates != null) {
                     for (String p : candidates) {
-                        if (text.regionMatches(true, i, p, 0, p.length())) {
+                        if (startsAt(text, i, p)) {
                             return true;
                         }
                     }

@@ -17,6 +17,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,6 +48,8 @@ final class Titles {
                     JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
             .build();
     /** An HTML comment or CDATA section wrapped around a script's JSON. */
+    private static final Evaluator PICTURE = QueryParser.parse("img, svg, picture");
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final Pattern WRAPPER = Pattern.compile("^\\s*(?:<!--|<!\\[CDATA\\[)|(?:-->|]]>)\\s*$");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|·|»|::|•)\\s+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -215,10 +218,10 @@ final class Titles {
 
     /** An {@code <h1>} holding an image, or whose text is a link to the home page. */
     private static boolean isLogo(Element h1) {
-        if (h1.selectFirst("img, svg, picture") != null) {
+        if (h1.selectFirst(PICTURE) != null) {
             return true;
         }
-        Element a = h1.selectFirst("a[href]");
+        Element a = h1.selectFirst(LINK);
         if (a == null || a.text().length() < h1.text().length()) {
             return false;
         }
@@ -300,10 +303,15 @@ final class Titles {
         return meta == null ? null : meta.attr("content");
     }
 
+    /** A script's text without the {@link #WRAPPER}s, which all hold {@code <!}, {@code -->} or {@code ]]>}. */
+    private static String unwrap(String data) {
+        return data.contains("<!") || data.contains("-->") || data.contains("]]>") ? WRAPPER.matcher(data).replaceAll("") : data;
+    }
+
     private static @Nullable String jsonLdHeadline(List<Element> jsonLd) {
         for (Element script : jsonLd) {
             try {
-                String h = headline(JSON.readTree(WRAPPER.matcher(script.data()).replaceAll("")));
+                String h = headline(JSON.readTree(unwrap(script.data())));
                 if (h != null) {
                     return h;
                 }

@@ -18,9 +18,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,6 +49,8 @@ public final class DateFinder {
     static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
 
     /** Meta keys (name, property, itemprop or http-equiv, lower case) of the publication date, best first. */
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
+    private static final Evaluator NAV_ASIDE_FOOTER = QueryParser.parse("nav, aside, footer");
     private static final List<String> PUBLISHED_META = List.of(
             "article:published_time", "og:article:published_time", "og:published_time", "article:published",
             "datepublished", "published_time", "publishdate", "publish-date", "publish_date", "pubdate",
@@ -459,7 +463,7 @@ public final class DateFinder {
                 Matcher cue = MODIFIED_CUE.matcher(contextBefore(time));
                 modified = cue.find();
             }
-            int rank = marked ? 0 : time.closest("article") != null ? 1 : 2;
+            int rank = marked ? 0 : time.closest(ARTICLE) != null ? 1 : 2;
             e.offer(modified, new Candidate(v, "time-element", rank, position++));
         }
     }
@@ -527,7 +531,7 @@ public final class DateFinder {
             }
         }
         // a single h1 whose container's class merely sounds like navigation ("intro__breadcrumbnavigation")
-        return marked != null ? marked : h1s == 1 && lone.closest("nav, aside, footer") == null ? lone : null;
+        return marked != null ? marked : h1s == 1 && lone.closest(NAV_ASIDE_FOOTER) == null ? lone : null;
     }
 
     /** Headings shorter than this (normalised) are section labels, too short to match a title by. */

@@ -53,6 +53,22 @@ class BlockModelTest {
     }
 
     @Test
+    void aLeafAboveTheBottomEndsTheWalkOfItsTree() throws IOException {
+        // four trees: x0 <= 0.5 gives 1 at once, else x1 <= 0.5 gives 2, else 3; a fifth is a single leaf of 0.5
+        String tree = "0:0.5 =1.0 1:0.5 =0.0 =0.0 =2.0 =3.0\n";
+        BlockModel model = BlockModel.read(new StringReader("dateline-block-model 2 5 -1.0\n" + tree + tree + tree + tree
+                + "=0.5 =0.0 =0.0 =0.0 =0.0 =0.0 =0.0\n"));
+
+        assertThat(model.probability(new double[] {0.2, 0.9})).isEqualTo(sigmoid(-1 + 4 * 1.0 + 0.5));
+        assertThat(model.probability(new double[] {0.7, 0.2})).isEqualTo(sigmoid(-1 + 4 * 2.0 + 0.5));
+        assertThat(model.probability(new double[] {0.7, 0.9})).isEqualTo(sigmoid(-1 + 4 * 3.0 + 0.5));
+    }
+
+    private static double sigmoid(double sum) {
+        return 1 / (1 + Math.exp(-sum));
+    }
+
+    @Test
     void aFileThatIsNotAModelIsRefused() {
         assertThatThrownBy(() -> BlockModel.read(new StringReader("hello\n"))).isInstanceOf(IOException.class);
         assertThatThrownBy(() -> BlockModel.read(new StringReader("dateline-block-model 3 2 0.0\n=0.1\n")))

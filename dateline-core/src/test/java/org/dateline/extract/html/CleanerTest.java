@@ -39,4 +39,26 @@ class CleanerTest {
         assertThat(Cleaner.namesBoilerplate("s\u212Aip")).isFalse();
         assertThat(Cleaner.namesBoilerplate("SKIP")).isTrue();
     }
+
+    @Test
+    void camelCaseNamesReadWordByWordAndWhole() {
+        assertThat(Cleaner.namesBoilerplate("authorBox")).isTrue();
+        assertThat(Cleaner.namesBoilerplate("storyShareBar")).isTrue();
+        assertThat(Cleaner.namesBoilerplate("tagCloud")).isTrue(); // whole: tagcloud
+        assertThat(Cleaner.namesBoilerplate("visuallyHidden")).isTrue(); // a pair across the case change
+        assertThat(Cleaner.namesBoilerplate("srOnly-x")).isTrue();
+        assertThat(Cleaner.namesBoilerplate("visually-hiddenText")).isTrue();
+        assertThat(Cleaner.namesBoilerplate("NAVIGATOR navy")).isFalse(); // no lower-case letter before an upper-case one
+        assertThat(Cleaner.namesBoilerplate("unAdvertised")).isFalse();
+    }
+
+    @Test
+    void aHidingClassHidesUnlessAnotherShowsItAtSomeWidth() {
+        assertThat(Cleaner.hiddenByClass("promo hidden")).isTrue();
+        assertThat(Cleaner.hiddenByClass("d-none")).isTrue();
+        assertThat(Cleaner.hiddenByClass("d-none d-md-block")).isFalse();
+        assertThat(Cleaner.hiddenByClass("hidden md:block")).isFalse();
+        assertThat(Cleaner.hiddenByClass("hidden-xs unhidden Hidden")).isFalse();
+        assertThat(Cleaner.hiddenByClass("")).isFalse();
+    }
 }

@@ -2,9 +2,7 @@ package org.dateline.extract.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.dateline.extract.Extraction;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -299,8 +297,7 @@ class HtmlExtractorTest {
         List<Blocks.Block> page = Blocks.of(Jsoup.parse("<article><p>" + P1 + "</p><div class=ad><p>Advertisement</p></div>"
                 + "<p>" + P2 + "</p><aside><p>" + P3 + "</p></aside><p>" + P4 + "</p><p>A last word.</p></article>").body());
         boolean[] chosen = {true, false, false, false, true, false};
-        Set<Blocks.Block> kept = new HashSet<>(page);
-        kept.remove(page.get(5));
+        boolean[] kept = {true, true, true, true, true, false};
 
         HtmlExtractor.fillGaps(page, chosen, kept);
 
