@@ -281,13 +281,36 @@ final class Cues {
             if (c < CREDITS_BY_START.length && CREDITS_BY_START[c] != null) {
                 for (String x : CREDITS_BY_START[c]) {
                     // "Credit:" with its capital, not the "tax credit:" of a headline
-                    if (text.regionMatches(true, i, x, 0, x.length()) && (x.charAt(0) != 'c' || text.charAt(i) == 'C')) {
+                    if (startsWithFolded(text, i, x) && (x.charAt(0) != 'c' || text.charAt(i) == 'C')) {
                         return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * {@code text.regionMatches(true, at, phrase, 0, phrase.length())} for a lower-case ASCII
+     * phrase, without its case folding per character while the text is ASCII: an ASCII character
+     * that differs from the phrase's in lower case cannot match it; the first non-ASCII one leaves
+     * the answer to {@link String#regionMatches(boolean, int, String, int, int)}.
+     */
+    private static boolean startsWithFolded(String text, int at, String phrase) {
+        int n = phrase.length();
+        if (at + n > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            char c = text.charAt(at + k);
+            if (c >= 0x80) {
+                return text.regionMatches(true, at, phrase, 0, n);
+            }
+            if ((c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) != phrase.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words that, with a cookie, make a paragraph of a consent banner or cookie policy. */
