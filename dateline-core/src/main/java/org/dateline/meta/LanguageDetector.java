@@ -217,15 +217,26 @@ final class LanguageDetector {
     private static double @Nullable [] longText(Model m, String text) {
         // the standard extractor pads the text with a space at each end, then takes the 1-, 2- and
         // 3-grams in that order, without 1-grams that are a space and 3-grams with one in the middle
-        String padded = (text.charAt(0) == ' ' ? "" : " ") + text + (text.charAt(text.length() - 1) == ' ' ? "" : " ");
-        int len = padded.length();
+        int lead = text.charAt(0) == ' ' ? 0 : 1;
+        int len = lead + text.length() + (text.charAt(text.length() - 1) == ' ' ? 0 : 1);
+        char[] padded = new char[len];
+        padded[0] = ' ';
+        padded[len - 1] = ' ';
+        text.getChars(0, text.length(), padded, lead);
+        // the n-grams as key(padded, i, n) packs them: the length, then three characters (0 past the n-gram)
         long[] grams = new long[3 * len];
         int count = 0;
-        for (int n = 1; n <= 3; n++) {
-            for (int i = 0; i + n <= len; i++) {
-                if (!(n == 1 && padded.charAt(i) == ' ' || n == 3 && padded.charAt(i + 1) == ' ')) {
-                    grams[count++] = key(padded, i, n);
-                }
+        for (int i = 0; i < len; i++) {
+            if (padded[i] != ' ') {
+                grams[count++] = 1L << 48 | (long) padded[i] << 32;
+            }
+        }
+        for (int i = 0; i + 2 <= len; i++) {
+            grams[count++] = 2L << 48 | (long) padded[i] << 32 | (long) padded[i + 1] << 16;
+        }
+        for (int i = 0; i + 3 <= len; i++) {
+            if (padded[i + 1] != ' ') {
+                grams[count++] = 3L << 48 | (long) padded[i] << 32 | (long) padded[i + 1] << 16 | padded[i + 2];
             }
         }
         if (count == 0) {
@@ -266,17 +277,19 @@ final class LanguageDetector {
 
     /** Optimaize's normalisation (Util.normalizeProb): scales to a sum of 1, returns the largest. */
     private static double normalize(double[] prob) {
-        double max = 0;
         double sum = 0;
         for (double p : prob) {
             sum += p;
         }
+        // the divisions in a loop of their own, which the JIT compiles to vector instructions
         for (int i = 0; i < prob.length; i++) {
-            double p = prob[i] / sum;
+            prob[i] /= sum;
+        }
+        double max = 0;
+        for (double p : prob) {
             if (max < p) {
                 max = p;
             }
-            prob[i] = p;
         }
         return max;
     }
