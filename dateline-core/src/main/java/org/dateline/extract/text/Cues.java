@@ -248,6 +248,11 @@ final class Cues {
         "file photo", "shutterstock", "foto:", "photo :", "ap photo"};
     /** The phrases of {@link #CREDITS} by their first character, in either case. */
     private static final String[][] CREDITS_BY_START = new String[128][];
+    /**
+     * For each first character of {@link #CREDITS_BY_START}, the ASCII characters, in either case,
+     * that follow it in one of its phrases: any other ASCII character after it rules them all out.
+     */
+    private static final boolean[][] CREDIT_SECONDS = new boolean[128][];
 
     static {
         for (String x : CREDITS) {
@@ -265,6 +270,12 @@ final class Cues {
         String[] now = Arrays.copyOf(had, had.length + 1);
         now[had.length] = phrase;
         CREDITS_BY_START[c] = now;
+        if (CREDIT_SECONDS[c] == null) {
+            CREDIT_SECONDS[c] = new boolean[128];
+        }
+        char second = phrase.charAt(1);
+        CREDIT_SECONDS[c][second] = true;
+        CREDIT_SECONDS[c][Character.toUpperCase(second)] = true;
     }
 
     /**
@@ -276,9 +287,14 @@ final class Cues {
         if (text.length() > MAX_POLICY_LENGTH) {
             return false;
         }
-        for (int i = 0; i < text.length(); i++) {
+        int n = text.length();
+        for (int i = 0; i + 1 < n; i++) { // every phrase has a second character
             char c = text.charAt(i);
             if (c < CREDITS_BY_START.length && CREDITS_BY_START[c] != null) {
+                char second = text.charAt(i + 1);
+                if (second < 128 && !CREDIT_SECONDS[c][second]) {
+                    continue;
+                }
                 for (String x : CREDITS_BY_START[c]) {
                     // "Credit:" with its capital, not the "tax credit:" of a headline
                     if (startsWithFolded(text, i, x) && (x.charAt(0) != 'c' || text.charAt(i) == 'C')) {
