@@ -223,22 +223,19 @@ final class LanguageDetector {
         padded[0] = ' ';
         padded[len - 1] = ' ';
         text.getChars(0, text.length(), padded, lead);
-        // the n-grams as key(padded, i, n) packs them: the length, then three characters (0 past the n-gram)
-        long[] grams = new long[3 * len];
-        int count = 0;
+        // the n-grams are numbered as the extractor lists them: the 1-grams (one per character that is
+        // no space), the 2-grams (one per position), then the 3-grams (one per character that is no
+        // space, at its middle: the padded text starts and ends with a space); each is read from the
+        // text (as key(padded, i, n) packs it) when first drawn
+        int[] letters = new int[len];
+        int singles = 0;
         for (int i = 0; i < len; i++) {
             if (padded[i] != ' ') {
-                grams[count++] = 1L << 48 | (long) padded[i] << 32;
+                letters[singles++] = i;
             }
         }
-        for (int i = 0; i + 2 <= len; i++) {
-            grams[count++] = 2L << 48 | (long) padded[i] << 32 | (long) padded[i + 1] << 16;
-        }
-        for (int i = 0; i + 3 <= len; i++) {
-            if (padded[i + 1] != ' ') {
-                grams[count++] = 3L << 48 | (long) padded[i] << 32 | (long) padded[i + 1] << 16 | padded[i + 2];
-            }
-        }
+        int pairs = len - 1;
+        int count = singles + pairs + singles;
         if (count == 0) {
             return null;
         }
@@ -254,7 +251,7 @@ final class LanguageDetector {
                 int g = random.nextInt(count);
                 double[] p = looked[g];
                 if (p == null) {
-                    double[] found = probabilities(m, grams[g]);
+                    double[] found = probabilities(m, gram(padded, letters, singles, g));
                     p = found != null ? found : ABSENT;
                     looked[g] = p;
                 }
@@ -273,6 +270,23 @@ final class LanguageDetector {
             }
         }
         return total;
+    }
+
+    /**
+     * The key ({@link #key}) of n-gram {@code g} of the padded text, numbered as {@link #longText}
+     * numbers them, from the positions of its {@code singles} characters that are no space.
+     */
+    private static long gram(char[] padded, int[] letters, int singles, int g) {
+        if (g < singles) {
+            return 1L << 48 | (long) padded[letters[g]] << 32;
+        }
+        int pairs = padded.length - 1;
+        if (g < singles + pairs) {
+            int i = g - singles;
+            return 2L << 48 | (long) padded[i] << 32 | (long) padded[i + 1] << 16;
+        }
+        int i = letters[g - singles - pairs] - 1;
+        return 3L << 48 | (long) padded[i] << 32 | (long) padded[i + 1] << 16 | padded[i + 2];
     }
 
     /** Optimaize's normalisation (Util.normalizeProb): scales to a sum of 1, returns the largest. */
