@@ -249,10 +249,10 @@ final class Cues {
     /** The phrases of {@link #CREDITS} by their first character, in either case. */
     private static final String[][] CREDITS_BY_START = new String[128][];
     /**
-     * For each first character of {@link #CREDITS_BY_START}, the ASCII characters, in either case,
-     * that follow it in one of its phrases: any other ASCII character after it rules them all out.
+     * The pairs of ASCII characters ({@code first << 7 | second}, as a bit set) that open a phrase of
+     * {@link #CREDITS_BY_START}, in either case: at any other pair of ASCII characters none starts.
      */
-    private static final boolean[][] CREDIT_SECONDS = new boolean[128][];
+    private static final long[] CREDIT_PAIRS = new long[128 * 128 / 64];
 
     static {
         for (String x : CREDITS) {
@@ -270,12 +270,10 @@ final class Cues {
         String[] now = Arrays.copyOf(had, had.length + 1);
         now[had.length] = phrase;
         CREDITS_BY_START[c] = now;
-        if (CREDIT_SECONDS[c] == null) {
-            CREDIT_SECONDS[c] = new boolean[128];
+        for (char second : new char[] {phrase.charAt(1), Character.toUpperCase(phrase.charAt(1))}) {
+            int pair = c << 7 | second;
+            CREDIT_PAIRS[pair >>> 6] |= 1L << pair;
         }
-        char second = phrase.charAt(1);
-        CREDIT_SECONDS[c][second] = true;
-        CREDIT_SECONDS[c][Character.toUpperCase(second)] = true;
     }
 
     /**
@@ -287,17 +285,17 @@ final class Cues {
         if (text.length() > MAX_POLICY_LENGTH) {
             return false;
         }
-        int n = text.length();
+        char[] t = text.toCharArray();
+        int n = t.length;
         for (int i = 0; i + 1 < n; i++) { // every phrase has a second character
-            char c = text.charAt(i);
-            if (c < CREDITS_BY_START.length && CREDITS_BY_START[c] != null) {
-                char second = text.charAt(i + 1);
-                if (second < 128 && !CREDIT_SECONDS[c][second]) {
-                    continue;
-                }
+            char c = t[i];
+            char second = t[i + 1];
+            int pair = c << 7 | second;
+            if ((c | second) < 128 ? (CREDIT_PAIRS[pair >>> 6] & 1L << pair) != 0
+                    : c < CREDITS_BY_START.length && CREDITS_BY_START[c] != null) {
                 for (String x : CREDITS_BY_START[c]) {
                     // "Credit:" with its capital, not the "tax credit:" of a headline
-                    if (startsWithFolded(text, i, x) && (x.charAt(0) != 'c' || text.charAt(i) == 'C')) {
+                    if (startsWithFolded(t, text, i, x) && (x.charAt(0) != 'c' || c == 'C')) {
                         return true;
                     }
                 }
@@ -308,17 +306,18 @@ final class Cues {
 
     /**
      * {@code text.regionMatches(true, at, phrase, 0, phrase.length())} for a lower-case ASCII
-     * phrase, without its case folding per character while the text is ASCII: an ASCII character
-     * that differs from the phrase's in lower case cannot match it; the first non-ASCII one leaves
-     * the answer to {@link String#regionMatches(boolean, int, String, int, int)}.
+     * phrase, {@code t} holding the text's characters, without String's case folding per character
+     * while the text is ASCII: an ASCII character that differs from the phrase's in lower case
+     * cannot match it; the first non-ASCII one leaves the answer to {@link String#regionMatches(boolean,
+     * int, String, int, int)}.
      */
-    private static boolean startsWithFolded(String text, int at, String phrase) {
+    private static boolean startsWithFolded(char[] t, String text, int at, String phrase) {
         int n = phrase.length();
-        if (at + n > text.length()) {
+        if (at + n > t.length) {
             return false;
         }
         for (int k = 0; k < n; k++) {
-            char c = text.charAt(at + k);
+            char c = t[at + k];
             if (c >= 0x80) {
                 return text.regionMatches(true, at, phrase, 0, n);
             }
