@@ -399,12 +399,28 @@ final class Cues {
             }
             int inner = close - open - 1;
             if (inner <= 1 && (inner == 0 || blanks == 1 || text.charAt(open + 1) == 'X' || text.charAt(open + 1) == '*')
-                    || (inner > 1 && blanks == inner) || (letters >= 2 && uppers == letters && letters == inner)) {
+                    || (inner > 1 && blanks == inner)
+                    || (letters >= 2 && uppers == letters && letters == inner && !citation(text, open, close))) {
                 return true;
             }
             open = text.indexOf('[', close + 1);
         }
         return false;
+    }
+
+    /**
+     * Whether the upper-case word in brackets at {@code open}..{@code close} is the key of a
+     * reference cited in a sentence ("… comply with HTTP/1.1 [HTTP].", "Unless [KERBEROS] is used"),
+     * not a button: a word comes before it, and the sentence goes on after it (a punctuation mark,
+     * or a word in lower case).
+     */
+    private static boolean citation(String t, int open, int close) {
+        if (open < 2 || t.charAt(open - 1) != ' ' || !Character.isLetterOrDigit(t.charAt(open - 2)) || close + 1 >= t.length()) {
+            return false;
+        }
+        char next = t.charAt(close + 1);
+        return ".,;:)".indexOf(next) >= 0
+                || next == ' ' && close + 2 < t.length() && Character.isLowerCase(t.charAt(close + 2));
     }
 
     /**

@@ -36,4 +36,14 @@ class CuesTest {
         assertThat(Cues.imageFile("jpg")).isFalse();
         assertThat(Cues.imageFile("")).isFalse();
     }
+
+    @Test
+    void anUpperCaseWordInBracketsIsAButtonUnlessASentenceCitesItAsAReference() {
+        assertThat(Cues.hasFormWidget("Email address [SUBMIT]")).isTrue();
+        assertThat(Cues.hasFormWidget("[SEARCH] Go")).isTrue();
+        assertThat(Cues.hasFormWidget("Clients MUST comply with HTTP/1.1 [HTTP].")).isFalse();
+        assertThat(Cues.hasFormWidget("Requests go over https [HTTPS], and servers answer them.")).isFalse();
+        assertThat(Cues.hasFormWidget("Unless [KERBEROS] is used, a token is sent.")).isFalse();
+        assertThat(Cues.hasFormWidget("Unless [KERBEROS] is used, a token is sent [ ]")).as("a check box besides").isTrue();
+    }
 }
