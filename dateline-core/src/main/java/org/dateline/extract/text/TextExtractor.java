@@ -259,9 +259,12 @@ public final class TextExtractor {
         return words >= GUESS_MIN_WORDS && counts[best] >= GUESS_MIN_SHARE * words ? best : -1;
     }
 
-    /** Ends with . ! ? : or their CJK forms, maybe inside closing quotes or brackets; an ellipsis is a teaser, not an end. */
+    /**
+     * Ends with . ! ? : or their CJK forms, maybe inside closing quotes or brackets, maybe followed
+     * by the marks of its footnotes ({@link #footnoteMarks}); an ellipsis is a teaser, not an end.
+     */
     static boolean endsSentence(String t) {
-        int i = t.length() - 1;
+        int i = footnoteMarks(t) - 1;
         while (i >= 0 && closing(t.charAt(i))) {
             i--;
         }
@@ -275,6 +278,36 @@ public final class TextExtractor {
         // a colon introduces what follows ("…check out the footage below:"): a sentence of the body
         return c == '!' || c == '?' || c == ':' || c == '。' || c == '！' || c == '？' || c == '：';
     }
+
+    /**
+     * Where the marks of footnotes glued to the end of a text begin, or its length when it has
+     * none: a converter prints a superscript reference as "^[12]" (w3m) or "^[916][12]" (lynx, its
+     * own link number first), "supply.^[231]". A mark is a bracketed word without spaces of at most
+     * {@link #FOOTNOTE_MARK} characters; only a mark right after a non-space is taken, so an image
+     * or link set apart by a space stays.
+     */
+    static int footnoteMarks(String t) {
+        int end = t.length();
+        while (end > 2 && t.charAt(end - 1) == ']') {
+            int open = t.lastIndexOf('[', end - 2);
+            if (open < 1 || end - open - 2 > FOOTNOTE_MARK || end - open - 2 < 1) {
+                break;
+            }
+            boolean word = true;
+            for (int i = open + 1; i < end - 1 && word; i++) {
+                word = !Units.isSpace(t.charAt(i)) && t.charAt(i) != ']';
+            }
+            int before = t.charAt(open - 1) == '^' ? open - 1 : open;
+            if (!word || before < 1 || Units.isSpace(t.charAt(before - 1))) {
+                break;
+            }
+            end = before;
+        }
+        return end;
+    }
+
+    /** The longest footnote mark {@link #footnoteMarks} takes, between its brackets. */
+    private static final int FOOTNOTE_MARK = 6;
 
     /** A closing quote or bracket, after which a sentence may end. */
     private static boolean closing(char c) {

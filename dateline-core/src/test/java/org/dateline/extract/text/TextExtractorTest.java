@@ -980,4 +980,35 @@ class TextExtractorTest {
         assertThat(r.paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 5));
         assertThat(Cues.affiliate("Estate agents in the valley earn a commission of two per cent on every sale.")).isFalse();
     }
+
+    @Test
+    void aSentenceEndsBeforeTheMarksOfItsFootnotes() {
+        assertThat(TextExtractor.endsSentence("It gave 40.1% of the gross energy supply.^[231]")).isTrue();
+        assertThat(TextExtractor.endsSentence("It gave 40.1% of the gross energy supply.^[916][231]")).isTrue();
+        assertThat(TextExtractor.endsSentence("It gave 40.1% of the supply.\"^[a]")).isTrue();
+        assertThat(TextExtractor.endsSentence("It gave 40.1% of the gross energy supply^[231]")).isFalse();
+        assertThat(TextExtractor.endsSentence("It gave 40.1% of the gross energy supply. [chart.png]")).as("set apart").isFalse();
+        assertThat(TextExtractor.endsSentence("[231]")).isFalse();
+    }
+
+    @Test
+    void keepsParagraphsThatCiteReferencesOrEndInFootnoteMarks() {
+        String dump = """
+                Harbour Protocol
+
+                The harbour protocol lets a client book a berth with a port authority over the network, and it\
+                 keeps the booking in step with the port's own ledger of vessels, tides and pilots at all times.
+
+                Clients MUST send their requests over https [HTTPS], and servers MUST comply with HTTP/1.1 [HTTP]. Unless [KERBEROS] is used, every request carries a bearer token.
+
+                In 2015 the Portmarrow terminal, Kestrel Quay and Dunmore Pier handled 40.1% of the region's 2.3 million tonnes of freight.^[12] Kestrel Quay alone took 22% in 2015.^[12]
+
+                A server that cannot find the berth answers with a 404 response, and the client then asks the\
+                 authority for the list of free berths before it tries again with another one of the same size.
+                """;
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).anyMatch(p -> p.startsWith("Clients MUST send"))
+                .anyMatch(p -> p.startsWith("In 2015 the Portmarrow"));
+    }
 }
