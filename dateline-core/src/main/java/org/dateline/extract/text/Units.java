@@ -86,7 +86,7 @@ final class Units {
             // drawing and bullets, common in converter output, are one column)
             int width = e == s ? 0 : !special ? e - lineStart : (s - lineStart) + displayWidth(a, s, e);
             widths[lines] = width;
-            if (width > 0 && !hasUnbreakable(a, s, e)) {
+            if (width > 0 && !hasUnbreakable(a, s, e) && !columns(a, s, e)) {
                 histogram[Math.min(width, MAX_WIDTH + 1)]++;
                 if (special && charHistogram == null) {
                     charHistogram = java.util.Arrays.copyOf(histogram, histogram.length);
@@ -278,6 +278,25 @@ final class Units {
         }
         return false;
     }
+
+    /**
+     * Whether a line is laid out in columns, cells set apart by runs of {@link #COLUMN_GAP} spaces or
+     * more (a table's row, a page's sidebar drawn beside the text): a converter lays such a line out
+     * by its table, not by wrapping, so its width says nothing about the wrap width.
+     */
+    private static boolean columns(char[] a, int s, int e) {
+        int run = 0;
+        for (int i = s; i < e; i++) {
+            run = a[i] == ' ' ? run + 1 : 0;
+            if (run == COLUMN_GAP) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The fewest spaces between the columns of a line laid out as a table. */
+    private static final int COLUMN_GAP = 3;
 
     /** Whether a wrapper may break a line at {@code c}: a space, or a wide character (between them). */
     private static boolean breaks(char c) {

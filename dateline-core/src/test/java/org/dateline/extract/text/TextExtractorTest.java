@@ -297,6 +297,20 @@ class TextExtractorTest {
     }
 
     @Test
+    void aTableWiderThanTheTextDoesNotHideHowTheDumpIsWrapped() {
+        StringBuilder dump = new StringBuilder("   Village replants its old orchard\n\n").append(wrappedOrchard(72));
+        dump.append("   Variety          Planted     Rootstock     Harvest     Storage     Juice     Cider\n");
+        for (String variety : new String[] {"Bramley", "Cox", "Egremont Russet", "Discovery", "Worcester", "Howgate", "Ashmead"}) {
+            dump.append(String.format("   %-16s 2024        MM106         October     Good        Yes       Yes       %n", variety));
+        }
+        dump.append("\n   The council will open the orchard to visitors in the spring.\n");
+
+        TextExtraction r = EXTRACTOR.extract(dump.toString());
+
+        assertThat(r.paragraphs()).contains(ORCHARD);
+    }
+
+    @Test
     void linksWithWordsAfterThemDoNotHideHowTheDumpIsWrappedEither() {
         StringBuilder dump = new StringBuilder("   Village replants its old orchard\n\n").append(wrappedOrchard(72));
         dump.append("References\n\n");
