@@ -119,7 +119,7 @@ final class Cues {
             u.chrome = cookie;
             return;
         }
-        if ((u.cues & POLICY_CUE) != 0 || cookie || u.has('[') && (hasFormWidget(text) || linky(text, u.words)) || affiliate(text)) {
+        if ((u.cues & POLICY_CUE) != 0 || cookie || u.has('[') && (hasFormWidget(text) || linky(text, u.words, u.sentenceEnd)) || affiliate(text)) {
             u.chrome = true;
             return;
         }
@@ -322,13 +322,18 @@ final class Cues {
         return at >= 0 && (text.indexOf("ommission", at) > 0 || text.indexOf("affiliate", at) > 0);
     }
 
+    /** The fewest words of a paragraph that starts with a link and still reads as prose ({@link #linky}); 10–20 score alike on the lynx dumps. */
+    private static final int PROSE_AFTER_LINK_WORDS = 15;
+
     /**
      * Links as text browsers mark them: a unit led by a bracketed image or link marker
      * ("[photo-123] Headline of another story", lynx's "[12]Home"), or with a lynx link marker
-     * for every few words (a link list flattened into one line).
+     * for every few words (a link list flattened into one line). A paragraph that starts with a
+     * link but reads on as prose, at least {@link #PROSE_AFTER_LINK_WORDS} words to the end of a
+     * sentence ("[12]Portmarrow council voted on Tuesday to …"), is no link.
      */
-    static boolean linky(String text, int words) {
-        if (text.charAt(0) == '[') {
+    static boolean linky(String text, int words, boolean sentenceEnd) {
+        if (text.charAt(0) == '[' && (words < PROSE_AFTER_LINK_WORDS || !sentenceEnd)) {
             int close = text.indexOf(']');
             if (close > 0 && close <= 60 && text.lastIndexOf(' ', close) < 0) {
                 return true;

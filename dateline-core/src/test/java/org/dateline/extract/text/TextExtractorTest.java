@@ -1025,4 +1025,29 @@ class TextExtractorTest {
         assertThat(r.paragraphs()).anyMatch(p -> p.startsWith("Clients MUST send"))
                 .anyMatch(p -> p.startsWith("In 2015 the Portmarrow"));
     }
+
+    @Test
+    void keepsAParagraphThatStartsWithALinkInALynxDump() {
+        String dump = """
+                   [1]Home [2]News [3]Sport
+
+                Harbour town keeps its ferry
+
+                   The harbour town of Portmarrow will keep its last ferry running after a heated council meeting on Tuesday night, at which residents spoke for three hours.
+
+                   [4]Portmarrow council voted by nine votes to four to pay for the ferry from its reserves until the end of the decade, when a new contract will be let.
+
+                   The ferry carries some two hundred passengers a day in the summer, and the islands have no other link to the mainland in the winter months.
+
+                References
+
+                   1. https://news.example/
+                   2. https://news.example/news
+                   3. https://news.example/sport
+                   4. https://news.example/council
+                """;
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).anyMatch(p -> p.startsWith("[4]Portmarrow council voted"));
+    }
 }
