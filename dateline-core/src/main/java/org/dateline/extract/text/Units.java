@@ -161,7 +161,7 @@ final class Units {
                 while (from < e && isSpace(a[from])) {
                     from++;
                 }
-                contentIndent = indents[l] + (from - s);
+                contentIndent = indents[l] + (from - s) + (marker == 0 ? numberLength(a, s, e) : 0);
                 b.append(a, from, e);
                 open = from < e;
                 if (!open) {
@@ -336,6 +336,26 @@ final class Units {
         return byChars ? i - s : displayWidth(text, s, i);
     }
 
+
+    /**
+     * The length of the number of a numbered item at the start of a line with the spaces after it
+     * ("12. "), or 0: the item's wrapped lines hang under its text, as a converter draws an ordered
+     * list.
+     */
+    private static int numberLength(char[] text, int s, int e) {
+        if (!numbered(text, s, e)) {
+            return 0;
+        }
+        int i = s;
+        while (text[i] != '.') {
+            i++;
+        }
+        i++;
+        while (i < e && isSpace(text[i])) {
+            i++;
+        }
+        return i - s;
+    }
 
     /**
      * Whether a line starts with the number of a numbered item ("12. "), as lynx numbers the links

@@ -1050,4 +1050,23 @@ class TextExtractorTest {
 
         assertThat(r.paragraphs()).anyMatch(p -> p.startsWith("[4]Portmarrow council voted"));
     }
+
+    @Test
+    void theWrappedLinesOfANumberedItemHangUnderItsText() {
+        StringBuilder dump = new StringBuilder("   Village replants its old orchard\n\n").append(wrappedOrchard(72));
+        dump.append("""
+                 1. The parish council, minutes of the meeting of 3 October 2024, item 7: the orchard, its
+                    trees and the fence that keeps the deer out of the young trees.
+                 2. Portmarrow Nursery, a list of the old local varieties of apple and pear that it can graft
+                    from the cuttings of the last trees still bearing fruit.
+                """);
+
+        TextExtraction r = EXTRACTOR.extract(dump.toString());
+
+        assertThat(r.blocks()).extracting(TextBlock::text).contains(
+                "1. The parish council, minutes of the meeting of 3 October 2024, item 7: the orchard, its trees and the fence"
+                        + " that keeps the deer out of the young trees.",
+                "2. Portmarrow Nursery, a list of the old local varieties of apple and pear that it can graft from the cuttings"
+                        + " of the last trees still bearing fruit.");
+    }
 }
