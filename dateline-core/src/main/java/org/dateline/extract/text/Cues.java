@@ -365,7 +365,7 @@ final class Cues {
         char first = t.charAt(0);
         if (last == '{' || last == '}' || last == ';' || first == '}' || first == ')' || first == ']'
                 || first == '<' && n > 1 && (Character.isLetter(t.charAt(1)) || t.charAt(1) == '/' || t.charAt(1) == '!')
-                || t.startsWith("//") || t.startsWith("/*")) {
+                || t.startsWith("//") || t.startsWith("/*") || prompt(t)) {
             return true;
         }
         if (u.has('=') && (t.contains(" = ") || t.contains("=>"))) {
@@ -374,6 +374,15 @@ final class Cues {
         int open = u.has('(') ? t.indexOf('(') : -1;
         return open > 0 && Character.isLetterOrDigit(t.charAt(open - 1)) && t.indexOf(')', open) > 0
                 && (t.charAt(open - 1) != ' ') && noSpaceBefore(t, open);
+    }
+
+    /**
+     * Whether a line is a command typed at a shell's prompt: "$ " or "% " then a command word in
+     * lower case ("$ hg clone public test-repo", "$ cd ../dev-repo").
+     */
+    private static boolean prompt(String t) {
+        return t.length() > 3 && (t.charAt(0) == '$' || t.charAt(0) == '%') && t.charAt(1) == ' '
+                && t.charAt(2) >= 'a' && t.charAt(2) <= 'z';
     }
 
     /** Whether the word before {@code open} is glued to it and has no space inside: "greets(" in "cow.greets(x)". */

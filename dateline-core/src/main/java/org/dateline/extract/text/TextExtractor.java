@@ -210,6 +210,7 @@ public final class TextExtractor {
             u.kind = classify(u, language >= 0, marksLinks);
         }
         listsInProse(units);
+        listingBlocks(units);
         headlineLists(units, marksLinks);
         markRepeats(units);
         if (commonLine != null) {
@@ -431,6 +432,30 @@ public final class TextExtractor {
                     units.get(j).kind = Unit.SHORT;
                 }
             }
+        }
+    }
+
+    /**
+     * A listing set into the article: a block of lines without a blank line between them that
+     * opens with a line of code ({@link #codeLine}: a command at a shell's prompt, a statement) is
+     * a listing all through, the output and the lines of code alike ({@link Unit#inListing}).
+     */
+    private static void listingBlocks(List<Unit> units) {
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            if (!u.blankBefore || !codeLine(u)) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < units.size() && !units.get(j).blankBefore) {
+                j++;
+            }
+            if (j - i >= 2) {
+                for (int k = i; k < j; k++) {
+                    units.get(k).inListing = !units.get(k).terminator;
+                }
+            }
+            i = j - 1;
         }
     }
 
@@ -770,7 +795,7 @@ public final class TextExtractor {
         if (u.terminator) {
             return -(BAD_COST + u.length / 2.0);
         }
-        if (codeLine(u) || u.chrome && Cues.imageFile(u.text)) {
+        if (codeLine(u) || u.inListing && u.kind < Unit.NEAR_GOOD || u.chrome && Cues.imageFile(u.text)) {
             return 0; // a line of a code listing, an image set into the article: not prose, not page chrome either
         }
         if (u.kind == Unit.BAD && !u.chrome && u.words > 0 && caption(u.text)) {
@@ -853,12 +878,14 @@ public final class TextExtractor {
     }
 
     /**
-     * A line of a listing or table set into the article: program code ({@link #codeLine}), or a
-     * row of cells ({@link #tableRow}). It may repeat (a query shown twice) or be long, so it is
+     * A line of a listing or table set into the article: program code ({@link #codeLine}), a line
+     * of a block that opens with code ({@link Unit#inListing}: a command's output), or a row of
+     * cells ({@link #tableRow}). It may repeat (a query shown twice) or be long, so it is
      * judged by its place between paragraphs, not by its class.
      */
     private static boolean listing(Unit u) {
-        return codeLine(u) || u.words > 0 && !u.chrome && !u.terminator && u.kind < Unit.NEAR_GOOD && tableRow(u.text);
+        return codeLine(u) || u.inListing && u.kind < Unit.NEAR_GOOD
+                || u.words > 0 && !u.chrome && !u.terminator && u.kind < Unit.NEAR_GOOD && tableRow(u.text);
     }
 
     /**

@@ -1069,4 +1069,17 @@ class TextExtractorTest {
                 "2. Portmarrow Nursery, a list of the old local varieties of apple and pear that it can graft from the cuttings"
                         + " of the last trees still bearing fruit.");
     }
+
+    @Test
+    void aListingThatOpensWithACommandKeepsItsOutputLines() {
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 3))
+                + "\n\n$ orchard plant --row 3 --variety bramley\nplanting in row 3\n"
+                + "12 trees planted, 0 trees failed, 3 rows staked, 0 rows unguarded, 4 stakes spare\n$ orchard map --row 3\n\n"
+                + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 3, 7)) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).contains(ORCHARD).contains("$ orchard plant --row 3 --variety bramley", "planting in row 3",
+                "12 trees planted, 0 trees failed, 3 rows staked, 0 rows unguarded, 4 stakes spare", "$ orchard map --row 3");
+    }
 }
