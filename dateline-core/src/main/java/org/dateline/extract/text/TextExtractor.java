@@ -437,20 +437,22 @@ public final class TextExtractor {
 
     /**
      * A listing set into the article: a block of lines without a blank line between them that
-     * opens with a line of code ({@link #codeLine}: a command at a shell's prompt, a statement) is
-     * a listing all through, the output and the lines of code alike ({@link Unit#inListing}).
+     * opens with a line of code ({@link #codeLine}: a command at a shell's prompt, a statement), or
+     * of which at least one line in {@link #LISTING_CODE_SHARE} (two or more) is code, is a listing
+     * all through, the output and the bare keywords alike ({@link Unit#inListing}).
      */
     private static void listingBlocks(List<Unit> units) {
         for (int i = 0; i < units.size(); i++) {
-            Unit u = units.get(i);
-            if (!u.blankBefore || !codeLine(u)) {
+            if (!units.get(i).blankBefore) {
                 continue;
             }
             int j = i + 1;
+            int code = codeLine(units.get(i)) ? 1 : 0;
             while (j < units.size() && !units.get(j).blankBefore) {
+                code += codeLine(units.get(j)) ? 1 : 0;
                 j++;
             }
-            if (j - i >= 2) {
+            if (j - i >= 2 && (codeLine(units.get(i)) || code >= 2 && LISTING_CODE_SHARE * code >= j - i)) {
                 for (int k = i; k < j; k++) {
                     units.get(k).inListing = !units.get(k).terminator;
                 }
@@ -458,6 +460,9 @@ public final class TextExtractor {
             i = j - 1;
         }
     }
+
+    /** A block is a listing when at least one of this many of its lines is code ({@link #listingBlocks}). */
+    private static final int LISTING_CODE_SHARE = 3;
 
     /**
      * A list of at least {@link #HEADLINE_LIST} items of some length that do not end their

@@ -1082,4 +1082,17 @@ class TextExtractorTest {
         assertThat(r.paragraphs()).contains(ORCHARD).contains("$ orchard plant --row 3 --variety bramley", "planting in row 3",
                 "12 trees planted, 0 trees failed, 3 rows staked, 0 rows unguarded, 4 stakes spare", "$ orchard map --row 3");
     }
+
+    @Test
+    void aBlockOfLinesWithCodeAmongThemIsAListingAllThrough() {
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 3))
+                + "\n\nWITH rows AS (\nSELECT\ncount(tree) AS trees,\nFROM orchard_rows;\n)\n"
+                + "3        12        2024-12-09 10:00:00+00        0.75000000000000000000        t\n\n"
+                + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 3, 7)) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).contains(ORCHARD).contains("WITH rows AS (", "SELECT",
+                "3        12        2024-12-09 10:00:00+00        0.75000000000000000000        t");
+    }
 }
