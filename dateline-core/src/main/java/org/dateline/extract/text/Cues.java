@@ -119,7 +119,7 @@ final class Cues {
             u.chrome = cookie;
             return;
         }
-        if ((u.cues & POLICY_CUE) != 0 || cookie || u.has('[') && (hasFormWidget(text) || linky(text, u.words)) || affiliate(text)) {
+        if ((u.cues & POLICY_CUE) != 0 || cookie || u.has('[') && (hasFormWidget(text) || linky(text, u.words, u.sentenceEnd)) || affiliate(text)) {
             u.chrome = true;
             return;
         }
@@ -387,13 +387,18 @@ final class Cues {
         return at >= 0 && (text.indexOf("ommission", at) > 0 || text.indexOf("affiliate", at) > 0);
     }
 
+    /** The fewest words of a paragraph that starts with a link and still reads as prose ({@link #linky}); 10–20 score alike on the lynx dumps. */
+    private static final int PROSE_AFTER_LINK_WORDS = 15;
+
     /**
      * Links as text browsers mark them: a unit led by a bracketed image or link marker
      * ("[photo-123] Headline of another story", lynx's "[12]Home"), or with a lynx link marker
-     * for every few words (a link list flattened into one line).
+     * for every few words (a link list flattened into one line). A paragraph that starts with a
+     * link but reads on as prose, at least {@link #PROSE_AFTER_LINK_WORDS} words to the end of a
+     * sentence ("[12]Portmarrow council voted on Tuesday to …"), is no link.
      */
-    static boolean linky(String text, int words) {
-        if (text.charAt(0) == '[') {
+    static boolean linky(String text, int words, boolean sentenceEnd) {
+        if (text.charAt(0) == '[' && (words < PROSE_AFTER_LINK_WORDS || !sentenceEnd)) {
             int close = text.indexOf(']');
             if (close > 0 && close <= 60 && text.lastIndexOf(' ', close) < 0) {
                 return true;
@@ -425,7 +430,7 @@ final class Cues {
         char first = t.charAt(0);
         if (last == '{' || last == '}' || last == ';' || first == '}' || first == ')' || first == ']'
                 || first == '<' && n > 1 && (Character.isLetter(t.charAt(1)) || t.charAt(1) == '/' || t.charAt(1) == '!')
-                || t.startsWith("//") || t.startsWith("/*")) {
+                || t.startsWith("//") || t.startsWith("/*") || prompt(t)) {
             return true;
         }
         if (u.has('=') && (t.contains(" = ") || t.contains("=>"))) {
@@ -434,6 +439,15 @@ final class Cues {
         int open = u.has('(') ? t.indexOf('(') : -1;
         return open > 0 && Character.isLetterOrDigit(t.charAt(open - 1)) && t.indexOf(')', open) > 0
                 && (t.charAt(open - 1) != ' ') && noSpaceBefore(t, open);
+    }
+
+    /**
+     * Whether a line is a command typed at a shell's prompt: "$ " or "% " then a command word in
+     * lower case ("$ hg clone public test-repo", "$ cd ../dev-repo").
+     */
+    private static boolean prompt(String t) {
+        return t.length() > 3 && (t.charAt(0) == '$' || t.charAt(0) == '%') && t.charAt(1) == ' '
+                && t.charAt(2) >= 'a' && t.charAt(2) <= 'z';
     }
 
     /** Whether the word before {@code open} is glued to it and has no space inside: "greets(" in "cow.greets(x)". */
@@ -464,12 +478,28 @@ final class Cues {
             }
             int inner = close - open - 1;
             if (inner <= 1 && (inner == 0 || blanks == 1 || text.charAt(open + 1) == 'X' || text.charAt(open + 1) == '*')
-                    || (inner > 1 && blanks == inner) || (letters >= 2 && uppers == letters && letters == inner)) {
+                    || (inner > 1 && blanks == inner)
+                    || (letters >= 2 && uppers == letters && letters == inner && !citation(text, open, close))) {
                 return true;
             }
             open = text.indexOf('[', close + 1);
         }
         return false;
+    }
+
+    /**
+     * Whether the upper-case word in brackets at {@code open}..{@code close} is the key of a
+     * reference cited in a sentence ("… comply with HTTP/1.1 [HTTP].", "Unless [KERBEROS] is used"),
+     * not a button: a word comes before it, and the sentence goes on after it (a punctuation mark,
+     * or a word in lower case).
+     */
+    private static boolean citation(String t, int open, int close) {
+        if (open < 2 || t.charAt(open - 1) != ' ' || !Character.isLetterOrDigit(t.charAt(open - 2)) || close + 1 >= t.length()) {
+            return false;
+        }
+        char next = t.charAt(close + 1);
+        return ".,;:)".indexOf(next) >= 0
+                || next == ' ' && close + 2 < t.length() && Character.isLowerCase(t.charAt(close + 2));
     }
 
     /**

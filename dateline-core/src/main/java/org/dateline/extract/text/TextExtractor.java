@@ -211,6 +211,7 @@ public final class TextExtractor {
             u.kind = classify(u, language >= 0, marksLinks);
         }
         listsInProse(units);
+        listingBlocks(units);
         headlineLists(units, marksLinks);
         markRepeats(units);
         if (commonLine != null) {
@@ -260,9 +261,12 @@ public final class TextExtractor {
         return words >= GUESS_MIN_WORDS && counts[best] >= GUESS_MIN_SHARE * words ? best : -1;
     }
 
-    /** Ends with . ! ? : or their CJK forms, maybe inside closing quotes or brackets; an ellipsis is a teaser, not an end. */
+    /**
+     * Ends with . ! ? : or their CJK forms, maybe inside closing quotes or brackets, maybe followed
+     * by the marks of its footnotes ({@link #footnoteMarks}); an ellipsis is a teaser, not an end.
+     */
     static boolean endsSentence(String t) {
-        int i = t.length() - 1;
+        int i = footnoteMarks(t) - 1;
         while (i >= 0 && closing(t.charAt(i))) {
             i--;
         }
@@ -276,6 +280,36 @@ public final class TextExtractor {
         // a colon introduces what follows ("…check out the footage below:"): a sentence of the body
         return c == '!' || c == '?' || c == ':' || c == '。' || c == '！' || c == '？' || c == '：';
     }
+
+    /**
+     * Where the marks of footnotes glued to the end of a text begin, or its length when it has
+     * none: a converter prints a superscript reference as "^[12]" (w3m) or "^[916][12]" (lynx, its
+     * own link number first), "supply.^[231]". A mark is a bracketed word without spaces of at most
+     * {@link #FOOTNOTE_MARK} characters; only a mark right after a non-space is taken, so an image
+     * or link set apart by a space stays.
+     */
+    static int footnoteMarks(String t) {
+        int end = t.length();
+        while (end > 2 && t.charAt(end - 1) == ']') {
+            int open = t.lastIndexOf('[', end - 2);
+            if (open < 1 || end - open - 2 > FOOTNOTE_MARK || end - open - 2 < 1) {
+                break;
+            }
+            boolean word = true;
+            for (int i = open + 1; i < end - 1 && word; i++) {
+                word = !Units.isSpace(t.charAt(i)) && t.charAt(i) != ']';
+            }
+            int before = t.charAt(open - 1) == '^' ? open - 1 : open;
+            if (!word || before < 1 || Units.isSpace(t.charAt(before - 1))) {
+                break;
+            }
+            end = before;
+        }
+        return end;
+    }
+
+    /** The longest footnote mark {@link #footnoteMarks} takes, between its brackets. */
+    private static final int FOOTNOTE_MARK = 6;
 
     /** A closing quote or bracket, after which a sentence may end. */
     private static boolean closing(char c) {
@@ -401,6 +435,35 @@ public final class TextExtractor {
             }
         }
     }
+
+    /**
+     * A listing set into the article: a block of lines without a blank line between them that
+     * opens with a line of code ({@link #codeLine}: a command at a shell's prompt, a statement), or
+     * of which at least one line in {@link #LISTING_CODE_SHARE} (two or more) is code, is a listing
+     * all through, the output and the bare keywords alike ({@link Unit#inListing}).
+     */
+    private static void listingBlocks(List<Unit> units) {
+        for (int i = 0; i < units.size(); i++) {
+            if (!units.get(i).blankBefore) {
+                continue;
+            }
+            int j = i + 1;
+            int code = codeLine(units.get(i)) ? 1 : 0;
+            while (j < units.size() && !units.get(j).blankBefore) {
+                code += codeLine(units.get(j)) ? 1 : 0;
+                j++;
+            }
+            if (j - i >= 2 && (codeLine(units.get(i)) || code >= 2 && LISTING_CODE_SHARE * code >= j - i)) {
+                for (int k = i; k < j; k++) {
+                    units.get(k).inListing = !units.get(k).terminator;
+                }
+            }
+            i = j - 1;
+        }
+    }
+
+    /** A block is a listing when at least one of this many of its lines is code ({@link #listingBlocks}). */
+    private static final int LISTING_CODE_SHARE = 3;
 
     /**
      * A list of at least {@link #HEADLINE_LIST} items of some length that do not end their
@@ -738,7 +801,7 @@ public final class TextExtractor {
         if (u.terminator) {
             return -(BAD_COST + u.length / 2.0);
         }
-        if (codeLine(u) || u.chrome && Cues.imageFile(u.text)) {
+        if (codeLine(u) || u.inListing && u.kind < Unit.NEAR_GOOD || u.chrome && Cues.imageFile(u.text)) {
             return 0; // a line of a code listing, an image set into the article: not prose, not page chrome either
         }
         if (u.kind == Unit.BAD && !u.chrome && u.words > 0 && caption(u.text)) {
@@ -821,12 +884,14 @@ public final class TextExtractor {
     }
 
     /**
-     * A line of a listing or table set into the article: program code ({@link #codeLine}), or a
-     * row of cells ({@link #tableRow}). It may repeat (a query shown twice) or be long, so it is
+     * A line of a listing or table set into the article: program code ({@link #codeLine}), a line
+     * of a block that opens with code ({@link Unit#inListing}: a command's output), or a row of
+     * cells ({@link #tableRow}). It may repeat (a query shown twice) or be long, so it is
      * judged by its place between paragraphs, not by its class.
      */
     private static boolean listing(Unit u) {
-        return codeLine(u) || u.words > 0 && !u.chrome && !u.terminator && u.kind < Unit.NEAR_GOOD && tableRow(u.text);
+        return codeLine(u) || u.inListing && u.kind < Unit.NEAR_GOOD
+                || u.words > 0 && !u.chrome && !u.terminator && u.kind < Unit.NEAR_GOOD && tableRow(u.text);
     }
 
     /**

@@ -30,6 +30,8 @@ final class Unit {
     boolean chrome;
     /** A comments prompt or a "related stories" heading: what follows is no longer the article. */
     boolean terminator;
+    /** Whether the unit is a line of a listing, a block with lines of code ({@code TextExtractor#listingBlocks}): a command's output, say. */
+    boolean inListing;
     int kind;
     /** Which of the {@link #MARKED} characters the unit has, as bits of their classes ({@link #has}). */
     private int marks;

@@ -86,7 +86,7 @@ final class Units {
             // drawing and bullets, common in converter output, are one column)
             int width = e == s ? 0 : !special ? e - lineStart : (s - lineStart) + displayWidth(a, s, e);
             widths[lines] = width;
-            if (width > 0 && !hasUnbreakable(a, s, e)) {
+            if (width > 0 && !hasUnbreakable(a, s, e) && !columns(a, s, e)) {
                 histogram[Math.min(width, MAX_WIDTH + 1)]++;
                 if (special && charHistogram == null) {
                     charHistogram = java.util.Arrays.copyOf(histogram, histogram.length);
@@ -161,7 +161,7 @@ final class Units {
                 while (from < e && isSpace(a[from])) {
                     from++;
                 }
-                contentIndent = indents[l] + (from - s);
+                contentIndent = indents[l] + (from - s) + (marker == 0 ? numberLength(a, s, e) : 0);
                 b.append(a, from, e);
                 open = from < e;
                 if (!open) {
@@ -279,6 +279,25 @@ final class Units {
         return false;
     }
 
+    /**
+     * Whether a line is laid out in columns, cells set apart by runs of {@link #COLUMN_GAP} spaces or
+     * more (a table's row, a page's sidebar drawn beside the text): a converter lays such a line out
+     * by its table, not by wrapping, so its width says nothing about the wrap width.
+     */
+    private static boolean columns(char[] a, int s, int e) {
+        int run = 0;
+        for (int i = s; i < e; i++) {
+            run = a[i] == ' ' ? run + 1 : 0;
+            if (run == COLUMN_GAP) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The fewest spaces between the columns of a line laid out as a table. */
+    private static final int COLUMN_GAP = 3;
+
     /** Whether a wrapper may break a line at {@code c}: a space, or a wide character (between them). */
     private static boolean breaks(char c) {
         return isSpace(c) || c >= 0x1100 && isWide(c);
@@ -317,6 +336,26 @@ final class Units {
         return byChars ? i - s : displayWidth(text, s, i);
     }
 
+
+    /**
+     * The length of the number of a numbered item at the start of a line with the spaces after it
+     * ("12. "), or 0: the item's wrapped lines hang under its text, as a converter draws an ordered
+     * list.
+     */
+    private static int numberLength(char[] text, int s, int e) {
+        if (!numbered(text, s, e)) {
+            return 0;
+        }
+        int i = s;
+        while (text[i] != '.') {
+            i++;
+        }
+        i++;
+        while (i < e && isSpace(text[i])) {
+            i++;
+        }
+        return i - s;
+    }
 
     /**
      * Whether a line starts with the number of a numbered item ("12. "), as lynx numbers the links

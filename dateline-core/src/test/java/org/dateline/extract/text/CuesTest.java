@@ -52,4 +52,24 @@ class CuesTest {
         assertThat(Cues.credit("Alice Penrose/Shutter\u017Ftoc\u212A")).isTrue();
         assertThat(Cues.credit("Alice Penrose/Shutter\u00DFtock")).isFalse();
     }
+
+    @Test
+    void anUpperCaseWordInBracketsIsAButtonUnlessASentenceCitesItAsAReference() {
+        assertThat(Cues.hasFormWidget("Email address [SUBMIT]")).isTrue();
+        assertThat(Cues.hasFormWidget("[SEARCH] Go")).isTrue();
+        assertThat(Cues.hasFormWidget("Clients MUST comply with HTTP/1.1 [HTTP].")).isFalse();
+        assertThat(Cues.hasFormWidget("Requests go over https [HTTPS], and servers answer them.")).isFalse();
+        assertThat(Cues.hasFormWidget("Unless [KERBEROS] is used, a token is sent.")).isFalse();
+        assertThat(Cues.hasFormWidget("Unless [KERBEROS] is used, a token is sent [ ]")).as("a check box besides").isTrue();
+    }
+
+    @Test
+    void aUnitLedByALinkIsALinkUnlessItReadsOnAsASentenceOfProse() {
+        assertThat(Cues.linky("[12]Harbour town keeps its last ferry", 6, false)).isTrue();
+        assertThat(Cues.linky("[12]Ferry vote: what the council decided.", 6, true)).as("a short sentence").isTrue();
+        assertThat(Cues.linky("[12]Ferry vote in Portmarrow as the council meets again tonight and the residents of the harbour wait", 18, false))
+                .as("no sentence end").isTrue();
+        String prose = "[12]Portmarrow council voted on Tuesday to keep the last ferry to the islands running for at least another ten years.";
+        assertThat(Cues.linky(prose, 21, true)).isFalse();
+    }
 }

@@ -297,6 +297,20 @@ class TextExtractorTest {
     }
 
     @Test
+    void aTableWiderThanTheTextDoesNotHideHowTheDumpIsWrapped() {
+        StringBuilder dump = new StringBuilder("   Village replants its old orchard\n\n").append(wrappedOrchard(72));
+        dump.append("   Variety          Planted     Rootstock     Harvest     Storage     Juice     Cider\n");
+        for (String variety : new String[] {"Bramley", "Cox", "Egremont Russet", "Discovery", "Worcester", "Howgate", "Ashmead"}) {
+            dump.append(String.format("   %-16s 2024        MM106         October     Good        Yes       Yes       %n", variety));
+        }
+        dump.append("\n   The council will open the orchard to visitors in the spring.\n");
+
+        TextExtraction r = EXTRACTOR.extract(dump.toString());
+
+        assertThat(r.paragraphs()).contains(ORCHARD);
+    }
+
+    @Test
     void linksWithWordsAfterThemDoNotHideHowTheDumpIsWrappedEither() {
         StringBuilder dump = new StringBuilder("   Village replants its old orchard\n\n").append(wrappedOrchard(72));
         dump.append("References\n\n");
@@ -979,5 +993,106 @@ class TextExtractorTest {
 
         assertThat(r.paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 5));
         assertThat(Cues.affiliate("Estate agents in the valley earn a commission of two per cent on every sale.")).isFalse();
+    }
+
+    @Test
+    void aSentenceEndsBeforeTheMarksOfItsFootnotes() {
+        assertThat(TextExtractor.endsSentence("It gave 40.1% of the gross energy supply.^[231]")).isTrue();
+        assertThat(TextExtractor.endsSentence("It gave 40.1% of the gross energy supply.^[916][231]")).isTrue();
+        assertThat(TextExtractor.endsSentence("It gave 40.1% of the supply.\"^[a]")).isTrue();
+        assertThat(TextExtractor.endsSentence("It gave 40.1% of the gross energy supply^[231]")).isFalse();
+        assertThat(TextExtractor.endsSentence("It gave 40.1% of the gross energy supply. [chart.png]")).as("set apart").isFalse();
+        assertThat(TextExtractor.endsSentence("[231]")).isFalse();
+    }
+
+    @Test
+    void keepsParagraphsThatCiteReferencesOrEndInFootnoteMarks() {
+        String dump = """
+                Harbour Protocol
+
+                The harbour protocol lets a client book a berth with a port authority over the network, and it\
+                 keeps the booking in step with the port's own ledger of vessels, tides and pilots at all times.
+
+                Clients MUST send their requests over https [HTTPS], and servers MUST comply with HTTP/1.1 [HTTP]. Unless [KERBEROS] is used, every request carries a bearer token.
+
+                In 2015 the Portmarrow terminal, Kestrel Quay and Dunmore Pier handled 40.1% of the region's 2.3 million tonnes of freight.^[12] Kestrel Quay alone took 22% in 2015.^[12]
+
+                A server that cannot find the berth answers with a 404 response, and the client then asks the\
+                 authority for the list of free berths before it tries again with another one of the same size.
+                """;
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).anyMatch(p -> p.startsWith("Clients MUST send"))
+                .anyMatch(p -> p.startsWith("In 2015 the Portmarrow"));
+    }
+
+    @Test
+    void keepsAParagraphThatStartsWithALinkInALynxDump() {
+        String dump = """
+                   [1]Home [2]News [3]Sport
+
+                Harbour town keeps its ferry
+
+                   The harbour town of Portmarrow will keep its last ferry running after a heated council meeting on Tuesday night, at which residents spoke for three hours.
+
+                   [4]Portmarrow council voted by nine votes to four to pay for the ferry from its reserves until the end of the decade, when a new contract will be let.
+
+                   The ferry carries some two hundred passengers a day in the summer, and the islands have no other link to the mainland in the winter months.
+
+                References
+
+                   1. https://news.example/
+                   2. https://news.example/news
+                   3. https://news.example/sport
+                   4. https://news.example/council
+                """;
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).anyMatch(p -> p.startsWith("[4]Portmarrow council voted"));
+    }
+
+    @Test
+    void theWrappedLinesOfANumberedItemHangUnderItsText() {
+        StringBuilder dump = new StringBuilder("   Village replants its old orchard\n\n").append(wrappedOrchard(72));
+        dump.append("""
+                 1. The parish council, minutes of the meeting of 3 October 2024, item 7: the orchard, its
+                    trees and the fence that keeps the deer out of the young trees.
+                 2. Portmarrow Nursery, a list of the old local varieties of apple and pear that it can graft
+                    from the cuttings of the last trees still bearing fruit.
+                """);
+
+        TextExtraction r = EXTRACTOR.extract(dump.toString());
+
+        assertThat(r.blocks()).extracting(TextBlock::text).contains(
+                "1. The parish council, minutes of the meeting of 3 October 2024, item 7: the orchard, its trees and the fence"
+                        + " that keeps the deer out of the young trees.",
+                "2. Portmarrow Nursery, a list of the old local varieties of apple and pear that it can graft from the cuttings"
+                        + " of the last trees still bearing fruit.");
+    }
+
+    @Test
+    void aListingThatOpensWithACommandKeepsItsOutputLines() {
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 3))
+                + "\n\n$ orchard plant --row 3 --variety bramley\nplanting in row 3\n"
+                + "12 trees planted, 0 trees failed, 3 rows staked, 0 rows unguarded, 4 stakes spare\n$ orchard map --row 3\n\n"
+                + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 3, 7)) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).contains(ORCHARD).contains("$ orchard plant --row 3 --variety bramley", "planting in row 3",
+                "12 trees planted, 0 trees failed, 3 rows staked, 0 rows unguarded, 4 stakes spare", "$ orchard map --row 3");
+    }
+
+    @Test
+    void aBlockOfLinesWithCodeAmongThemIsAListingAllThrough() {
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 3))
+                + "\n\nWITH rows AS (\nSELECT\ncount(tree) AS trees,\nFROM orchard_rows;\n)\n"
+                + "3        12        2024-12-09 10:00:00+00        0.75000000000000000000        t\n\n"
+                + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 3, 7)) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).contains(ORCHARD).contains("WITH rows AS (", "SELECT",
+                "3        12        2024-12-09 10:00:00+00        0.75000000000000000000        t");
     }
 }
