@@ -217,17 +217,25 @@ final class LanguageDetector {
     private static double @Nullable [] longText(Model m, String text) {
         // the standard extractor pads the text with a space at each end, then takes the 1-, 2- and
         // 3-grams in that order, without 1-grams that are a space and 3-grams with one in the middle
-        String padded = (text.charAt(0) == ' ' ? "" : " ") + text + (text.charAt(text.length() - 1) == ' ' ? "" : " ");
-        int len = padded.length();
-        long[] grams = new long[3 * len];
-        int count = 0;
-        for (int n = 1; n <= 3; n++) {
-            for (int i = 0; i + n <= len; i++) {
-                if (!(n == 1 && padded.charAt(i) == ' ' || n == 3 && padded.charAt(i + 1) == ' ')) {
-                    grams[count++] = key(padded, i, n);
-                }
+        int lead = text.charAt(0) == ' ' ? 0 : 1;
+        int len = lead + text.length() + (text.charAt(text.length() - 1) == ' ' ? 0 : 1);
+        char[] padded = new char[len];
+        padded[0] = ' ';
+        padded[len - 1] = ' ';
+        text.getChars(0, text.length(), padded, lead);
+        // the n-grams are numbered as the extractor lists them: the 1-grams (one per character that is
+        // no space), the 2-grams (one per position), then the 3-grams (one per character that is no
+        // space, at its middle: the padded text starts and ends with a space); each is read from the
+        // text (as key(padded, i, n) packs it) when first drawn
+        int[] letters = new int[len];
+        int singles = 0;
+        for (int i = 0; i < len; i++) {
+            if (padded[i] != ' ') {
+                letters[singles++] = i;
             }
         }
+        int pairs = len - 1;
+        int count = singles + pairs + singles;
         if (count == 0) {
             return null;
         }
@@ -243,7 +251,7 @@ final class LanguageDetector {
                 int g = random.nextInt(count);
                 double[] p = looked[g];
                 if (p == null) {
-                    double[] found = probabilities(m, grams[g]);
+                    double[] found = probabilities(m, gram(padded, letters, singles, g));
                     p = found != null ? found : ABSENT;
                     looked[g] = p;
                 }
@@ -264,19 +272,38 @@ final class LanguageDetector {
         return total;
     }
 
+    /**
+     * The key ({@link #key}) of n-gram {@code g} of the padded text, numbered as {@link #longText}
+     * numbers them, from the positions of its {@code singles} characters that are no space.
+     */
+    private static long gram(char[] padded, int[] letters, int singles, int g) {
+        if (g < singles) {
+            return 1L << 48 | (long) padded[letters[g]] << 32;
+        }
+        int pairs = padded.length - 1;
+        if (g < singles + pairs) {
+            int i = g - singles;
+            return 2L << 48 | (long) padded[i] << 32 | (long) padded[i + 1] << 16;
+        }
+        int i = letters[g - singles - pairs] - 1;
+        return 3L << 48 | (long) padded[i] << 32 | (long) padded[i + 1] << 16 | padded[i + 2];
+    }
+
     /** Optimaize's normalisation (Util.normalizeProb): scales to a sum of 1, returns the largest. */
     private static double normalize(double[] prob) {
-        double max = 0;
         double sum = 0;
         for (double p : prob) {
             sum += p;
         }
+        // the divisions in a loop of their own, which the JIT compiles to vector instructions
         for (int i = 0; i < prob.length; i++) {
-            double p = prob[i] / sum;
+            prob[i] /= sum;
+        }
+        double max = 0;
+        for (double p : prob) {
             if (max < p) {
                 max = p;
             }
-            prob[i] = p;
         }
         return max;
     }

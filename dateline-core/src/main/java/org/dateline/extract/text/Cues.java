@@ -248,8 +248,32 @@ final class Cues {
         "file photo", "shutterstock", "foto:", "photo :", "ap photo"};
     /** The phrases of {@link #CREDITS} by their first character, in either case. */
     private static final String[][] CREDITS_BY_START = new String[128][];
+    /**
+     * The pairs of ASCII characters ({@code first << 7 | second}, as a bit set) that open a phrase of
+     * {@link #CREDITS_BY_START}, in either case: at any other pair of ASCII characters none starts.
+     */
+    private static final long[] CREDIT_PAIRS = new long[128 * 128 / 64];
+
+    /** The length of the shortest phrase of {@link #CREDITS}. */
+    private static final int CREDIT_MIN = 5;
+    /**
+     * For an ASCII character at offset {@link #CREDIT_MIN} − 1 of a window: how many of the window's
+     * next starts can open no credit phrase, as its character at that offset of theirs is not the
+     * phrase's in either case (Horspool's shift); 0 when the window's own start may open one.
+     */
+    private static final byte[] CREDIT_SHIFTS = new byte[128];
 
     static {
+        java.util.Arrays.fill(CREDIT_SHIFTS, (byte) CREDIT_MIN);
+        for (String x : CREDITS) {
+            for (int k = 0; k < CREDIT_MIN; k++) {
+                byte shift = (byte) (CREDIT_MIN - 1 - k);
+                char lower = x.charAt(k);
+                for (char c : new char[] {lower, Character.toUpperCase(lower)}) {
+                    CREDIT_SHIFTS[c] = (byte) Math.min(CREDIT_SHIFTS[c], shift);
+                }
+            }
+        }
         for (String x : CREDITS) {
             char lower = x.charAt(0);
             char upper = Character.toUpperCase(lower);
@@ -265,6 +289,10 @@ final class Cues {
         String[] now = Arrays.copyOf(had, had.length + 1);
         now[had.length] = phrase;
         CREDITS_BY_START[c] = now;
+        for (char second : new char[] {phrase.charAt(1), Character.toUpperCase(phrase.charAt(1))}) {
+            int pair = c << 7 | second;
+            CREDIT_PAIRS[pair >>> 6] |= 1L << pair;
+        }
     }
 
     /**
@@ -276,18 +304,55 @@ final class Cues {
         if (text.length() > MAX_POLICY_LENGTH) {
             return false;
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < CREDITS_BY_START.length && CREDITS_BY_START[c] != null) {
+        char[] t = text.toCharArray();
+        int n = t.length;
+        for (int i = 0; i + CREDIT_MIN <= n; i++) {
+            // a start a window's last character rules out is skipped; any other character may
+            // fold to one of a phrase (the long s to an s)
+            char last = t[i + CREDIT_MIN - 1];
+            int shift = last < 128 ? CREDIT_SHIFTS[last] : 0;
+            if (shift > 0) {
+                i += shift - 1;
+                continue;
+            }
+            char c = t[i];
+            char second = t[i + 1];
+            int pair = c << 7 | second;
+            if ((c | second) < 128 ? (CREDIT_PAIRS[pair >>> 6] & 1L << pair) != 0
+                    : c < CREDITS_BY_START.length && CREDITS_BY_START[c] != null) {
                 for (String x : CREDITS_BY_START[c]) {
                     // "Credit:" with its capital, not the "tax credit:" of a headline
-                    if (text.regionMatches(true, i, x, 0, x.length()) && (x.charAt(0) != 'c' || text.charAt(i) == 'C')) {
+                    if (startsWithFolded(t, text, i, x) && (x.charAt(0) != 'c' || c == 'C')) {
                         return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * {@code text.regionMatches(true, at, phrase, 0, phrase.length())} for a lower-case ASCII
+     * phrase, {@code t} holding the text's characters, without String's case folding per character
+     * while the text is ASCII: an ASCII character that differs from the phrase's in lower case
+     * cannot match it; the first non-ASCII one leaves the answer to {@link String#regionMatches(boolean,
+     * int, String, int, int)}.
+     */
+    private static boolean startsWithFolded(char[] t, String text, int at, String phrase) {
+        int n = phrase.length();
+        if (at + n > t.length) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            char c = t[at + k];
+            if (c >= 0x80) {
+                return text.regionMatches(true, at, phrase, 0, n);
+            }
+            if ((c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) != phrase.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words that, with a cookie, make a paragraph of a consent banner or cookie policy. */

@@ -546,8 +546,30 @@ final class Header {
      * is a reporter at …", "Alice covers science for …").
      */
     static boolean authorBio(Unit u, List<Byline> bylines) {
-        if (bylines.isEmpty() || u.words < 4) {
+        return authorBio(u, bylineNames(bylines));
+    }
+
+    /**
+     * {@link #authorBio(Unit, List)} with the bylines' {@link #bylineNames}, gathered once for all
+     * the units of a dump.
+     */
+    static boolean authorBio(Unit u, Set<String> names) {
+        if (names.isEmpty() || u.words < 4) {
             return false;
+        }
+        // the bio's verb comes within the first five words: the rest of the unit is not split
+        List<String> words = firstWords(u.text, 5);
+        int k = 0;
+        while (k < Math.min(words.size(), 4) && names.contains(strip(words.get(k)))) {
+            k++;
+        }
+        return k > 0 && k < words.size() && BIO_VERBS.contains(words.get(k));
+    }
+
+    /** The capitalised words of the bylines' names, without punctuation, that open an author's biography. */
+    static Set<String> bylineNames(List<Byline> bylines) {
+        if (bylines.isEmpty()) {
+            return Set.of();
         }
         Set<String> names = new java.util.HashSet<>();
         for (Byline b : bylines) {
@@ -558,12 +580,40 @@ final class Header {
                 }
             }
         }
-        String[] words = words(u.text);
-        int k = 0;
-        while (k < Math.min(words.length, 4) && names.contains(strip(words[k]))) {
-            k++;
+        return names;
+    }
+
+    /**
+     * The first {@code max} of {@link #words} of {@code text} (all of them when fewer), the same
+     * strings, without splitting the rest of the text.
+     */
+    static List<String> firstWords(String text, int max) {
+        List<String> words = new ArrayList<>(max + 1);
+        int n = text.length();
+        int from = 0;
+        for (int i = 0; i < n; i++) {
+            if (isRegexSpace(text.charAt(i))) {
+                int j = i + 1;
+                while (j < n && isRegexSpace(text.charAt(j))) {
+                    j++;
+                }
+                words.add(text.substring(from, i));
+                from = j;
+                i = j - 1;
+                if (words.size() == max && from < n) {
+                    return words; // a word follows: none of these is a trailing empty one
+                }
+            }
         }
-        return k > 0 && k < words.length && BIO_VERBS.contains(words[k]);
+        if (words.isEmpty()) {
+            return List.of(text); // no whitespace: the text is the one word, even when empty
+        }
+        words.add(text.substring(from, n));
+        int size = words.size();
+        while (size > 0 && words.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return words.subList(0, Math.min(size, max));
     }
 
     /** A word without surrounding punctuation. */

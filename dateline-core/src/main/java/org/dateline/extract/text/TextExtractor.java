@@ -184,9 +184,10 @@ public final class TextExtractor {
      */
     private static int beforeBio(List<Unit> units, int start, int end, List<Byline> bylines) {
         int goodChars = 0;
+        Set<String> names = Header.bylineNames(bylines);
         for (int i = start; i <= end; i++) {
             Unit u = units.get(i);
-            if (Header.authorBio(u, bylines)) {
+            if (Header.authorBio(u, names)) {
                 if (goodChars >= MIN_BODY_BEFORE_END) {
                     return i - 1;
                 }

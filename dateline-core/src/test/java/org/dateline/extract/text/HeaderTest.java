@@ -15,6 +15,18 @@ class HeaderTest {
     }
 
     @Test
+    void theFirstWordsAreThoseTheWholeSplitStartsWith() {
+        for (String text : new String[] {"Alice Penrose is a reporter at the Courier", "Alice  Penrose,\tTransport Correspondent",
+                " leading and more words here", "trailing \f", "a b c d e ", "a b c d e  f", "one", "", " ", "  ", "a\u00a0b c"}) {
+            String[] all = Header.words(text);
+            for (int max = 1; max <= 6; max++) {
+                assertThat(Header.firstWords(text, max)).as("[%s] %d", text, max)
+                        .containsExactly(java.util.Arrays.copyOf(all, Math.min(all.length, max)));
+            }
+        }
+    }
+
+    @Test
     void moreWordsThanAMaximumAreCountedAsTheSplitFindsThem() {
         for (String text : new String[] {"By Alice Penrose", "Alice  Penrose,\tTransport Correspondent", "one", "x",
                 "a\u00a0b c", "By\r\nJo  |  Staff Writer", "Commentary by"}) {
