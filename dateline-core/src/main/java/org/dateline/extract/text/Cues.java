@@ -254,26 +254,7 @@ final class Cues {
      */
     private static final long[] CREDIT_PAIRS = new long[128 * 128 / 64];
 
-    /** The length of the shortest phrase of {@link #CREDITS}. */
-    private static final int CREDIT_MIN = 5;
-    /**
-     * For an ASCII character at offset {@link #CREDIT_MIN} − 1 of a window: how many of the window's
-     * next starts can open no credit phrase, as its character at that offset of theirs is not the
-     * phrase's in either case (Horspool's shift); 0 when the window's own start may open one.
-     */
-    private static final byte[] CREDIT_SHIFTS = new byte[128];
-
     static {
-        java.util.Arrays.fill(CREDIT_SHIFTS, (byte) CREDIT_MIN);
-        for (String x : CREDITS) {
-            for (int k = 0; k < CREDIT_MIN; k++) {
-                byte shift = (byte) (CREDIT_MIN - 1 - k);
-                char lower = x.charAt(k);
-                for (char c : new char[] {lower, Character.toUpperCase(lower)}) {
-                    CREDIT_SHIFTS[c] = (byte) Math.min(CREDIT_SHIFTS[c], shift);
-                }
-            }
-        }
         for (String x : CREDITS) {
             char lower = x.charAt(0);
             char upper = Character.toUpperCase(lower);
@@ -306,15 +287,7 @@ final class Cues {
         }
         char[] t = text.toCharArray();
         int n = t.length;
-        for (int i = 0; i + CREDIT_MIN <= n; i++) {
-            // a start a window's last character rules out is skipped; any other character may
-            // fold to one of a phrase (the long s to an s)
-            char last = t[i + CREDIT_MIN - 1];
-            int shift = last < 128 ? CREDIT_SHIFTS[last] : 0;
-            if (shift > 0) {
-                i += shift - 1;
-                continue;
-            }
+        for (int i = 0; i + 1 < n; i++) { // every phrase has a second character
             char c = t[i];
             char second = t[i + 1];
             int pair = c << 7 | second;

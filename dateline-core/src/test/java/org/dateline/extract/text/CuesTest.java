@@ -43,10 +43,6 @@ class CuesTest {
         assertThat(Cues.credit("Volunteers clear the rows. Photo: Alice Penrose")).isTrue();
         assertThat(Cues.credit("Alice Penrose/Getty Images")).isTrue();
         assertThat(Cues.credit("Alice Penrose/Getty")).as("the phrase cut at the end").isFalse();
-        assertThat(Cues.credit("Foto:")).as("the shortest phrase, alone").isTrue();
-        assertThat(Cues.credit("FOTO: Alice Penrose")).isTrue();
-        assertThat(Cues.credit("The rows cleared, photos: Alice Penrose")).isTrue();
-        assertThat(Cues.credit("Fotos")).isFalse();
         assertThat(Cues.credit("Volunteers clear the rows. Photon bursts")).isFalse();
         // String.regionMatches folds the long s (U+017F) to an s and the Kelvin sign to a k
         assertThat(Cues.credit("Alice Penrose/Shutter\u017Ftoc\u212A")).isTrue();
