@@ -1,6 +1,8 @@
 package org.dateline.extract.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -340,7 +342,7 @@ final class Header {
                 return -1; // a lone capitalised word is no byline without "By"
             }
         }
-        String role = k < words.length ? String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)) : null;
+        String role = k < words.length ? String.join(" ", Arrays.copyOfRange(words, k, words.length)) : null;
         if (role != null && !prefixed && !lenientRole && !isRole(role)) {
             return -1;
         }
@@ -489,32 +491,7 @@ final class Header {
      * compiling a pattern per call.
      */
     static String[] words(String text) {
-        List<String> words = null;
-        int n = text.length();
-        int from = 0;
-        for (int i = 0; i < n; i++) {
-            if (isRegexSpace(text.charAt(i))) {
-                int j = i + 1;
-                while (j < n && isRegexSpace(text.charAt(j))) {
-                    j++;
-                }
-                if (words == null) {
-                    words = new ArrayList<>();
-                }
-                words.add(text.substring(from, i));
-                from = j;
-                i = j - 1;
-            }
-        }
-        if (words == null) {
-            return new String[] {text};
-        }
-        words.add(text.substring(from, n));
-        int size = words.size();
-        while (size > 0 && words.get(size - 1).isEmpty()) {
-            size--;
-        }
-        return words.subList(0, size).toArray(new String[0]);
+        return firstWords(text, Integer.MAX_VALUE).toArray(new String[0]);
     }
 
     /** Whether {@link #words} of {@code text} are more than {@code max}, counted without splitting it. */
@@ -571,7 +548,7 @@ final class Header {
         if (bylines.isEmpty()) {
             return Set.of();
         }
-        Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         for (Byline b : bylines) {
             for (String w : words(b.name())) {
                 String core = strip(w);
@@ -588,7 +565,7 @@ final class Header {
      * strings, without splitting the rest of the text.
      */
     static List<String> firstWords(String text, int max) {
-        List<String> words = new ArrayList<>(max + 1);
+        List<String> words = new ArrayList<>(Math.min(max, 16) + 1);
         int n = text.length();
         int from = 0;
         for (int i = 0; i < n; i++) {
@@ -750,8 +727,8 @@ final class Header {
             if (!titleLike(u) || u.text.endsWith(".")) {
                 continue; // a sentence under the anchor is a lede or a note, not a headline
             }
-            java.util.Set<String> own = contentWords(u);
-            java.util.Set<String> lede = lede(units, i + 1, own);
+            Set<String> own = contentWords(u);
+            Set<String> lede = lede(units, i + 1, own);
             if (lede == null || overlap(own, lede) < MIN_TITLE_OVERLAP) {
                 return;
             }
@@ -774,9 +751,9 @@ final class Header {
      * whose words are wanted), or {@code null} when that prose has no content word. The prose's
      * words are looked up in {@code wanted} without a String of each.
      */
-    private static java.util.@Nullable Set<String> lede(List<Unit> units, int from, java.util.Set<String> wanted) {
+    private static @Nullable Set<String> lede(List<Unit> units, int from, Set<String> wanted) {
         Wanted lookup = new Wanted(wanted);
-        java.util.Set<String> lede = new java.util.HashSet<>();
+        Set<String> lede = new HashSet<>();
         boolean[] any = {false};
         int chars = 0;
         for (int i = from; i < units.size() && chars < LEDE_CHARS; i++) {
@@ -800,11 +777,11 @@ final class Header {
 
     /** Lower-cased words, looked up by the characters of a word as well as by a String. */
     private static final class Wanted {
-        private final java.util.Set<String> words;
+        private final Set<String> words;
         private final String[] table;
         private final int mask;
 
-        Wanted(java.util.Set<String> words) {
+        Wanted(Set<String> words) {
             this.words = words;
             this.table = new String[Integer.highestOneBit(Math.max(1, words.size()) * 4)];
             this.mask = table.length - 1;
@@ -879,13 +856,13 @@ final class Header {
         if (n == 0) {
             return;
         }
-        List<java.util.Set<String>> own = new ArrayList<>(n);
-        java.util.Set<String> wanted = new java.util.HashSet<>();
+        List<Set<String>> own = new ArrayList<>(n);
+        Set<String> wanted = new HashSet<>();
         for (int c = 0; c < n; c++) {
             own.add(contentWords(units.get(candidates[c])));
             wanted.addAll(own.get(c));
         }
-        java.util.Set<String> lede = lede(units, bodyStart, wanted);
+        Set<String> lede = lede(units, bodyStart, wanted);
         if (lede == null) {
             return;
         }
@@ -939,7 +916,7 @@ final class Header {
     }
 
     /** The share of a unit's content words {@code own} that are among {@code words}. */
-    private static double overlap(java.util.Set<String> own, java.util.Set<String> words) {
+    private static double overlap(Set<String> own, Set<String> words) {
         if (own.isEmpty()) {
             return 0;
         }
@@ -951,8 +928,8 @@ final class Header {
     }
 
     /** The lower-cased words of four or more letters of a unit that are not stop words of its language. */
-    static java.util.Set<String> contentWords(Unit u) {
-        java.util.Set<String> words = new java.util.HashSet<>();
+    static Set<String> contentWords(Unit u) {
+        Set<String> words = new HashSet<>();
         contentWords(u, words::add);
         return words;
     }
