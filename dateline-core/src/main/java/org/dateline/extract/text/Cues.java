@@ -390,7 +390,7 @@ final class Cues {
 
     /**
      * A line of program code or markup, as technical articles set into their text: it ends with
-     * a brace or semicolon, starts with a closing bracket, a tag or a comment, or has a call
+     * a brace, a semicolon or an opening bracket (a call or clause that goes on below), starts with a closing bracket, a tag or a comment, or has a call
      * ("f(x)"), an assignment (" = ") or an arrow ("=>").
      */
     static boolean codeLike(Unit u) {
@@ -401,7 +401,7 @@ final class Cues {
         }
         char last = t.charAt(n - 1);
         char first = t.charAt(0);
-        if (last == '{' || last == '}' || last == ';' || first == '}' || first == ')' || first == ']'
+        if (last == '{' || last == '}' || last == ';' || last == '(' || last == '[' || first == '}' || first == ')' || first == ']'
                 || first == '<' && n > 1 && (Character.isLetter(t.charAt(1)) || t.charAt(1) == '/' || t.charAt(1) == '!')
                 || t.startsWith("//") || t.startsWith("/*") || prompt(t)) {
             return true;

@@ -1095,4 +1095,19 @@ class TextExtractorTest {
         assertThat(r.paragraphs()).contains(ORCHARD).contains("WITH rows AS (", "SELECT",
                 "3        12        2024-12-09 10:00:00+00        0.75000000000000000000        t");
     }
+
+    @Test
+    void aListingWhoseLinesOpenBracketsIsAListingAllThrough() {
+        // a query whose clauses open brackets that close lines below: no line of it is a call or ends a statement
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 3))
+                + "\n\nWITH rows AS (\n   SELECT\n       row_number,\n       (trees - staked) / trees AS unguarded_share\n   FROM\n"
+                + "       orchard_rows\n),\nguarded AS (\n   SELECT\n       row_number\n   FROM\n       rows\n   WHERE\n"
+                + "       unguarded_share BETWEEN 0 AND 0.25\n)\nSELECT\n   *\nFROM\n   guarded\n\n"
+                + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 3, 7)) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).contains(ORCHARD).contains("WITH rows AS (", "(trees - staked) / trees AS unguarded_share",
+                "guarded AS (", "unguarded_share BETWEEN 0 AND 0.25");
+    }
 }
