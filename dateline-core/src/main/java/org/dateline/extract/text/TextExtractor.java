@@ -165,9 +165,10 @@ public final class TextExtractor {
         List<TextBlock> blocks = new ArrayList<>(units.size());
         int bodyChars = 0;
         boolean good = false;
+        boolean marksLinks = marksLinks(units);
         for (Unit u : units) {
             if (u.result == LineClass.BODY) {
-                paragraphs.add(u.text);
+                paragraphs.add(marksLinks ? withoutLinkMarkers(u) : u.text);
                 bodyChars += u.text.length();
                 good |= u.kind == Unit.GOOD;
             }
@@ -391,6 +392,36 @@ public final class TextExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * A unit's text without the link markers a text browser numbers its links with ("the [12]council
+     * voted" is "the council voted"): the numbers are the browser's, not the page's. A bracketed
+     * number set apart by a space or a punctuation mark ("(2009) [1966]. ") or closing the text is
+     * no marker and stays, and so is
+     * a footnote's number ("supply.^[12],"), unless the browser's own number comes before it
+     * ("supply.^[916][12]").
+     */
+    static String withoutLinkMarkers(Unit u) {
+        String t = u.text;
+        if (!Cues.hasLinkMarker(u)) {
+            return t;
+        }
+        StringBuilder b = new StringBuilder(t.length());
+        int from = 0;
+        for (int i = t.indexOf('['); i >= 0; i = t.indexOf('[', i + 1)) {
+            int j = i + 1;
+            while (j < t.length() && t.charAt(j) >= '0' && t.charAt(j) <= '9') {
+                j++;
+            }
+            if (j > i + 1 && j + 1 < t.length() && t.charAt(j) == ']' && !Units.isSpace(t.charAt(j + 1))
+                    && ".,;:!?)".indexOf(t.charAt(j + 1)) < 0 && (i == 0 || t.charAt(i - 1) != '^' || t.charAt(j + 1) == '[')) {
+                b.append(t, from, i);
+                from = j + 1;
+                i = j;
+            }
+        }
+        return b.append(t, from, t.length()).toString();
     }
 
     /**

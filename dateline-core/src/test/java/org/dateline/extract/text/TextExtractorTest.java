@@ -1110,4 +1110,42 @@ class TextExtractorTest {
         assertThat(r.paragraphs()).contains(ORCHARD).contains("WITH rows AS (", "(trees - staked) / trees AS unguarded_share",
                 "guarded AS (", "unguarded_share BETWEEN 0 AND 0.25");
     }
+
+    @Test
+    void theBodyOfADumpThatMarksItsLinksIsReadWithoutTheMarkers() {
+        String dump = """
+                   [1]Home [2]News [3]Sport [4]Weather
+
+                Harbour town keeps its ferry
+
+                   The harbour town of [5]Portmarrow will keep its last ferry running after a heated council meeting on Tuesday night, at which residents spoke for three hours.
+
+                   [6]Portmarrow council voted by nine votes to four to pay for the ferry from its reserves until the end of the decade, when a new contract will be let.
+
+                   The ferry carries some two hundred passengers a day in the summer, as it did in 2009 [2009], and the islands have no other [7]link to the mainland.^[8][12]
+
+                   [9]Share on Facebook
+
+                   [10]Share on Twitter
+                """;
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).contains(
+                "The harbour town of Portmarrow will keep its last ferry running after a heated council meeting on Tuesday night,"
+                        + " at which residents spoke for three hours.",
+                "Portmarrow council voted by nine votes to four to pay for the ferry from its reserves until the end of the decade,"
+                        + " when a new contract will be let.",
+                "The ferry carries some two hundred passengers a day in the summer, as it did in 2009 [2009], and the islands have"
+                        + " no other link to the mainland.^[12]");
+    }
+
+    @Test
+    void footnoteMarksStayInADumpThatDoesNotMarkItsLinks() {
+        String dump = "Harbour town keeps its ferry\n\n" + ORCHARD[0] + "^[1]^[2]\n\n" + ORCHARD[1] + "^[3],^[4]\n\n"
+                + ORCHARD[2] + "^[5]^[6]\n\n" + ORCHARD[3] + "^[7]^[8]\n\n" + ORCHARD[4] + "^[9]^[10]\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).contains(ORCHARD[0] + "^[1]^[2]", ORCHARD[2] + "^[5]^[6]", ORCHARD[4] + "^[9]^[10]");
+    }
 }
