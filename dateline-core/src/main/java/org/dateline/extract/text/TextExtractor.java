@@ -935,10 +935,16 @@ public final class TextExtractor {
         return t.indexOf('│') >= 0 || bar >= 0 && t.indexOf('|', bar + 1) > 0;
     }
 
+    /** A picture as a text browser draws it, its text alternative in brackets and nothing else ("[Map of the harbour]"). */
+    static boolean image(String t) {
+        return t.length() > 2 && t.charAt(0) == '[' && t.indexOf(']') == t.length() - 1 && t.indexOf('[', 1) < 0
+                && t.charAt(1) != ' ' && t.charAt(1) != '_';
+    }
+
     private static boolean anchoredGood(List<Unit> units, int i, int step, int limit) {
         for (int j = i + step; step < 0 ? j >= limit : j <= limit; j += step) {
             Unit u = units.get(j);
-            if (u.kind == Unit.SHORT && !u.shortSentence() || listing(u) || rule(u) || u.chrome && Cues.imageFile(u.text)) {
+            if (u.kind == Unit.SHORT && !u.shortSentence() || listing(u) || rule(u) || u.chrome && (Cues.imageFile(u.text) || image(u.text))) {
                 continue;
             }
             return u.kind >= Unit.NEAR_GOOD || u.kind == Unit.SHORT;

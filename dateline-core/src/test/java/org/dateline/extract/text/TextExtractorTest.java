@@ -1148,4 +1148,15 @@ class TextExtractorTest {
 
         assertThat(r.paragraphs()).contains(ORCHARD[0] + "^[1]^[2]", ORCHARD[2] + "^[5]^[6]", ORCHARD[4] + "^[9]^[10]");
     }
+
+    @Test
+    void aSubheadingAfterAPictureBetweenParagraphsIsBody() {
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 3))
+                + "\n\n[orchard-map]\n\n[orchard-rows]\n\nThe new trees\n\n"
+                + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 3, 7)) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).contains("The new trees").doesNotContain("[orchard-map]");
+    }
 }
