@@ -337,7 +337,7 @@ public final class TextExtractor {
         }
         if (!haveStopWords) {
             // no list for the language: prose is long and ends its sentences
-            if (u.sentenceEnd) {
+            if (u.sentenceEnd || wideSentences(u)) {
                 return u.length > LENGTH_HIGH ? Unit.GOOD : Unit.NEAR_GOOD;
             }
             return u.length > 2 * LENGTH_HIGH && !hasTag(u.text) || widePlain(u) ? Unit.NEAR_GOOD : Unit.BAD;
@@ -351,6 +351,21 @@ public final class TextExtractor {
         }
         // news prose dense with names and figures: sentences of some length with a lower density
         return u.sentenceEnd && u.words >= SENTENCE_MIN_WORDS && d >= STOPWORDS_SENTENCE ? Unit.NEAR_GOOD : Unit.BAD;
+    }
+
+    /**
+     * Whether a unit of mostly East Asian text ends a sentence inside it ("…突破。…发表在《自然》上。（编译/林靖东）"):
+     * a paragraph of sentences with a note in brackets after the last, which a sentence end is not
+     * looked for after.
+     */
+    static boolean wideSentences(Unit u) {
+        String t = u.text;
+        int wide = (u.length - t.length()) / 2;
+        if (2 * wide < t.length()) {
+            return false;
+        }
+        int stop = Math.max(t.lastIndexOf('。'), Math.max(t.lastIndexOf('！'), t.lastIndexOf('？')));
+        return stop > 0 && stop < t.length() - 1;
     }
 
     /**

@@ -1150,6 +1150,18 @@ class TextExtractorTest {
     }
 
     @Test
+    void aChineseParagraphWithANoteAfterItsLastSentenceIsBody() {
+        String p1 = "村里的果园是教区在十九世纪九十年代种下的，今年冬天将重新种上当地的老品种苹果和梨树。志愿者们整个秋天都在清理荆棘，议会也出钱修了新的围栏。";
+        String p2 = "果园在过去四十年里大多无人照管，原来的树只有十几棵还在结果。邻近山谷的苗圃已经从这些树上剪下枝条嫁接，让一百年前的品种可以重新种下。";
+        String p3 = "第一批新树将在十二月第二周种下，村里的学校会让每个孩子种一棵树。教区的报告已经刊登在《乡村》杂志上。（编辑/林果）";
+        String dump = "村里重新种植老果园\n\n" + p1 + "\n\n" + p2 + "\n\n" + p3 + "\n\n我要分享\n\n腾讯微博\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).containsExactly(p1, p2, p3);
+    }
+
+    @Test
     void aSubheadingAfterAPictureBetweenParagraphsIsBody() {
         String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 3))
                 + "\n\n[orchard-map]\n\n[orchard-rows]\n\nThe new trees\n\n"
