@@ -796,11 +796,19 @@ public final class TextExtractor {
         return u.kind <= Unit.SHORT && u.length < LENGTH_LOW && !u.chrome && !u.terminator && Cues.codeLike(u);
     }
 
-    /** Whether good prose follows the terminator at {@code i} within {@link #RESUME_WITHIN} units. */
+    /**
+     * Whether good prose follows the terminator at {@code i} within {@link #RESUME_WITHIN} units,
+     * before any picture: a terminator with a picture under it heads a box of teasers, each with
+     * its picture ("Related coverage", [photo], "Headline Summary…").
+     */
     private static boolean resumes(List<Unit> units, int i, int end) {
         for (int j = i + 1; j <= Math.min(end, i + RESUME_WITHIN); j++) {
-            if (units.get(j).kind == Unit.GOOD) {
+            Unit u = units.get(j);
+            if (u.kind == Unit.GOOD) {
                 return true;
+            }
+            if (u.chrome && (image(u.text) || Cues.imageFile(u.text))) {
+                return false;
             }
         }
         return false;

@@ -1171,4 +1171,19 @@ class TextExtractorTest {
 
         assertThat(r.paragraphs()).contains("The new trees").doesNotContain("[orchard-map]");
     }
+
+    @Test
+    void aTerminatorFollowedByPicturesAndTeasersEndsTheArticle() {
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 5))
+                + "\n\nRelated coverage\n\n[storm-photo]\n\n"
+                + "Storm closes the coast road for a week A storm that swept in from the sea on Sunday night has washed away part of"
+                + " the coast road, and the county says that it will take at least a week to rebuild the sea wall under it.\n\n"
+                + "[library-photo]\n\n"
+                + "Library to open on Sundays The town library will open its doors on Sunday afternoons from next month, after a"
+                + " survey of its readers found that most of them would rather borrow their books at the weekend than after work.\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 5));
+    }
 }
