@@ -830,7 +830,7 @@ public final class TextExtractor {
         int chars = 0;
         for (int j = i + 1; j <= end && chars < CONTINUE_SAMPLE && !units.get(j).terminator; j++) {
             Unit u = units.get(j);
-            if (u.kind >= Unit.NEAR_GOOD) {
+            if (u.kind >= Unit.NEAR_GOOD && !(j - 2 > i && drawnTwice(units.get(j - 2), units.get(j - 1)))) {
                 Header.contentWords(u, next::add);
                 chars += u.text.length();
             }
@@ -849,6 +849,15 @@ public final class TextExtractor {
             shared += story.contains(w) ? 1 : 0;
         }
         return shared >= CONTINUE_SHARED * (either ? Math.min(next.size(), story.size()) : next.size());
+    }
+
+    /**
+     * Whether two units say the same, maybe each with its own link markers ("[46]Headline",
+     * "[47]Headline"): a teaser's headline drawn as its picture's link and again as its own.
+     */
+    private static boolean drawnTwice(Unit a, Unit b) {
+        return a.text.equals(b.text) || Cues.hasLinkMarker(a) && Cues.hasLinkMarker(b)
+                && withoutLinkMarkers(a).equals(withoutLinkMarkers(b));
     }
 
     private static double score(Unit u) {

@@ -1186,4 +1186,23 @@ class TextExtractorTest {
 
         assertThat(r.paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 5));
     }
+
+    @Test
+    void teasersUnderHeadlinesDrawnTwiceDoNotContinueTheArticle() {
+        StringBuilder dump = new StringBuilder("Village replants its old orchard\n\n")
+                .append(String.join("\n\n", ORCHARD)).append("\n\nRelated\n\n");
+        String[][] teasers = {
+            {"Parish plants a hedge along the orchard fence", "The parish council has planted a hedge of hawthorn and hazel along"
+                    + " the new orchard fence, so that birds can nest near the young apple and pear trees this winter."},
+            {"School children name the orchard trees", "Children from the village school have given names to the old apple trees"
+                    + " of the orchard, and a map of the names will hang in the church porch until the apple day."},
+        };
+        for (String[] t : teasers) {
+            dump.append("[12]").append(t[0]).append("\n\n[13]").append(t[0]).append("\n\n").append(t[1]).append("\n\nMarch 17, 2016\n\n");
+        }
+
+        TextExtraction r = EXTRACTOR.extract(dump.toString());
+
+        assertThat(r.paragraphs()).containsExactly(ORCHARD);
+    }
 }
