@@ -30,7 +30,7 @@ final class Cues {
     private static final String[] PROMPTS = {
         "sign up", "sign in", "log in", "login", "logged in", "register", "subscribe", "subscription", "newsletter",
         "share", "tweet", "facebook", "twitter", "whatsapp", "pinterest", "linkedin", "telegram", "e-mail", "email",
-        "print", "advertisement", "sponsored", "read more", "read next", "click here", "follow us", "skip to",
+        "print", "advertisement", "advertising", "sponsored", "read more", "read next", "click here", "follow us", "skip to",
         "menu", "search", "loading", "download the app", "notifications", "cookie", "javascript", "your browser",
         "ihr browser", "votre navigateur",
         "anmelden", "abonnieren", "teilen", "drucken", "anzeige", "werbung", "weiterlesen", "mehr lesen",

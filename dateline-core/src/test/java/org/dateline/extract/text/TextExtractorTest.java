@@ -1205,4 +1205,13 @@ class TextExtractorTest {
 
         assertThat(r.paragraphs()).containsExactly(ORCHARD);
     }
+
+    @Test
+    void theLabelsOfAdvertisementsSetBetweenParagraphsAreNoBody() {
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\nAdvertising\n\n", ORCHARD) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).containsExactly(ORCHARD);
+    }
 }
