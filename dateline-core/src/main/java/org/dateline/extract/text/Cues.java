@@ -385,7 +385,7 @@ final class Cues {
             }
             markers += j > i + 1 && j < text.length() && text.charAt(j) == ']' ? 1 : 0;
         }
-        return markers > 0 && words < 6 * markers;
+        return markers > 0 && words < 6 * markers && !(sentenceEnd && words >= PROSE_AFTER_LINK_WORDS);
     }
 
     /**
