@@ -367,8 +367,9 @@ final class Cues {
      * Links as text browsers mark them: a unit led by a bracketed image or link marker
      * ("[photo-123] Headline of another story", lynx's "[12]Home"), or with a lynx link marker
      * for every few words (a link list flattened into one line). A paragraph that starts with a
-     * link but reads on as prose, at least {@link #PROSE_AFTER_LINK_WORDS} words to the end of a
-     * sentence ("[12]Portmarrow council voted on Tuesday to …"), is no link.
+     * link, or has one every few words, but reads on as prose, at least {@link
+     * #PROSE_AFTER_LINK_WORDS} words to the end of a sentence ("[12]Portmarrow council voted on
+     * Tuesday to …", "… is fueled by [30]Perl, [31]PHP, and [32]MySQL."), is no link.
      */
     static boolean linky(String text, int words, boolean sentenceEnd) {
         if (text.charAt(0) == '[' && (words < PROSE_AFTER_LINK_WORDS || !sentenceEnd)) {
@@ -390,8 +391,9 @@ final class Cues {
 
     /**
      * A line of program code or markup, as technical articles set into their text: it ends with
-     * a brace, a semicolon or an opening bracket (a call or clause that goes on below), starts with a closing bracket, a tag or a comment, or has a call
-     * ("f(x)"), an assignment (" = ") or an arrow ("=>").
+     * a brace, a semicolon or an opening bracket (a call or clause that goes on below), starts
+     * with a closing bracket, a tag or a comment, or has a call ("f(x)"), an assignment (" = ")
+     * or an arrow ("=>").
      */
     static boolean codeLike(Unit u) {
         String t = u.text;

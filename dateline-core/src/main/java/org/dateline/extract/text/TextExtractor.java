@@ -820,7 +820,8 @@ public final class TextExtractor {
      * start}: at least {@link #CONTINUE_SHARED} of its distinct content words occur in the
      * article's prose before the terminator (the story's names and nouns, {@link Header#contentWords});
      * with {@code either}, of the distinct content words of the smaller side. Never for comments,
-     * which speak of the story too.
+     * which speak of the story too. The prose under a headline drawn twice ({@link #drawnTwice}) is
+     * a teaser's summary, not read: related stories speak of the same things.
      */
     private static boolean continues(List<Unit> units, int start, int i, int end, boolean either) {
         if ((units.get(i).cues & Cues.COMMENT_CUE) != 0) {
