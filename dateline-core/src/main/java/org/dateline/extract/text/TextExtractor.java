@@ -354,9 +354,9 @@ public final class TextExtractor {
     }
 
     /**
-     * Whether a unit of mostly East Asian text ends a sentence inside it ("…突破。…发表在《自然》上。（编译/林靖东）"):
-     * a paragraph of sentences with a note in brackets after the last, which a sentence end is not
-     * looked for after.
+     * Whether a unit of mostly East Asian text ends a sentence inside it: a paragraph of sentences
+     * with a note in brackets after the last ("…发表在《自然》上。（编译/林靖东）"), where no sentence
+     * end is looked for.
      */
     static boolean wideSentences(Unit u) {
         String t = u.text;
@@ -413,9 +413,8 @@ public final class TextExtractor {
      * A unit's text without the link markers a text browser numbers its links with ("the [12]council
      * voted" is "the council voted"): the numbers are the browser's, not the page's. A bracketed
      * number set apart by a space or a punctuation mark ("(2009) [1966]. ") or closing the text is
-     * no marker and stays, and so is
-     * a footnote's number ("supply.^[12],"), unless the browser's own number comes before it
-     * ("supply.^[916][12]").
+     * no marker and stays, and so is a footnote's number ("supply.^[12],"), unless the browser's
+     * own number comes before it ("supply.^[916][12]").
      */
     static String withoutLinkMarkers(Unit u) {
         String t = u.text;
