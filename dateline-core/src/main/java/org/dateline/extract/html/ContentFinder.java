@@ -11,6 +11,7 @@ import org.dateline.internal.WordTable;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Locates the article's container in a cleaned page by bottom-up scoring, after Readability.
@@ -79,7 +80,7 @@ final class ContentFinder {
      * {@code skip}; {@code body} itself if nothing scores.
      */
     static List<Element> find(Element body, Set<Element> skip) {
-        Element marked = body.selectFirst(ARTICLE_BODY);
+        Element marked = firstArticleBody(body);
         if (marked != null && !skip.contains(marked) && marked.text().length() >= MIN_ARTICLE_BODY_CHARS) {
             return List.of(marked);
         }
@@ -131,6 +132,19 @@ final class ContentFinder {
         scored.sort(Comparator.comparingDouble((Map.Entry<Element, Candidate> e) -> e.getValue().score).reversed());
         Element best = expand(climb(scored, candidates, body), candidates, body);
         return withSiblings(best, candidates, skip);
+    }
+
+    /**
+     * The first element marked {@code itemprop="articleBody"}, as {@link Element#selectFirst} finds
+     * it, by a plain walk from element to element (the selector's walk goes through a stream).
+     */
+    private static @Nullable Element firstArticleBody(Element body) {
+        for (Element el = body; el != null; el = Nodes.nextElement(el, body)) {
+            if (ARTICLE_BODY.matches(body, el)) {
+                return el;
+            }
+        }
+        return null;
     }
 
     /** Readability's refinements of the best-scoring container. */
