@@ -527,7 +527,7 @@ public final class HtmlExtractor {
         String text = block.text();
         if (isPrompt(text) || text.length() <= 8 && BYLINE_LEFTOVER.matcher(text).matches()
                 || text.length() < CREDIT_CHARS && CREDIT.matcher(text).matches()
-                || text.length() < CREDITED_CAPTION_CHARS && CREDIT_AT_END.matcher(text).find()) {
+                || text.length() < CREDITED_CAPTION_CHARS && endsWithCredit(text)) {
             return false;
         }
         if (language != null && !block.isHeading() && !block.tag().equals("li") && text.length() < NOISE_CHARS
@@ -544,6 +544,14 @@ public final class HtmlExtractor {
             return false; // the headline is the title field, not body text
         }
         return true;
+    }
+
+    /**
+     * Whether a text ends with a photo credit ({@link #CREDIT_AT_END}): each credit holds a colon or
+     * a closing parenthesis, so most texts are answered without running the pattern.
+     */
+    private static boolean endsWithCredit(String text) {
+        return (text.indexOf(':') >= 0 || text.indexOf(')') >= 0) && CREDIT_AT_END.matcher(text).find();
     }
 
     /**
@@ -594,7 +602,23 @@ public final class HtmlExtractor {
                 && key(text).equals(titleKey);
     }
 
+    /** The words of {@code s} ({@code \w+} runs), lower-cased, joined by single spaces. */
     static String key(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").trim();
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+                if (gap && !key.isEmpty()) {
+                    key.append(' ');
+                }
+                key.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return key.toString();
     }
 }
