@@ -78,8 +78,10 @@ final class ContentFinder {
     /**
      * The elements holding the article, in document order, leaving out the elements of
      * {@code skip}; {@code body} itself if nothing scores.
+     *
+     * @param blocks the blocks of {@code body} outside {@code skip} ({@link Blocks#of(Element, Set)})
      */
-    static List<Element> find(Element body, Set<Element> skip) {
+    static List<Element> find(Element body, Set<Element> skip, List<Blocks.Block> blocks) {
         Element marked = firstArticleBody(body);
         if (marked != null && !skip.contains(marked) && marked.text().length() >= MIN_ARTICLE_BODY_CHARS) {
             return List.of(marked);
@@ -87,7 +89,7 @@ final class ContentFinder {
         // in the order first met: candidates of equal score keep that order in the sort below, not
         // that of identity hashes, which differs from run to run and thread to thread
         Map<Element, Candidate> candidates = new LinkedHashMap<>();
-        for (Blocks.Block block : Blocks.of(body, skip)) {
+        for (Blocks.Block block : blocks) {
             int length = block.text().length();
             boolean prose = length >= MIN_PARAGRAPH_CHARS && !UNSCORED_TAGS.contains(block.tag())
                     && block.linkDensity() <= MAX_PARAGRAPH_LINK_DENSITY;

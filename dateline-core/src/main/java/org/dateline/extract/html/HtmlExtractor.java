@@ -358,20 +358,21 @@ public final class HtmlExtractor {
         PageKind.Declared declared = PageKind.declared(tags);
         Set<Element> furniture = Cleaner.clean(doc);
         String titleKey = title == null ? null : key(title);
-        Rules rules = rules(doc.body(), furniture, titleKey);
+        Blocks.Split blocks = Blocks.split(doc.body(), furniture);
+        Rules rules = rules(doc.body(), furniture, blocks.outside(), titleKey);
         if (rules.chars() < RETRY_CHARS && !furniture.isEmpty()) {
             // too little text: the furniture marks may have hidden the article; look again without them
-            Rules relaxed = rules(doc.body(), Set.of(), titleKey);
+            Rules relaxed = rules(doc.body(), Set.of(), blocks.all(), titleKey);
             if (relaxed.chars() > rules.chars()) {
                 rules = relaxed;
             }
         }
-        List<Blocks.Block> page = withPageBlocks ? Blocks.of(doc.body()) : List.of();
-        return new Pass(title, titleKey, declared, furniture, rules, page);
+        return new Pass(title, titleKey, declared, furniture, rules, withPageBlocks ? blocks.all() : List.of());
     }
 
-    private static Rules rules(Element body, Set<Element> skip, @Nullable String titleKey) {
-        List<Element> containers = ContentFinder.find(body, skip);
+    /** The rules' pass over the blocks of {@code body} outside {@code skip}. */
+    private static Rules rules(Element body, Set<Element> skip, List<Blocks.Block> outside, @Nullable String titleKey) {
+        List<Element> containers = ContentFinder.find(body, skip, outside);
         List<Blocks.Block> blocks = new ArrayList<>();
         for (Element container : containers) {
             blocks.addAll(Blocks.of(container, skip));

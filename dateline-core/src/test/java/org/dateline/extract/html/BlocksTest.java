@@ -1,0 +1,32 @@
+package org.dateline.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class BlocksTest {
+    @Test
+    void aSplitWalkGivesTheBlocksOfThePageAndThoseOutsideTheSkippedElements() {
+        Element body = Jsoup.parse("<div>Before the share bar <span class=share>Share <a href=/x>this</a></span> and after it"
+                + "<aside><p>A related story</p></aside> then the rest<br>on a second line</div>"
+                + "<table><tr><td>a cell</td><td><a href=/y>a linked cell</a></td></tr></table>").body();
+        Set<Element> skip = Set.of(body.selectFirst("span.share"), body.selectFirst("aside"));
+
+        Blocks.Split split = Blocks.split(body, skip);
+
+        assertThat(split.all()).isEqualTo(Blocks.of(body));
+        assertThat(split.outside()).isEqualTo(Blocks.of(body, skip));
+        assertThat(texts(split.outside())).containsExactly("Before the share bar and after it then the rest\non a second line",
+                "a cell a linked cell");
+        assertThat(texts(split.all())).containsExactly("Before the share bar Share this and after it", "A related story",
+                "then the rest\non a second line", "a cell a linked cell");
+    }
+
+    private static List<String> texts(List<Blocks.Block> blocks) {
+        return blocks.stream().map(Blocks.Block::text).toList();
+    }
+}
