@@ -349,9 +349,34 @@ final class Titles {
         return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
-    /** Lower-case words and numbers joined by single spaces, for comparing titles. */
-    private static String key(String s) {
-        return NOT_WORD.matcher(INVISIBLE.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ").trim();
+    /**
+     * Lower-case words and numbers joined by single spaces, for comparing titles: the runs of
+     * letters and digits ({@link #NOT_WORD} splits them), with the {@link #INVISIBLE} characters
+     * dropped first, so that they join what they stand between.
+     */
+    static String key(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == 0xad || c >= 0x200b && c <= 0x200d || c == 0x2060 || c == 0xfeff) {
+                continue; // INVISIBLE
+            }
+            int type = Character.getType(c);
+            if (Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                    || type == Character.OTHER_NUMBER) {
+                if (gap && !key.isEmpty()) {
+                    key.append(' ');
+                }
+                key.appendCodePoint(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return key.toString();
     }
 
     static String normalize(String s) {

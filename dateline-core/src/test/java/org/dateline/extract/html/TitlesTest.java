@@ -100,4 +100,12 @@ class TitlesTest {
                 .isEqualTo("Ferry crews strike over pay");
         assertThat(title("", "<p>Text</p>")).isNull();
     }
+
+    @Test
+    void aKeyIsTheLowerCasedWordsAndNumbersOfAnyScriptJoinedBySingleSpaces() {
+        assertThat(Titles.key("  Zürich: Ⅻ rounds, 2² — «Straße» ")).isEqualTo("zürich ⅻ rounds 2² straße");
+        assertThat(Titles.key("Soft\u00adhyphen and zero\u200bwidth join; a \u00ad b does not")).isEqualTo("softhyphen and zerowidth join a b does not");
+        assertThat(Titles.key("𝐁old 😀 東京")).isEqualTo("𝐁old 東京");
+        assertThat(Titles.key("—")).isEmpty();
+    }
 }
