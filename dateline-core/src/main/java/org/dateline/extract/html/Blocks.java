@@ -90,6 +90,54 @@ final class Blocks {
     }
 
     /**
+     * The blocks of {@code element}, a descendant of {@code root}, outside the elements of
+     * {@code skip}: {@link #of(Element, Set)}, taken from {@code outside}, the blocks of {@code root}
+     * outside them, when the walk of the root cut them just so (the element is a block element,
+     * neither skipped nor inside a skipped element, a link or a {@code <pre>}); walked otherwise.
+     */
+    static List<Block> within(Element element, Set<Element> skip, Element root, List<Block> outside) {
+        if (element == root) {
+            return outside;
+        }
+        if (!cutAlike(element, skip, root)) {
+            return of(element, skip);
+        }
+        int from = 0;
+        while (from < outside.size() && !isInside(outside.get(from).owner(), element, root)) {
+            from++;
+        }
+        int to = from;
+        while (to < outside.size() && isInside(outside.get(to).owner(), element, root)) {
+            to++;
+        }
+        return outside.subList(from, to);
+    }
+
+    /** Whether the walk of {@code root} outside {@code skip} gives the blocks of {@code element} as its own walk does. */
+    private static boolean cutAlike(Element element, Set<Element> skip, Element root) {
+        String tag = element.normalName();
+        if (!BLOCK_TAGS.contains(tag) || tag.equals("pre") || skip.contains(element)) {
+            return false;
+        }
+        for (Element e = element.parent(); e != root; e = e.parent()) {
+            if (e == null || skip.contains(e) || e.normalName().equals("pre") || isLink(e, e.normalName())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code e} is {@code ancestor} or inside it, looking no higher than {@code root}. */
+    private static boolean isInside(Element e, Element ancestor, Element root) {
+        for (Element a = e; a != null && a != root; a = a.parent()) {
+            if (a == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Walks the children of {@code node} into {@code all}, which takes everything, and into
      * {@code outside}, which leaves out the elements of {@code skip}; either may be {@code null}.
      */

@@ -375,7 +375,7 @@ public final class HtmlExtractor {
         List<Element> containers = ContentFinder.find(body, skip, outside);
         List<Blocks.Block> blocks = new ArrayList<>();
         for (Element container : containers) {
-            blocks.addAll(Blocks.of(container, skip));
+            blocks.addAll(Blocks.within(container, skip, body, outside));
         }
         StopWords language = StopWords.guess(sample(blocks));
         List<Blocks.Block> kept = new ArrayList<>();

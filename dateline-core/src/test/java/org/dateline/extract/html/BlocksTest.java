@@ -26,6 +26,24 @@ class BlocksTest {
                 "then the rest\non a second line", "a cell a linked cell");
     }
 
+    @Test
+    void theBlocksOfAnElementTakenFromThoseOfThePageAreThoseOfItsOwnWalk() {
+        Element body = Jsoup.parse("<p>Intro</p><div id=main>Loose text<p>First <a href=/a>link</a></p>"
+                + "<aside><p>Skipped</p></aside><p>Second</p></div>"
+                + "<a href=/b><div id=linked>Linked text</div></a><pre id=code>  x = 1\n  y = 2</pre>"
+                + "<table><tr><td id=cell>Cell <p>text</p></td></tr></table><aside><div id=hidden>Hidden</div></aside>").body();
+        Set<Element> skip = Set.copyOf(body.select("aside"));
+        List<Blocks.Block> outside = Blocks.of(body, skip);
+
+        for (String id : List.of("main", "linked", "code", "cell", "hidden")) {
+            Element e = body.getElementById(id);
+            assertThat(Blocks.within(e, skip, body, outside)).as(id).isEqualTo(Blocks.of(e, skip));
+        }
+        assertThat(Blocks.within(body, skip, body, outside)).isEqualTo(outside);
+        assertThat(texts(Blocks.within(body.getElementById("main"), skip, body, outside)))
+                .containsExactly("Loose text", "First link", "Second");
+    }
+
     private static List<String> texts(List<Blocks.Block> blocks) {
         return blocks.stream().map(Blocks.Block::text).toList();
     }
