@@ -148,11 +148,10 @@ final class Blocks {
             Node child = node.childNode(i);
             if (child instanceof TextNode) {
                 String s = ((TextNode) child).getWholeText();
-                if (all != null) {
-                    all.append(s, linkDepth > 0, pre);
-                }
-                if (outside != null) {
-                    outside.append(s, linkDepth > 0, pre);
+                if (all != null && outside != null) {
+                    appendToBoth(all, outside, s, linkDepth > 0, pre);
+                } else if (all != null || outside != null) {
+                    (all != null ? all : outside).append(s, linkDepth > 0, pre);
                 }
             } else if (child instanceof Element) {
                 Element e = (Element) child;
@@ -218,21 +217,48 @@ final class Blocks {
     }
 
     private void append(String s, boolean inLink, boolean pre) {
-        if (pre) {
-            text.append(s);
+        if (pre || isCollapsed(s)) {
+            appendAsIs(s, inLink); // verbatim, or nothing to collapse: copied at once
+        } else {
+            int before = text.length();
+            appendCollapsing(s);
             if (inLink) {
-                linkChars += s.length();
+                linkChars += text.length() - before;
             }
+        }
+    }
+
+    private void appendAsIs(String s, boolean inLink) {
+        text.append(s);
+        if (inLink) {
+            linkChars += s.length();
+        }
+    }
+
+    /**
+     * Appends {@code s} to both, its whitespace collapsed once: what it adds is the same in both
+     * but for the space its leading whitespace makes, which depends on what each holds before it.
+     */
+    private static void appendToBoth(Blocks all, Blocks outside, String s, boolean inLink, boolean pre) {
+        if (pre || isCollapsed(s)) {
+            all.appendAsIs(s, inLink);
+            outside.appendAsIs(s, inLink);
             return;
         }
-        int before = text.length();
-        if (isCollapsed(s)) {
-            text.append(s); // nothing to collapse: copied at once
-        } else {
-            appendCollapsing(s);
+        int start = all.text.length();
+        all.append(s, inLink, false);
+        boolean leadingSpace = !s.isEmpty() && isSpace(s.charAt(0));
+        if (leadingSpace && start < all.text.length() && all.text.charAt(start) == ' ') {
+            start++; // the space that all's text made for the leading whitespace: the collapsed text starts after it
         }
+        String collapsed = all.text.substring(start);
+        int before = outside.text.length();
+        if (leadingSpace) {
+            outside.space();
+        }
+        outside.text.append(collapsed);
         if (inLink) {
-            linkChars += text.length() - before;
+            outside.linkChars += outside.text.length() - before;
         }
     }
 

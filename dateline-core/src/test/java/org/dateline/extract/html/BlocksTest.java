@@ -44,6 +44,21 @@ class BlocksTest {
                 .containsExactly("Loose text", "First link", "Second");
     }
 
+    @Test
+    void whitespaceCollapsedOnceForBothWalksStillMakesTheSpacesEachWalkWould() {
+        Element body = Jsoup.parse("<div>Start<aside>Aside</aside> continued \n  here</div>"
+                + "<div><span class=skip>Skipped</span>   after\t it <b> bold</b></div>"
+                + "<div><span class=skip>Skipped</span> <a href=/x> linked   text </a> end</div>").body();
+        Set<Element> skip = Set.copyOf(body.select("aside, span.skip"));
+
+        Blocks.Split split = Blocks.split(body, skip);
+
+        assertThat(split.all()).isEqualTo(Blocks.of(body));
+        assertThat(split.outside()).isEqualTo(Blocks.of(body, skip));
+        assertThat(texts(split.outside())).containsExactly("Start continued here", "after it bold", "linked text end");
+        assertThat(split.outside().get(2).linkChars()).isEqualTo("linked text ".length());
+    }
+
     private static List<String> texts(List<Blocks.Block> blocks) {
         return blocks.stream().map(Blocks.Block::text).toList();
     }
