@@ -234,7 +234,12 @@ final class Cleaner {
      * categories Ll, Lu; the char before {@code i} alone is read, as a regex look-behind does).
      */
     private static boolean isCamelBoundary(String s, int i) {
-        return Character.getType(s.charAt(i - 1)) == Character.LOWERCASE_LETTER
+        char before = s.charAt(i - 1);
+        char at = s.charAt(i);
+        if (before < 128 && at < 128) {
+            return before >= 'a' && before <= 'z' && at >= 'A' && at <= 'Z'; // the ASCII letters of Ll and Lu
+        }
+        return Character.getType(before) == Character.LOWERCASE_LETTER
                 && Character.getType(s.codePointAt(i)) == Character.UPPERCASE_LETTER;
     }
 
