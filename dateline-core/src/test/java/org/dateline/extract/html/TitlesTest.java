@@ -108,4 +108,16 @@ class TitlesTest {
         assertThat(Titles.key("𝐁old 😀 東京")).isEqualTo("𝐁old 東京");
         assertThat(Titles.key("—")).isEmpty();
     }
+
+    @Test
+    void normalizingDropsInvisibleCharactersAndCollapsesWhitespaceButNotOtherSpaces() {
+        assertThat(Titles.normalize("  Four\u00a0Years \t\n Remaining\u00ad! ")).isEqualTo("Four Years Remaining!");
+        assertThat(Titles.normalize("\u0001 a \u00ad b\u200b c \u000b\u000bd\u2003e ")).isEqualTo("a b c d\u2003e");
+    }
+
+    @Test
+    void aSiteKeyIsTheLettersAndDigitsOnly() {
+        assertThat(Titles.siteKey("Four Years Remaining")).isEqualTo("fouryearsremaining");
+        assertThat(Titles.siteKey("Zürich Ⅻ — 2²")).isEqualTo("zürichⅻ2²");
+    }
 }
