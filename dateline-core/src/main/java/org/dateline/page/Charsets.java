@@ -84,12 +84,15 @@ public final class Charsets {
 
     /**
      * The bytes decoded as UTF-8 if they read as UTF-8 ({@link Utf8Scan#plausible}), else
-     * {@code null}. Decodes first and scans only when the text has a replacement character, which
-     * valid UTF-8 rarely holds: one pass over the bytes for most pages instead of two.
+     * {@code null}. Well-formed UTF-8, most pages, is decoded in one pass; the rest is scanned,
+     * then decoded with replacement characters if a rare stray byte is all that is wrong.
      */
     private static @Nullable String utf8(byte[] content) {
-        String text = new String(content, StandardCharsets.UTF_8);
-        return text.indexOf('\uFFFD') < 0 || Utf8Scan.of(content).plausible() ? text : null;
+        String text = Utf8.decode(content);
+        if (text != null) {
+            return text;
+        }
+        return Utf8Scan.of(content).plausible() ? new String(content, StandardCharsets.UTF_8) : null;
     }
 
     private static Decoded detect(byte[] content) {

@@ -103,21 +103,33 @@ public final class BlockModel {
         int leaves = splits + 1;
         double sum = bias;
         int t = 0;
-        // four trees at a time, added in order: their walks do not wait on each other in the CPU
-        for (; t + 4 <= trees; t += 4) {
+        // eight trees at a time, added in order: their walks do not wait on each other in the CPU
+        for (; t + 8 <= trees; t += 8) {
             int s0 = t * splits;
             int s1 = s0 + splits;
             int s2 = s1 + splits;
             int s3 = s2 + splits;
+            int s4 = s3 + splits;
+            int s5 = s4 + splits;
+            int s6 = s5 + splits;
+            int s7 = s6 + splits;
             int n0 = 0;
             int n1 = 0;
             int n2 = 0;
             int n3 = 0;
+            int n4 = 0;
+            int n5 = 0;
+            int n6 = 0;
+            int n7 = 0;
             for (int level = 0; level < depth; level++) {
                 n0 = 2 * n0 + (x[fullFeature[s0 + n0]] <= fullThreshold[s0 + n0] ? 1 : 2);
                 n1 = 2 * n1 + (x[fullFeature[s1 + n1]] <= fullThreshold[s1 + n1] ? 1 : 2);
                 n2 = 2 * n2 + (x[fullFeature[s2 + n2]] <= fullThreshold[s2 + n2] ? 1 : 2);
                 n3 = 2 * n3 + (x[fullFeature[s3 + n3]] <= fullThreshold[s3 + n3] ? 1 : 2);
+                n4 = 2 * n4 + (x[fullFeature[s4 + n4]] <= fullThreshold[s4 + n4] ? 1 : 2);
+                n5 = 2 * n5 + (x[fullFeature[s5 + n5]] <= fullThreshold[s5 + n5] ? 1 : 2);
+                n6 = 2 * n6 + (x[fullFeature[s6 + n6]] <= fullThreshold[s6 + n6] ? 1 : 2);
+                n7 = 2 * n7 + (x[fullFeature[s7 + n7]] <= fullThreshold[s7 + n7] ? 1 : 2);
             }
             // node n of the bottom level is leaf n - splits
             int l0 = t * leaves - splits;
@@ -125,6 +137,10 @@ public final class BlockModel {
             sum += fullLeaf[l0 + leaves + n1];
             sum += fullLeaf[l0 + 2 * leaves + n2];
             sum += fullLeaf[l0 + 3 * leaves + n3];
+            sum += fullLeaf[l0 + 4 * leaves + n4];
+            sum += fullLeaf[l0 + 5 * leaves + n5];
+            sum += fullLeaf[l0 + 6 * leaves + n6];
+            sum += fullLeaf[l0 + 7 * leaves + n7];
         }
         for (; t < trees; t++) {
             int s0 = t * splits;

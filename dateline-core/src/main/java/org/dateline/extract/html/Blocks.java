@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Flattens an element into text blocks, the unit the extractor keeps or drops: one block per
@@ -53,10 +54,9 @@ final class Blocks {
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
     private final List<Element> openBlocks = new ArrayList<>();
-    private final Set<Element> skip;
 
-    private Blocks(Set<Element> skip) {
-        this.skip = skip;
+    private Blocks(Element root) {
+        openBlocks.add(root);
     }
 
     /** The blocks of {@code root}, in document order. */
@@ -66,43 +66,148 @@ final class Blocks {
 
     /** The blocks of {@code root} outside the elements of {@code skip}, in document order. */
     static List<Block> of(Element root, Set<Element> skip) {
-        Blocks b = new Blocks(skip);
-        b.openBlocks.add(root);
-        b.walk(root, 0, false);
-        b.flush();
-        return b.blocks;
+        Blocks outside = new Blocks(root);
+        walk(root, 0, false, skip, null, outside);
+        outside.flush();
+        return outside.blocks;
     }
 
-    private void walk(Node node, int linkDepth, boolean pre) {
+    /**
+     * The blocks of {@code root} and those outside the elements of {@code skip}: {@link #of(Element)}
+     * and {@link #of(Element, Set)}, from one walk over the page.
+     */
+    record Split(List<Block> all, List<Block> outside) {
+    }
+
+    /** {@link #of(Element)} and {@link #of(Element, Set)} at once. */
+    static Split split(Element root, Set<Element> skip) {
+        Blocks all = new Blocks(root);
+        Blocks outside = new Blocks(root);
+        walk(root, 0, false, skip, all, outside);
+        all.flush();
+        outside.flush();
+        return new Split(all.blocks, outside.blocks);
+    }
+
+    /**
+     * The blocks of {@code element}, a descendant of {@code root}, outside the elements of
+     * {@code skip}: {@link #of(Element, Set)}, taken from {@code outside}, the blocks of {@code root}
+     * outside them, when the walk of the root cut them just so (the element is a block element,
+     * neither skipped nor inside a skipped element, a link or a {@code <pre>}); walked otherwise.
+     */
+    static List<Block> within(Element element, Set<Element> skip, Element root, List<Block> outside) {
+        if (element == root) {
+            return outside;
+        }
+        if (!cutAlike(element, skip, root)) {
+            return of(element, skip);
+        }
+        int from = 0;
+        while (from < outside.size() && !isInside(outside.get(from).owner(), element, root)) {
+            from++;
+        }
+        int to = from;
+        while (to < outside.size() && isInside(outside.get(to).owner(), element, root)) {
+            to++;
+        }
+        return outside.subList(from, to);
+    }
+
+    /** Whether the walk of {@code root} outside {@code skip} gives the blocks of {@code element} as its own walk does. */
+    private static boolean cutAlike(Element element, Set<Element> skip, Element root) {
+        String tag = element.normalName();
+        if (!BLOCK_TAGS.contains(tag) || tag.equals("pre") || skip.contains(element)) {
+            return false;
+        }
+        for (Element e = element.parent(); e != root; e = e.parent()) {
+            if (e == null || skip.contains(e) || e.normalName().equals("pre") || isLink(e, e.normalName())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code e} is {@code ancestor} or inside it, looking no higher than {@code root}. */
+    private static boolean isInside(Element e, Element ancestor, Element root) {
+        for (Element a = e; a != null && a != root; a = a.parent()) {
+            if (a == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Walks the children of {@code node} into {@code all}, which takes everything, and into
+     * {@code outside}, which leaves out the elements of {@code skip}; either may be {@code null}.
+     */
+    private static void walk(Node node, int linkDepth, boolean pre, Set<Element> skip, @Nullable Blocks all,
+                             @Nullable Blocks outside) {
         // by index: childNodes() wraps the list in a new read-only view at every element
         for (int i = 0, n = node.childNodeSize(); i < n; i++) {
             Node child = node.childNode(i);
             if (child instanceof TextNode) {
-                append(((TextNode) child).getWholeText(), linkDepth > 0, pre);
+                String s = ((TextNode) child).getWholeText();
+                if (all != null && outside != null) {
+                    appendToBoth(all, outside, s, linkDepth > 0, pre);
+                } else if (all != null || outside != null) {
+                    (all != null ? all : outside).append(s, linkDepth > 0, pre);
+                }
             } else if (child instanceof Element) {
                 Element e = (Element) child;
                 String tag = e.normalName();
-                if (!skip.isEmpty() && skip.contains(e)) {
+                Blocks in = outside != null && !skip.isEmpty() && skip.contains(e) ? null : outside;
+                if (all == null && in == null) {
                     continue;
                 }
                 if (tag.equals("br")) {
-                    newline();
+                    if (all != null) {
+                        all.newline();
+                    }
+                    if (in != null) {
+                        in.newline();
+                    }
                 } else if (BLOCK_TAGS.contains(tag)) {
-                    flush();
-                    openBlocks.add(e);
-                    walk(e, linkDepth, pre || tag.equals("pre"));
-                    flush();
-                    openBlocks.remove(openBlocks.size() - 1);
+                    open(all, e);
+                    open(in, e);
+                    walk(e, linkDepth, pre || tag.equals("pre"), skip, all, in);
+                    close(all);
+                    close(in);
                 } else if (CELL_TAGS.contains(tag)) {
-                    space();
-                    walk(e, linkDepth, pre);
-                    space();
+                    space(all, in);
+                    walk(e, linkDepth, pre, skip, all, in);
+                    space(all, in);
                 } else if (tag.equals("img")) {
                     // alt text is not article text
                 } else {
-                    walk(e, isLink(e, tag) ? linkDepth + 1 : linkDepth, pre);
+                    walk(e, isLink(e, tag) ? linkDepth + 1 : linkDepth, pre, skip, all, in);
                 }
             }
+        }
+    }
+
+    /** Ends the block before a block element and starts the element's. */
+    private static void open(@Nullable Blocks b, Element e) {
+        if (b != null) {
+            b.flush();
+            b.openBlocks.add(e);
+        }
+    }
+
+    /** Ends a block element's block. */
+    private static void close(@Nullable Blocks b) {
+        if (b != null) {
+            b.flush();
+            b.openBlocks.remove(b.openBlocks.size() - 1);
+        }
+    }
+
+    private static void space(@Nullable Blocks all, @Nullable Blocks outside) {
+        if (all != null) {
+            all.space();
+        }
+        if (outside != null) {
+            outside.space();
         }
     }
 
@@ -112,21 +217,48 @@ final class Blocks {
     }
 
     private void append(String s, boolean inLink, boolean pre) {
-        if (pre) {
-            text.append(s);
+        if (pre || isCollapsed(s)) {
+            appendAsIs(s, inLink); // verbatim, or nothing to collapse: copied at once
+        } else {
+            int before = text.length();
+            appendCollapsing(s);
             if (inLink) {
-                linkChars += s.length();
+                linkChars += text.length() - before;
             }
+        }
+    }
+
+    private void appendAsIs(String s, boolean inLink) {
+        text.append(s);
+        if (inLink) {
+            linkChars += s.length();
+        }
+    }
+
+    /**
+     * Appends {@code s} to both, its whitespace collapsed once: what it adds is the same in both
+     * but for the space its leading whitespace makes, which depends on what each holds before it.
+     */
+    private static void appendToBoth(Blocks all, Blocks outside, String s, boolean inLink, boolean pre) {
+        if (pre || isCollapsed(s)) {
+            all.appendAsIs(s, inLink);
+            outside.appendAsIs(s, inLink);
             return;
         }
-        int before = text.length();
-        if (isCollapsed(s)) {
-            text.append(s); // nothing to collapse: copied at once
-        } else {
-            appendCollapsing(s);
+        int start = all.text.length();
+        all.append(s, inLink, false);
+        boolean leadingSpace = !s.isEmpty() && isSpace(s.charAt(0));
+        if (leadingSpace && start < all.text.length() && all.text.charAt(start) == ' ') {
+            start++; // the space that all's text made for the leading whitespace: the collapsed text starts after it
         }
+        String collapsed = all.text.substring(start);
+        int before = outside.text.length();
+        if (leadingSpace) {
+            outside.space();
+        }
+        outside.text.append(collapsed);
         if (inLink) {
-            linkChars += text.length() - before;
+            outside.linkChars += outside.text.length() - before;
         }
     }
 

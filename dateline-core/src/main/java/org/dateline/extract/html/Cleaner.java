@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeFilter;
@@ -87,7 +88,7 @@ final class Cleaner {
         int pageText = textLength(body);
         NodeTraversor.filter(new NodeFilter() {
             @Override
-            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element)) {
                     return FilterResult.CONTINUE;
                 }
@@ -233,7 +234,12 @@ final class Cleaner {
      * categories Ll, Lu; the char before {@code i} alone is read, as a regex look-behind does).
      */
     private static boolean isCamelBoundary(String s, int i) {
-        return Character.getType(s.charAt(i - 1)) == Character.LOWERCASE_LETTER
+        char before = s.charAt(i - 1);
+        char at = s.charAt(i);
+        if (before < 128 && at < 128) {
+            return before >= 'a' && before <= 'z' && at >= 'A' && at <= 'Z'; // the ASCII letters of Ll and Lu
+        }
+        return Character.getType(before) == Character.LOWERCASE_LETTER
                 && Character.getType(s.codePointAt(i)) == Character.UPPERCASE_LETTER;
     }
 
@@ -314,12 +320,16 @@ final class Cleaner {
 
     /** The length of the text under {@code root}, whitespace included, without building the text. */
     static int textLength(Element root) {
-        int[] count = {0};
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode t) {
-                count[0] += t.getWholeText().length();
+        int count = 0;
+        // by index: childNodes() wraps the list in a new read-only view at every element
+        for (int i = 0, n = root.childNodeSize(); i < n; i++) {
+            Node child = root.childNode(i);
+            if (child instanceof TextNode t) {
+                count += t.getWholeText().length();
+            } else if (child instanceof Element e) {
+                count += textLength(e);
             }
-        }, root);
-        return count[0];
+        }
+        return count;
     }
 }

@@ -11,6 +11,7 @@ import org.dateline.internal.WordTable;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Locates the article's container in a cleaned page by bottom-up scoring, after Readability.
@@ -77,16 +78,18 @@ final class ContentFinder {
     /**
      * The elements holding the article, in document order, leaving out the elements of
      * {@code skip}; {@code body} itself if nothing scores.
+     *
+     * @param blocks the blocks of {@code body} outside {@code skip} ({@link Blocks#of(Element, Set)})
      */
-    static List<Element> find(Element body, Set<Element> skip) {
-        Element marked = body.selectFirst(ARTICLE_BODY);
+    static List<Element> find(Element body, Set<Element> skip, List<Blocks.Block> blocks) {
+        Element marked = firstArticleBody(body);
         if (marked != null && !skip.contains(marked) && marked.text().length() >= MIN_ARTICLE_BODY_CHARS) {
             return List.of(marked);
         }
         // in the order first met: candidates of equal score keep that order in the sort below, not
         // that of identity hashes, which differs from run to run and thread to thread
         Map<Element, Candidate> candidates = new LinkedHashMap<>();
-        for (Blocks.Block block : Blocks.of(body, skip)) {
+        for (Blocks.Block block : blocks) {
             int length = block.text().length();
             boolean prose = length >= MIN_PARAGRAPH_CHARS && !UNSCORED_TAGS.contains(block.tag())
                     && block.linkDensity() <= MAX_PARAGRAPH_LINK_DENSITY;
@@ -131,6 +134,19 @@ final class ContentFinder {
         scored.sort(Comparator.comparingDouble((Map.Entry<Element, Candidate> e) -> e.getValue().score).reversed());
         Element best = expand(climb(scored, candidates, body), candidates, body);
         return withSiblings(best, candidates, skip);
+    }
+
+    /**
+     * The first element marked {@code itemprop="articleBody"}, as {@link Element#selectFirst} finds
+     * it, by a plain walk from element to element (the selector's walk goes through a stream).
+     */
+    private static @Nullable Element firstArticleBody(Element body) {
+        for (Element el = body; el != null; el = Nodes.nextElement(el, body)) {
+            if (ARTICLE_BODY.matches(body, el)) {
+                return el;
+            }
+        }
+        return null;
     }
 
     /** Readability's refinements of the best-scoring container. */

@@ -358,23 +358,24 @@ public final class HtmlExtractor {
         PageKind.Declared declared = PageKind.declared(tags);
         Set<Element> furniture = Cleaner.clean(doc);
         String titleKey = title == null ? null : key(title);
-        Rules rules = rules(doc.body(), furniture, titleKey);
+        Blocks.Split blocks = Blocks.split(doc.body(), furniture);
+        Rules rules = rules(doc.body(), furniture, blocks.outside(), titleKey);
         if (rules.chars() < RETRY_CHARS && !furniture.isEmpty()) {
             // too little text: the furniture marks may have hidden the article; look again without them
-            Rules relaxed = rules(doc.body(), Set.of(), titleKey);
+            Rules relaxed = rules(doc.body(), Set.of(), blocks.all(), titleKey);
             if (relaxed.chars() > rules.chars()) {
                 rules = relaxed;
             }
         }
-        List<Blocks.Block> page = withPageBlocks ? Blocks.of(doc.body()) : List.of();
-        return new Pass(title, titleKey, declared, furniture, rules, page);
+        return new Pass(title, titleKey, declared, furniture, rules, withPageBlocks ? blocks.all() : List.of());
     }
 
-    private static Rules rules(Element body, Set<Element> skip, @Nullable String titleKey) {
-        List<Element> containers = ContentFinder.find(body, skip);
+    /** The rules' pass over the blocks of {@code body} outside {@code skip}. */
+    private static Rules rules(Element body, Set<Element> skip, List<Blocks.Block> outside, @Nullable String titleKey) {
+        List<Element> containers = ContentFinder.find(body, skip, outside);
         List<Blocks.Block> blocks = new ArrayList<>();
         for (Element container : containers) {
-            blocks.addAll(Blocks.of(container, skip));
+            blocks.addAll(Blocks.within(container, skip, body, outside));
         }
         StopWords language = StopWords.guess(sample(blocks));
         List<Blocks.Block> kept = new ArrayList<>();
@@ -527,7 +528,7 @@ public final class HtmlExtractor {
         String text = block.text();
         if (isPrompt(text) || text.length() <= 8 && BYLINE_LEFTOVER.matcher(text).matches()
                 || text.length() < CREDIT_CHARS && CREDIT.matcher(text).matches()
-                || text.length() < CREDITED_CAPTION_CHARS && CREDIT_AT_END.matcher(text).find()) {
+                || text.length() < CREDITED_CAPTION_CHARS && endsWithCredit(text)) {
             return false;
         }
         if (language != null && !block.isHeading() && !block.tag().equals("li") && text.length() < NOISE_CHARS
@@ -544,6 +545,14 @@ public final class HtmlExtractor {
             return false; // the headline is the title field, not body text
         }
         return true;
+    }
+
+    /**
+     * Whether a text ends with a photo credit ({@link #CREDIT_AT_END}): each credit holds a colon or
+     * a closing parenthesis, so most texts are answered without running the pattern.
+     */
+    private static boolean endsWithCredit(String text) {
+        return (text.indexOf(':') >= 0 || text.indexOf(')') >= 0) && CREDIT_AT_END.matcher(text).find();
     }
 
     /**
@@ -594,7 +603,23 @@ public final class HtmlExtractor {
                 && key(text).equals(titleKey);
     }
 
+    /** The words of {@code s} ({@code \w+} runs), lower-cased, joined by single spaces. */
     static String key(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").trim();
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+                if (gap && !key.isEmpty()) {
+                    key.append(' ');
+                }
+                key.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return key.toString();
     }
 }

@@ -1,9 +1,10 @@
 package org.dateline.extract.html;
 
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fixed list of phrases found case-insensitively at word starts, one pass over the text: a
@@ -11,23 +12,45 @@ import java.util.Map;
  * every character.
  */
 final class Phrases {
-    /** The phrases by their lower-cased first character: ASCII ones indexed, the others in a map. */
+    /** The phrases by their lower-cased first character, ASCII ones. */
     private final String[][] byAsciiFirst = new String[128][];
-    private final Map<Character, String[]> byOtherFirst = new HashMap<>();
+    /**
+     * The other first characters, few, and the phrases of each: compared one by one, which spares
+     * a word starting with a non-ASCII character a map look-up (and a boxed character).
+     */
+    private final char[] otherFirsts;
+    private final String[][] byOtherFirst;
 
     Phrases(String... phrases) {
+        Map<Character, String[]> other = new LinkedHashMap<>();
         for (String p : phrases) {
             String lower = p.toLowerCase(Locale.ROOT);
             char first = lower.charAt(0);
-            String[] before = first < 128 ? byAsciiFirst[first] : byOtherFirst.get(first);
+            String[] before = first < 128 ? byAsciiFirst[first] : other.get(first);
             String[] after = before == null ? new String[1] : Arrays.copyOf(before, before.length + 1);
             after[after.length - 1] = lower;
             if (first < 128) {
                 byAsciiFirst[first] = after;
             } else {
-                byOtherFirst.put(first, after);
+                other.put(first, after);
             }
         }
+        otherFirsts = new char[other.size()];
+        byOtherFirst = new String[other.size()][];
+        int k = 0;
+        for (Map.Entry<Character, String[]> e : other.entrySet()) {
+            otherFirsts[k] = e.getKey();
+            byOtherFirst[k++] = e.getValue();
+        }
+    }
+
+    private String @Nullable [] byOtherFirst(char first) {
+        for (int k = 0; k < otherFirsts.length; k++) {
+            if (otherFirsts[k] == first) {
+                return byOtherFirst[k];
+            }
+        }
+        return null;
     }
 
     /**
@@ -53,7 +76,7 @@ final class Phrases {
             char c = text.charAt(i);
             if (!inWord) {
                 char first = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
-                String[] candidates = first < 128 ? byAsciiFirst[first] : byOtherFirst.get(first);
+                String[] candidates = first < 128 ? byAsciiFirst[first] : byOtherFirst(first);
                 if (candidates != null) {
                     for (String p : candidates) {
                         if (startsAt(text, i, p)) {

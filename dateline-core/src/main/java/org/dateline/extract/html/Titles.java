@@ -52,9 +52,6 @@ final class Titles {
     private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final Pattern WRAPPER = Pattern.compile("^\\s*(?:<!--|<!\\[CDATA\\[)|(?:-->|]]>)\\s*$");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|·|»|::|•)\\s+");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    /** Soft hyphens and zero-width characters, which the DOM's text drops. */
-    private static final Pattern INVISIBLE = Pattern.compile("[\u00ad\u200b-\u200d\u2060\ufeff]");
     private static final int MAX_TITLE_CHARS = 300;
     private static final int MAX_HEADINGS = 10;
     /** A shared word this long names the story's topic rather than being a function word. */
@@ -345,16 +342,81 @@ final class Titles {
     }
 
     /** A site name's key: its letters and digits only, so that "Four Years Remaining" is "fouryearsremaining". */
-    private static String siteKey(String s) {
-        return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+    static String siteKey(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            i += Character.charCount(c);
+            if (isWordChar(c)) {
+                key.appendCodePoint(c);
+            }
+        }
+        return key.toString();
     }
 
-    /** Lower-case words and numbers joined by single spaces, for comparing titles. */
-    private static String key(String s) {
-        return NOT_WORD.matcher(INVISIBLE.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ").trim();
+    /** A letter or a digit of any script ({@code \p{L}}, {@code \p{N}}). */
+    private static boolean isWordChar(int c) {
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
+    /** Soft hyphens and zero-width characters, which the DOM's text drops. */
+    private static boolean isInvisible(int c) {
+        return c == 0xad || c >= 0x200b && c <= 0x200d || c == 0x2060 || c == 0xfeff;
+    }
+
+    /**
+     * Lower-case words and numbers joined by single spaces, for comparing titles: the runs of
+     * letters and digits ({@link #isWordChar}), with the invisible characters ({@link #isInvisible})
+     * dropped first, so that they join what they stand between.
+     */
+    static String key(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            i += Character.charCount(c);
+            if (isInvisible(c)) {
+                continue;
+            }
+            if (isWordChar(c)) {
+                if (gap && !key.isEmpty()) {
+                    key.append(' ');
+                }
+                key.appendCodePoint(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return key.toString();
+    }
+
+    /**
+     * {@code s} without its invisible characters ({@link #isInvisible}), each run of whitespace ({@code \s}, or
+     * no-break spaces) as one space, trimmed.
+     */
     static String normalize(String s) {
-        return INVISIBLE.matcher(s).replaceAll("").replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+        StringBuilder out = new StringBuilder(s.length());
+        boolean inSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isInvisible(c)) {
+                continue;
+            }
+            if (c == ' ' || c == '\u00a0' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r') {
+                if (!inSpace) {
+                    out.append(' ');
+                }
+                inSpace = true;
+            } else {
+                out.append(c);
+                inSpace = false;
+            }
+        }
+        return out.toString().trim();
     }
 }

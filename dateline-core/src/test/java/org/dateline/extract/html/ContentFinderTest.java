@@ -20,7 +20,7 @@ class ContentFinderTest {
             Element body = Jsoup.parse("<section id=one><div><p>" + FIRST + "</p></div></section>"
                     + "<section id=two><div><p>" + SECOND + "</p></div></section>").body();
 
-            List<Element> found = ContentFinder.find(body, Set.of());
+            List<Element> found = ContentFinder.find(body, Set.of(), Blocks.of(body));
 
             assertThat(found).extracting(Element::id).containsExactly("one");
         }

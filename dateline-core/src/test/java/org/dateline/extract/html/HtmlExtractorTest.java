@@ -426,4 +426,11 @@ class HtmlExtractorTest {
         assertThat(extract(list + "</ul>", head, "https://portside.example/news/").article()).isFalse();
         assertThat(extract(list + "</ul>", "", "https://portside.example/news/").article()).isFalse();
     }
+
+    @Test
+    void aKeyIsTheLowerCasedWordsJoinedBySingleSpaces() {
+        assertThat(HtmlExtractor.key("  Breaking: The Mayor's  PLAN_B, 2024! ")).isEqualTo("breaking the mayor s plan_b 2024");
+        assertThat(HtmlExtractor.key("Grüße aus Köln")).isEqualTo("gr e aus k ln");
+        assertThat(HtmlExtractor.key("— … —")).isEmpty();
+    }
 }

@@ -100,4 +100,24 @@ class TitlesTest {
                 .isEqualTo("Ferry crews strike over pay");
         assertThat(title("", "<p>Text</p>")).isNull();
     }
+
+    @Test
+    void aKeyIsTheLowerCasedWordsAndNumbersOfAnyScriptJoinedBySingleSpaces() {
+        assertThat(Titles.key("  Zürich: Ⅻ rounds, 2² — «Straße» ")).isEqualTo("zürich ⅻ rounds 2² straße");
+        assertThat(Titles.key("Soft\u00adhyphen and zero\u200bwidth join; a \u00ad b does not")).isEqualTo("softhyphen and zerowidth join a b does not");
+        assertThat(Titles.key("𝐁old 😀 東京")).isEqualTo("𝐁old 東京");
+        assertThat(Titles.key("—")).isEmpty();
+    }
+
+    @Test
+    void normalizingDropsInvisibleCharactersAndCollapsesWhitespaceButNotOtherSpaces() {
+        assertThat(Titles.normalize("  Four\u00a0Years \t\n Remaining\u00ad! ")).isEqualTo("Four Years Remaining!");
+        assertThat(Titles.normalize("\u0001 a \u00ad b\u200b c \u000b\u000bd\u2003e ")).isEqualTo("a b c d\u2003e");
+    }
+
+    @Test
+    void aSiteKeyIsTheLettersAndDigitsOnly() {
+        assertThat(Titles.siteKey("Four Years Remaining")).isEqualTo("fouryearsremaining");
+        assertThat(Titles.siteKey("Zürich Ⅻ — 2²")).isEqualTo("zürichⅻ2²");
+    }
 }
