@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -243,7 +242,7 @@ final class LanguageDetector {
         double[][] looked = new double[count][];
         int languages = m.codes().length;
         double[] total = new double[languages];
-        Random random = new Random(SEED);
+        Lcg random = new Lcg(SEED);
         for (int t = 0; t < TRIALS; t++) {
             double[] prob = initial(m);
             double weight = (ALPHA + random.nextGaussian() * ALPHA_WIDTH) / BASE_FREQ;
@@ -289,22 +288,79 @@ final class LanguageDetector {
         return 3L << 48 | (long) padded[i] << 32 | (long) padded[i + 1] << 16 | padded[i + 2];
     }
 
-    /** Optimaize's normalisation (Util.normalizeProb): scales to a sum of 1, returns the largest. */
+    /**
+     * Optimaize's normalisation (Util.normalizeProb): scales to a sum of 1, returns the largest.
+     * The largest is found before the divisions, which keep the order of numbers, and divided once.
+     */
     private static double normalize(double[] prob) {
         double sum = 0;
+        double max = 0;
         for (double p : prob) {
             sum += p;
+            max = max < p ? p : max;
         }
         // the divisions in a loop of their own, which the JIT compiles to vector instructions
         for (int i = 0; i < prob.length; i++) {
             prob[i] /= sum;
         }
-        double max = 0;
-        for (double p : prob) {
-            if (max < p) {
-                max = p;
-            }
+        return max / sum;
+    }
+
+    /**
+     * {@link java.util.Random}'s generator with the algorithms its Javadoc specifies for {@code nextInt(int)},
+     * {@code nextDouble()} and {@code nextGaussian()}, so the same numbers from the same seed, without
+     * the atomic update of the seed that each of Random's draws pays for.
+     */
+    static final class Lcg {
+        private static final long MULTIPLIER = 0x5DEECE66DL;
+        private static final long ADDEND = 0xBL;
+        private static final long MASK = (1L << 48) - 1;
+        private long seed;
+        private double nextNextGaussian;
+        private boolean haveNextNextGaussian;
+
+        Lcg(long seed) {
+            this.seed = (seed ^ MULTIPLIER) & MASK;
         }
-        return max;
+
+        private int next(int bits) {
+            seed = (seed * MULTIPLIER + ADDEND) & MASK;
+            return (int) (seed >>> (48 - bits));
+        }
+
+        int nextInt(int bound) {
+            int r = next(31);
+            int m = bound - 1;
+            if ((bound & m) == 0) {
+                return (int) ((bound * (long) r) >> 31);
+            }
+            for (int u = r; u - (r = u % bound) + m < 0; u = next(31)) {
+                // rejected: a draw from the incomplete last interval
+            }
+            return r;
+        }
+
+        double nextDouble() {
+            return (((long) next(26) << 27) + next(27)) * 0x1.0p-53;
+        }
+
+        double nextGaussian() {
+            if (haveNextNextGaussian) {
+                haveNextNextGaussian = false;
+                return nextNextGaussian;
+            }
+            double v1;
+            double v2;
+            double s;
+            do {
+                v1 = 2 * nextDouble() - 1;
+                v2 = 2 * nextDouble() - 1;
+                s = v1 * v1 + v2 * v2;
+            } while (s >= 1 || s == 0);
+            double multiplier = StrictMath.sqrt(-2 * StrictMath.log(s) / s);
+            nextNextGaussian = v2 * multiplier;
+            haveNextNextGaussian = true;
+            return v1 * multiplier;
+        }
     }
 }
