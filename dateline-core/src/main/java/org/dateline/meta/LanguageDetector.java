@@ -55,8 +55,6 @@ final class LanguageDetector {
     private static final long SEED = 41;
     /** Optimaize lists a language from this probability. */
     private static final double LISTED = 0.1;
-    /** An n-gram looked up and not found. */
-    private static final double[] ABSENT = new double[0];
 
     private static final class Holder {
         static final Model MODEL = build();
@@ -225,7 +223,7 @@ final class LanguageDetector {
         // the n-grams are numbered as the extractor lists them: the 1-grams (one per character that is
         // no space), the 2-grams (one per position), then the 3-grams (one per character that is no
         // space, at its middle: the padded text starts and ends with a space); each is read from the
-        // text (as key(padded, i, n) packs it) when first drawn
+        // text (as key(padded, i, n) packs it) when drawn
         int[] letters = new int[len];
         int singles = 0;
         for (int i = 0; i < len; i++) {
@@ -238,8 +236,7 @@ final class LanguageDetector {
         if (count == 0) {
             return null;
         }
-        // looked up when first drawn: a walk draws far fewer n-grams than a text has
-        double[][] looked = new double[count][];
+        // each draw is looked up again: few n-grams are drawn twice, not worth a table of those seen
         int languages = m.codes().length;
         double[] total = new double[languages];
         Lcg random = new Lcg(SEED);
@@ -247,15 +244,9 @@ final class LanguageDetector {
             double[] prob = initial(m);
             double weight = (ALPHA + random.nextGaussian() * ALPHA_WIDTH) / BASE_FREQ;
             for (int i = 0; i < ITERATION_LIMIT; i++) {
-                int g = random.nextInt(count);
-                double[] p = looked[g];
-                if (p == null) {
-                    double[] found = probabilities(m, gram(padded, letters, singles, g));
-                    p = found != null ? found : ABSENT;
-                    looked[g] = p;
-                }
+                double[] p = probabilities(m, gram(padded, letters, singles, random.nextInt(count)));
                 // an n-gram the profiles lack takes its draw all the same, and changes nothing
-                if (p != ABSENT) {
+                if (p != null) {
                     for (int j = 0; j < languages; j++) {
                         prob[j] *= weight + p[j];
                     }
