@@ -30,7 +30,7 @@ final class Cues {
     private static final String[] PROMPTS = {
         "sign up", "sign in", "log in", "login", "logged in", "register", "subscribe", "subscription", "newsletter",
         "share", "tweet", "facebook", "twitter", "whatsapp", "pinterest", "linkedin", "telegram", "e-mail", "email",
-        "print", "advertisement", "sponsored", "read more", "read next", "click here", "follow us", "skip to",
+        "print", "advertisement", "advertising", "sponsored", "read more", "read next", "click here", "follow us", "skip to",
         "menu", "search", "loading", "download the app", "notifications", "cookie", "javascript", "your browser",
         "ihr browser", "votre navigateur",
         "anmelden", "abonnieren", "teilen", "drucken", "anzeige", "werbung", "weiterlesen", "mehr lesen",
@@ -367,8 +367,9 @@ final class Cues {
      * Links as text browsers mark them: a unit led by a bracketed image or link marker
      * ("[photo-123] Headline of another story", lynx's "[12]Home"), or with a lynx link marker
      * for every few words (a link list flattened into one line). A paragraph that starts with a
-     * link but reads on as prose, at least {@link #PROSE_AFTER_LINK_WORDS} words to the end of a
-     * sentence ("[12]Portmarrow council voted on Tuesday to …"), is no link.
+     * link, or has one every few words, but reads on as prose, at least {@link
+     * #PROSE_AFTER_LINK_WORDS} words to the end of a sentence ("[12]Portmarrow council voted on
+     * Tuesday to …", "… is fueled by [30]Perl, [31]PHP, and [32]MySQL."), is no link.
      */
     static boolean linky(String text, int words, boolean sentenceEnd) {
         if (text.charAt(0) == '[' && (words < PROSE_AFTER_LINK_WORDS || !sentenceEnd)) {
@@ -385,13 +386,14 @@ final class Cues {
             }
             markers += j > i + 1 && j < text.length() && text.charAt(j) == ']' ? 1 : 0;
         }
-        return markers > 0 && words < 6 * markers;
+        return markers > 0 && words < 6 * markers && !(sentenceEnd && words >= PROSE_AFTER_LINK_WORDS);
     }
 
     /**
      * A line of program code or markup, as technical articles set into their text: it ends with
-     * a brace or semicolon, starts with a closing bracket, a tag or a comment, or has a call
-     * ("f(x)"), an assignment (" = ") or an arrow ("=>").
+     * a brace, a semicolon or an opening bracket (a call or clause that goes on below), starts
+     * with a closing bracket, a tag or a comment, or has a call ("f(x)"), an assignment (" = ")
+     * or an arrow ("=>").
      */
     static boolean codeLike(Unit u) {
         String t = u.text;
@@ -401,7 +403,7 @@ final class Cues {
         }
         char last = t.charAt(n - 1);
         char first = t.charAt(0);
-        if (last == '{' || last == '}' || last == ';' || first == '}' || first == ')' || first == ']'
+        if (last == '{' || last == '}' || last == ';' || last == '(' || last == '[' || first == '}' || first == ')' || first == ']'
                 || first == '<' && n > 1 && (Character.isLetter(t.charAt(1)) || t.charAt(1) == '/' || t.charAt(1) == '!')
                 || t.startsWith("//") || t.startsWith("/*") || prompt(t)) {
             return true;

@@ -165,9 +165,10 @@ public final class TextExtractor {
         List<TextBlock> blocks = new ArrayList<>(units.size());
         int bodyChars = 0;
         boolean good = false;
+        boolean marksLinks = marksLinks(units);
         for (Unit u : units) {
             if (u.result == LineClass.BODY) {
-                paragraphs.add(u.text);
+                paragraphs.add(marksLinks ? withoutLinkMarkers(u) : u.text);
                 bodyChars += u.text.length();
                 good |= u.kind == Unit.GOOD;
             }
@@ -336,7 +337,7 @@ public final class TextExtractor {
         }
         if (!haveStopWords) {
             // no list for the language: prose is long and ends its sentences
-            if (u.sentenceEnd) {
+            if (u.sentenceEnd || wideSentences(u)) {
                 return u.length > LENGTH_HIGH ? Unit.GOOD : Unit.NEAR_GOOD;
             }
             return u.length > 2 * LENGTH_HIGH && !hasTag(u.text) || widePlain(u) ? Unit.NEAR_GOOD : Unit.BAD;
@@ -350,6 +351,21 @@ public final class TextExtractor {
         }
         // news prose dense with names and figures: sentences of some length with a lower density
         return u.sentenceEnd && u.words >= SENTENCE_MIN_WORDS && d >= STOPWORDS_SENTENCE ? Unit.NEAR_GOOD : Unit.BAD;
+    }
+
+    /**
+     * Whether a unit of mostly East Asian text ends a sentence inside it: a paragraph of sentences
+     * with a note in brackets after the last ("…发表在《自然》上。（编译/林靖东）"), where no sentence
+     * end is looked for.
+     */
+    static boolean wideSentences(Unit u) {
+        String t = u.text;
+        int wide = (u.length - t.length()) / 2;
+        if (2 * wide < t.length()) {
+            return false;
+        }
+        int stop = Math.max(t.lastIndexOf('。'), Math.max(t.lastIndexOf('！'), t.lastIndexOf('？')));
+        return stop > 0 && stop < t.length() - 1;
     }
 
     /**
@@ -391,6 +407,35 @@ public final class TextExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * A unit's text without the link markers a text browser numbers its links with ("the [12]council
+     * voted" is "the council voted"): the numbers are the browser's, not the page's. A bracketed
+     * number set apart by a space or a punctuation mark ("(2009) [1966]. ") or closing the text is
+     * no marker and stays, and so is a footnote's number ("supply.^[12],"), unless the browser's
+     * own number comes before it ("supply.^[916][12]").
+     */
+    static String withoutLinkMarkers(Unit u) {
+        String t = u.text;
+        if (!Cues.hasLinkMarker(u)) {
+            return t;
+        }
+        StringBuilder b = new StringBuilder(t.length());
+        int from = 0;
+        for (int i = t.indexOf('['); i >= 0; i = t.indexOf('[', i + 1)) {
+            int j = i + 1;
+            while (j < t.length() && t.charAt(j) >= '0' && t.charAt(j) <= '9') {
+                j++;
+            }
+            if (j > i + 1 && j + 1 < t.length() && t.charAt(j) == ']' && !Units.isSpace(t.charAt(j + 1))
+                    && ".,;:!?)".indexOf(t.charAt(j + 1)) < 0 && (i == 0 || t.charAt(i - 1) != '^' || t.charAt(j + 1) == '[')) {
+                b.append(t, from, i);
+                from = j + 1;
+                i = j;
+            }
+        }
+        return b.append(t, from, t.length()).toString();
     }
 
     /**
@@ -750,11 +795,19 @@ public final class TextExtractor {
         return u.kind <= Unit.SHORT && u.length < LENGTH_LOW && !u.chrome && !u.terminator && Cues.codeLike(u);
     }
 
-    /** Whether good prose follows the terminator at {@code i} within {@link #RESUME_WITHIN} units. */
+    /**
+     * Whether good prose follows the terminator at {@code i} within {@link #RESUME_WITHIN} units,
+     * before any picture: a terminator with a picture under it heads a box of teasers, each with
+     * its picture ("Related coverage", [photo], "Headline Summary…").
+     */
     private static boolean resumes(List<Unit> units, int i, int end) {
         for (int j = i + 1; j <= Math.min(end, i + RESUME_WITHIN); j++) {
-            if (units.get(j).kind == Unit.GOOD) {
+            Unit u = units.get(j);
+            if (u.kind == Unit.GOOD) {
                 return true;
+            }
+            if (u.chrome && (image(u.text) || Cues.imageFile(u.text))) {
+                return false;
             }
         }
         return false;
@@ -766,7 +819,8 @@ public final class TextExtractor {
      * start}: at least {@link #CONTINUE_SHARED} of its distinct content words occur in the
      * article's prose before the terminator (the story's names and nouns, {@link Header#contentWords});
      * with {@code either}, of the distinct content words of the smaller side. Never for comments,
-     * which speak of the story too.
+     * which speak of the story too. The prose under a headline drawn twice ({@link #drawnTwice}) is
+     * a teaser's summary, not read: related stories speak of the same things.
      */
     private static boolean continues(List<Unit> units, int start, int i, int end, boolean either) {
         if ((units.get(i).cues & Cues.COMMENT_CUE) != 0) {
@@ -776,7 +830,7 @@ public final class TextExtractor {
         int chars = 0;
         for (int j = i + 1; j <= end && chars < CONTINUE_SAMPLE && !units.get(j).terminator; j++) {
             Unit u = units.get(j);
-            if (u.kind >= Unit.NEAR_GOOD) {
+            if (u.kind >= Unit.NEAR_GOOD && !(j - 2 > i && drawnTwice(units.get(j - 2), units.get(j - 1)))) {
                 Header.contentWords(u, next::add);
                 chars += u.text.length();
             }
@@ -795,6 +849,15 @@ public final class TextExtractor {
             shared += story.contains(w) ? 1 : 0;
         }
         return shared >= CONTINUE_SHARED * (either ? Math.min(next.size(), story.size()) : next.size());
+    }
+
+    /**
+     * Whether two units say the same, maybe each with its own link markers ("[46]Headline",
+     * "[47]Headline"): a teaser's headline drawn as its picture's link and again as its own.
+     */
+    private static boolean drawnTwice(Unit a, Unit b) {
+        return a.text.equals(b.text) || Cues.hasLinkMarker(a) && Cues.hasLinkMarker(b)
+                && withoutLinkMarkers(a).equals(withoutLinkMarkers(b));
     }
 
     private static double score(Unit u) {
@@ -904,10 +967,16 @@ public final class TextExtractor {
         return t.indexOf('│') >= 0 || bar >= 0 && t.indexOf('|', bar + 1) > 0;
     }
 
+    /** A picture as a text browser draws it, its text alternative in brackets and nothing else ("[Map of the harbour]"). */
+    static boolean image(String t) {
+        return t.length() > 2 && t.charAt(0) == '[' && t.indexOf(']') == t.length() - 1 && t.indexOf('[', 1) < 0
+                && t.charAt(1) != ' ' && t.charAt(1) != '_';
+    }
+
     private static boolean anchoredGood(List<Unit> units, int i, int step, int limit) {
         for (int j = i + step; step < 0 ? j >= limit : j <= limit; j += step) {
             Unit u = units.get(j);
-            if (u.kind == Unit.SHORT && !u.shortSentence() || listing(u) || rule(u) || u.chrome && Cues.imageFile(u.text)) {
+            if (u.kind == Unit.SHORT && !u.shortSentence() || listing(u) || rule(u) || u.chrome && (Cues.imageFile(u.text) || image(u.text))) {
                 continue;
             }
             return u.kind >= Unit.NEAR_GOOD || u.kind == Unit.SHORT;

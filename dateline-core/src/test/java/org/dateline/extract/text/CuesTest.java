@@ -68,4 +68,12 @@ class CuesTest {
         String prose = "[12]Portmarrow council voted on Tuesday to keep the last ferry to the islands running for at least another ten years.";
         assertThat(Cues.linky(prose, 21, true)).isFalse();
     }
+
+    @Test
+    void aSentenceWithALinkEveryFewWordsIsProseButAFlattenedLinkListIsNot() {
+        assertThat(Cues.linky("[1]Home [2]News [3]Sport [4]Weather [5]Jobs [6]Contact", 6, false)).isTrue();
+        assertThat(Cues.linky("News: [1]Ferry, [2]Harbour, [3]Council, [4]Islands, [5]Tides and [6]Weather.", 8, true)).isTrue();
+        String prose = "The votes are counted by [1]hand. The count, including the postal votes, is kept by [2]Anna Kerr, [3]Tom Ellis and [4]Ruth Moss.";
+        assertThat(Cues.linky(prose, 22, true)).isFalse();
+    }
 }

@@ -1095,4 +1095,123 @@ class TextExtractorTest {
         assertThat(r.paragraphs()).contains(ORCHARD).contains("WITH rows AS (", "SELECT",
                 "3        12        2024-12-09 10:00:00+00        0.75000000000000000000        t");
     }
+
+    @Test
+    void aListingWhoseLinesOpenBracketsIsAListingAllThrough() {
+        // a query whose clauses open brackets that close lines below: no line of it is a call or ends a statement
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 3))
+                + "\n\nWITH rows AS (\n   SELECT\n       row_number,\n       (trees - staked) / trees AS unguarded_share\n   FROM\n"
+                + "       orchard_rows\n),\nguarded AS (\n   SELECT\n       row_number\n   FROM\n       rows\n   WHERE\n"
+                + "       unguarded_share BETWEEN 0 AND 0.25\n)\nSELECT\n   *\nFROM\n   guarded\n\n"
+                + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 3, 7)) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).contains(ORCHARD).contains("WITH rows AS (", "(trees - staked) / trees AS unguarded_share",
+                "guarded AS (", "unguarded_share BETWEEN 0 AND 0.25");
+    }
+
+    @Test
+    void theBodyOfADumpThatMarksItsLinksIsReadWithoutTheMarkers() {
+        String dump = """
+                   [1]Home [2]News [3]Sport [4]Weather
+
+                Harbour town keeps its ferry
+
+                   The harbour town of [5]Portmarrow will keep its last ferry running after a heated council meeting on Tuesday night, at which residents spoke for three hours.
+
+                   [6]Portmarrow council voted by nine votes to four to pay for the ferry from its reserves until the end of the decade, when a new contract will be let.
+
+                   The ferry carries some two hundred passengers a day in the summer, as it did in 2009 [2009], and the islands have no other [7]link to the mainland.^[8][12]
+
+                   [9]Share on Facebook
+
+                   [10]Share on Twitter
+                """;
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).contains(
+                "The harbour town of Portmarrow will keep its last ferry running after a heated council meeting on Tuesday night,"
+                        + " at which residents spoke for three hours.",
+                "Portmarrow council voted by nine votes to four to pay for the ferry from its reserves until the end of the decade,"
+                        + " when a new contract will be let.",
+                "The ferry carries some two hundred passengers a day in the summer, as it did in 2009 [2009], and the islands have"
+                        + " no other link to the mainland.^[12]");
+    }
+
+    @Test
+    void footnoteMarksStayInADumpThatDoesNotMarkItsLinks() {
+        String dump = "Harbour town keeps its ferry\n\n" + ORCHARD[0] + "^[1]^[2]\n\n" + ORCHARD[1] + "^[3],^[4]\n\n"
+                + ORCHARD[2] + "^[5]^[6]\n\n" + ORCHARD[3] + "^[7]^[8]\n\n" + ORCHARD[4] + "^[9]^[10]\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).contains(ORCHARD[0] + "^[1]^[2]", ORCHARD[2] + "^[5]^[6]", ORCHARD[4] + "^[9]^[10]");
+    }
+
+    @Test
+    void aChineseParagraphWithANoteAfterItsLastSentenceIsBody() {
+        String p1 = "村里的果园是教区在十九世纪九十年代种下的，今年冬天将重新种上当地的老品种苹果和梨树。志愿者们整个秋天都在清理荆棘，议会也出钱修了新的围栏。";
+        String p2 = "果园在过去四十年里大多无人照管，原来的树只有十几棵还在结果。邻近山谷的苗圃已经从这些树上剪下枝条嫁接，让一百年前的品种可以重新种下。";
+        String p3 = "第一批新树将在十二月第二周种下，村里的学校会让每个孩子种一棵树。教区的报告已经刊登在《乡村》杂志上。（编辑/林果）";
+        String dump = "村里重新种植老果园\n\n" + p1 + "\n\n" + p2 + "\n\n" + p3 + "\n\n我要分享\n\n腾讯微博\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).containsExactly(p1, p2, p3);
+    }
+
+    @Test
+    void aSubheadingAfterAPictureBetweenParagraphsIsBody() {
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 3))
+                + "\n\n[orchard-map]\n\n[orchard-rows]\n\nThe new trees\n\n"
+                + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 3, 7)) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).contains("The new trees").doesNotContain("[orchard-map]");
+    }
+
+    @Test
+    void aTerminatorFollowedByPicturesAndTeasersEndsTheArticle() {
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 5))
+                + "\n\nRelated coverage\n\n[storm-photo]\n\n"
+                + "Storm closes the coast road for a week A storm that swept in from the sea on Sunday night has washed away part of"
+                + " the coast road, and the county says that it will take at least a week to rebuild the sea wall under it.\n\n"
+                + "[library-photo]\n\n"
+                + "Library to open on Sundays The town library will open its doors on Sunday afternoons from next month, after a"
+                + " survey of its readers found that most of them would rather borrow their books at the weekend than after work.\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).containsExactly(java.util.Arrays.copyOfRange(ORCHARD, 0, 5));
+    }
+
+    @Test
+    void teasersUnderHeadlinesDrawnTwiceDoNotContinueTheArticle() {
+        StringBuilder dump = new StringBuilder("Village replants its old orchard\n\n")
+                .append(String.join("\n\n", ORCHARD)).append("\n\nRelated\n\n");
+        String[][] teasers = {
+            {"Parish plants a hedge along the orchard fence", "The parish council has planted a hedge of hawthorn and hazel along"
+                    + " the new orchard fence, so that birds can nest near the young apple and pear trees this winter."},
+            {"School children name the orchard trees", "Children from the village school have given names to the old apple trees"
+                    + " of the orchard, and a map of the names will hang in the church porch until the apple day."},
+        };
+        for (String[] t : teasers) {
+            dump.append("[12]").append(t[0]).append("\n\n[13]").append(t[0]).append("\n\n").append(t[1]).append("\n\nMarch 17, 2016\n\n");
+        }
+
+        TextExtraction r = EXTRACTOR.extract(dump.toString());
+
+        assertThat(r.paragraphs()).containsExactly(ORCHARD);
+    }
+
+    @Test
+    void theLabelsOfAdvertisementsSetBetweenParagraphsAreNoBody() {
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\nAdvertising\n\n", ORCHARD) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).containsExactly(ORCHARD);
+    }
 }
