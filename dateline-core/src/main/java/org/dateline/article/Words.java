@@ -9,12 +9,14 @@ public final class Words {
     private static final char FIRST_UNSPACED = '\u0E00';
 
     /**
-     * The kinds of the characters outside the surrogates, as bits: part of a word, joiner within
-     * one, a word by itself (none of them: other). {@link #count} adds them up without branching.
+     * The kinds of the characters, as bits: part of a word, joiner within one, a word by itself (none
+     * of them: other), or a surrogate, whose code point decides. {@link #count} adds them up without branching.
      */
     private static final byte WORD = 1;
     private static final byte JOINER = 2;
     private static final byte UNSPACED = 4;
+    /** A surrogate: the code point decides. */
+    private static final byte SURROGATE = 8;
     private static final byte[] KINDS = new byte[Character.MAX_VALUE + 1];
 
     static {
@@ -23,8 +25,9 @@ public final class Words {
                 // below Thai: no script written without spaces
                 KINDS[c] = (c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c))
                         ? WORD : (c < 128 ? c == '\'' || c == '_' : isJoiner(c)) ? JOINER : 0;
-            } else if (!Character.isSurrogate((char) c)) {
-                KINDS[c] = isUnspaced(c) ? UNSPACED : Character.isLetterOrDigit(c) ? WORD : isJoiner(c) ? JOINER : 0;
+            } else {
+                KINDS[c] = Character.isSurrogate((char) c) ? SURROGATE
+                        : isUnspaced(c) ? UNSPACED : Character.isLetterOrDigit(c) ? WORD : isJoiner(c) ? JOINER : 0;
             }
         }
     }
@@ -36,12 +39,23 @@ public final class Words {
     public static int count(String text) {
         int words = 0;
         int inWord = 0; // 1 inside a word
-        for (int i = 0; i < text.length(); ) {
+        int n = text.length();
+        int i = 0;
+        // a counted loop while there is no surrogate, which the JIT compiles best
+        for (; i < n; i++) {
+            int kind = KINDS[text.charAt(i)];
+            if (kind == SURROGATE) {
+                break;
+            }
+            // a word character starts a word unless in one, an unspaced one is a word, a joiner keeps a word going
+            words += (kind >>> 2) + (kind & ~inWord & WORD);
+            inWord = (kind & WORD) | ((kind >>> 1) & inWord);
+        }
+        while (i < n) {
             char c = text.charAt(i);
-            if (!Character.isSurrogate(c)) {
+            int kind = KINDS[c];
+            if (kind != SURROGATE) {
                 i++;
-                // a word character starts a word unless in one, an unspaced one is a word, a joiner keeps a word going
-                int kind = KINDS[c];
                 words += (kind >>> 2) + (kind & ~inWord & WORD);
                 inWord = (kind & WORD) | ((kind >>> 1) & inWord);
                 continue;

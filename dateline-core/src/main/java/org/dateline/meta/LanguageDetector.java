@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -56,8 +55,6 @@ final class LanguageDetector {
     private static final long SEED = 41;
     /** Optimaize lists a language from this probability. */
     private static final double LISTED = 0.1;
-    /** An n-gram looked up and not found. */
-    private static final double[] ABSENT = new double[0];
 
     private static final class Holder {
         static final Model MODEL = build();
@@ -226,7 +223,7 @@ final class LanguageDetector {
         // the n-grams are numbered as the extractor lists them: the 1-grams (one per character that is
         // no space), the 2-grams (one per position), then the 3-grams (one per character that is no
         // space, at its middle: the padded text starts and ends with a space); each is read from the
-        // text (as key(padded, i, n) packs it) when first drawn
+        // text (as key(padded, i, n) packs it) when drawn
         int[] letters = new int[len];
         int singles = 0;
         for (int i = 0; i < len; i++) {
@@ -239,24 +236,17 @@ final class LanguageDetector {
         if (count == 0) {
             return null;
         }
-        // looked up when first drawn: a walk draws far fewer n-grams than a text has
-        double[][] looked = new double[count][];
+        // each draw is looked up again: few n-grams are drawn twice, not worth a table of those seen
         int languages = m.codes().length;
         double[] total = new double[languages];
-        Random random = new Random(SEED);
+        Lcg random = new Lcg(SEED);
         for (int t = 0; t < TRIALS; t++) {
             double[] prob = initial(m);
             double weight = (ALPHA + random.nextGaussian() * ALPHA_WIDTH) / BASE_FREQ;
             for (int i = 0; i < ITERATION_LIMIT; i++) {
-                int g = random.nextInt(count);
-                double[] p = looked[g];
-                if (p == null) {
-                    double[] found = probabilities(m, gram(padded, letters, singles, g));
-                    p = found != null ? found : ABSENT;
-                    looked[g] = p;
-                }
+                double[] p = probabilities(m, gram(padded, letters, singles, random.nextInt(count)));
                 // an n-gram the profiles lack takes its draw all the same, and changes nothing
-                if (p != ABSENT) {
+                if (p != null) {
                     for (int j = 0; j < languages; j++) {
                         prob[j] *= weight + p[j];
                     }
@@ -289,22 +279,79 @@ final class LanguageDetector {
         return 3L << 48 | (long) padded[i] << 32 | (long) padded[i + 1] << 16 | padded[i + 2];
     }
 
-    /** Optimaize's normalisation (Util.normalizeProb): scales to a sum of 1, returns the largest. */
+    /**
+     * Optimaize's normalisation (Util.normalizeProb): scales to a sum of 1, returns the largest.
+     * The largest is found before the divisions, which keep the order of numbers, and divided once.
+     */
     private static double normalize(double[] prob) {
         double sum = 0;
+        double max = 0;
         for (double p : prob) {
             sum += p;
+            max = max < p ? p : max;
         }
         // the divisions in a loop of their own, which the JIT compiles to vector instructions
         for (int i = 0; i < prob.length; i++) {
             prob[i] /= sum;
         }
-        double max = 0;
-        for (double p : prob) {
-            if (max < p) {
-                max = p;
-            }
+        return max / sum;
+    }
+
+    /**
+     * {@link java.util.Random}'s generator with the algorithms its Javadoc specifies for {@code nextInt(int)},
+     * {@code nextDouble()} and {@code nextGaussian()}, so the same numbers from the same seed, without
+     * the atomic update of the seed that each of Random's draws pays for.
+     */
+    static final class Lcg {
+        private static final long MULTIPLIER = 0x5DEECE66DL;
+        private static final long ADDEND = 0xBL;
+        private static final long MASK = (1L << 48) - 1;
+        private long seed;
+        private double nextNextGaussian;
+        private boolean haveNextNextGaussian;
+
+        Lcg(long seed) {
+            this.seed = (seed ^ MULTIPLIER) & MASK;
         }
-        return max;
+
+        private int next(int bits) {
+            seed = (seed * MULTIPLIER + ADDEND) & MASK;
+            return (int) (seed >>> (48 - bits));
+        }
+
+        int nextInt(int bound) {
+            int r = next(31);
+            int m = bound - 1;
+            if ((bound & m) == 0) {
+                return (int) ((bound * (long) r) >> 31);
+            }
+            for (int u = r; u - (r = u % bound) + m < 0; u = next(31)) {
+                // rejected: a draw from the incomplete last interval
+            }
+            return r;
+        }
+
+        double nextDouble() {
+            return (((long) next(26) << 27) + next(27)) * 0x1.0p-53;
+        }
+
+        double nextGaussian() {
+            if (haveNextNextGaussian) {
+                haveNextNextGaussian = false;
+                return nextNextGaussian;
+            }
+            double v1;
+            double v2;
+            double s;
+            do {
+                v1 = 2 * nextDouble() - 1;
+                v2 = 2 * nextDouble() - 1;
+                s = v1 * v1 + v2 * v2;
+            } while (s >= 1 || s == 0);
+            double multiplier = StrictMath.sqrt(-2 * StrictMath.log(s) / s);
+            nextNextGaussian = v2 * multiplier;
+            haveNextNextGaussian = true;
+            return v1 * multiplier;
+        }
     }
 }

@@ -21,6 +21,16 @@ class WordsTest {
     }
 
     @Test
+    void readsTheCodePointsOfSurrogatePairsAndCarriesOnAfterThem() {
+        assertThat(Words.count("ferry 𝐀𝐁 runs 𠀀𠀁 ok")).isEqualTo(6);
+        assertThat(Words.count("don't😀stop")).isEqualTo(2);
+        assertThat(Words.count("𝐀'𝐁 x")).isEqualTo(2);
+        // a lone surrogate is no letter
+        assertThat(Words.count("a\uD800b")).isEqualTo(2);
+        assertThat(Words.count("ab\uDC00")).isEqualTo(1);
+    }
+
+    @Test
     void noCharacterBelowThaiBelongsToAScriptWithoutSpaces() {
         for (int cp = 0; cp < 0x0E00; cp++) {
             Character.UnicodeScript s = Character.UnicodeScript.of(cp);

@@ -10,6 +10,7 @@ import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The detector answers as Optimaize's own detector over the same profiles does, only faster. */
@@ -71,5 +72,21 @@ class LanguageDetectorTest {
         }
         assertThat(compared).isGreaterThan(1000);
         assertThat(answers).contains("en", "fr", "de", "es", "it", "pl", "ru", "ja", null);
+    }
+
+    @Test
+    void lcgDrawsWhatRandomDrawsFromTheSameSeed() {
+        for (long seed : new long[] {41, 0, -1, 123456789L}) {
+            Random random = new Random(seed);
+            LanguageDetector.Lcg lcg = new LanguageDetector.Lcg(seed);
+            for (int i = 0; i < 10_000; i++) {
+                // bounds of every kind: powers of two, small ones, and large ones where draws are rejected
+                int bound = i % 3 == 0 ? 1 << (i % 31) : i % 3 == 1 ? 1 + i % 97 : (1 << 30) + 1 + i;
+                assertThat(lcg.nextInt(bound)).as("seed %d, draw %d", seed, i).isEqualTo(random.nextInt(bound));
+                if (i % 10 == 0) {
+                    assertThat(lcg.nextGaussian()).isEqualTo(random.nextGaussian());
+                }
+            }
+        }
     }
 }

@@ -325,7 +325,7 @@ public final class TextExtractor {
      * good, and sentences of news prose with a lower stop-word density near-good.
      */
     private static int classify(Unit u, boolean haveStopWords, boolean marksLinks) {
-        if (u.chrome || u.words == 0 || u.has(':') && mostlyUrl(u.text) || caption(u.text)) {
+        if (u.chrome || u.words == 0 || u.has(':') && mostlyUrl(u.text) || u.caption()) {
             return Unit.BAD;
         }
         // a short list item is a link of a menu, unless the dump marks its links and this one has no mark
@@ -867,7 +867,7 @@ public final class TextExtractor {
         if (codeLine(u) || u.inListing && u.kind < Unit.NEAR_GOOD || u.chrome && Cues.imageFile(u.text)) {
             return 0; // a line of a code listing, an image set into the article: not prose, not page chrome either
         }
-        if (u.kind == Unit.BAD && !u.chrome && u.words > 0 && caption(u.text)) {
+        if (u.kind == Unit.BAD && !u.chrome && u.words > 0 && u.caption()) {
             return -SHORT_COST; // the caption of a photo set into the article: no prose, but no page chrome either
         }
         return switch (u.kind) {

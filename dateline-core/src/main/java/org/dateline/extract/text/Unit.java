@@ -42,6 +42,8 @@ final class Unit {
     int @Nullable [] stopCounts;
     /** Whether {@link #sampleWords} and {@link #stopCounts} are counted yet. */
     private boolean counted;
+    /** Whether the unit is a picture's caption ({@link #caption}): 0 not asked yet, 1 no, 2 yes. */
+    private byte caption;
     LineClass result = LineClass.BOILERPLATE;
 
     Unit(String text, boolean bullet, boolean blankBefore) {
@@ -238,6 +240,14 @@ final class Unit {
             }
         }
         return sampleWords == 0 || stopCounts == null ? 0 : (double) stopCounts[language] / sampleWords;
+    }
+
+    /** Whether the unit is the caption of a picture ({@link TextExtractor#caption}), worked out once. */
+    boolean caption() {
+        if (caption == 0) {
+            caption = TextExtractor.caption(text) ? (byte) 2 : 1;
+        }
+        return caption == 2;
     }
 
     /** A short sentence of a few words ("He declined to comment."). */

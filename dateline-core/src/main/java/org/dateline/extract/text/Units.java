@@ -285,10 +285,20 @@ final class Units {
      * by its table, not by wrapping, so its width says nothing about the wrap width.
      */
     private static boolean columns(char[] a, int s, int e) {
-        int run = 0;
-        for (int i = s; i < e; i++) {
-            run = a[i] == ' ' ? run + 1 : 0;
-            if (run == COLUMN_GAP) {
+        // a run of COLUMN_GAP spaces covers one of every COLUMN_GAP-th positions: look around those
+        for (int p = s + COLUMN_GAP - 1; p < e; p += COLUMN_GAP) {
+            if (a[p] != ' ') {
+                continue;
+            }
+            int from = p;
+            while (from > s && a[from - 1] == ' ' && p - from < COLUMN_GAP - 1) {
+                from--;
+            }
+            int to = p + 1;
+            while (to < e && a[to] == ' ' && to - from < COLUMN_GAP) {
+                to++;
+            }
+            if (to - from >= COLUMN_GAP) {
                 return true;
             }
         }
