@@ -7,9 +7,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Lexical cues of page chrome that survive flattening to text: legal lines, share and prompt words,
  * form widgets, and the headings that end an article (comments, related stories). The lists are
- * generic web vocabulary in the languages of {@link org.dateline.extract.StopWords}, after
- * trafilatura's share-word filter, C4's policy phrases and boilerpipe's terminating blocks
- * (ALGORITHMS.md §1.12, §2.2, §2.3), not phrases of particular sites.
+ * generic web vocabulary in the languages of {@link org.dateline.extract.StopWords} (and Czech,
+ * Japanese, Chinese and Korean where a word is unambiguous), after trafilatura's share-word filter,
+ * C4's policy phrases and boilerpipe's terminating blocks (ALGORITHMS.md §1.12, §2.2, §2.3), not
+ * phrases of particular sites.
  */
 final class Cues {
     /** Chrome cues are only read in units this short: longer text is judged as prose. */
@@ -38,12 +39,18 @@ final class Cues {
         "lire la suite", "rechercher", "accueil", "suscríbete", "compartir", "publicidad", "leer más",
         "buscar", "iniciar sesión", "condividi", "abbonati", "pubblicità", "leggi anche", "cerca",
         "partilhar", "compartilhar", "assine", "publicidade", "delen", "inloggen", "zoeken", "advertentie",
+        "udostępnij", "reklama", "zaloguj", "zapisz się", "subskrybuj", "szukaj", "czytaj też", "czytaj także",
+        "czytaj również", "czytaj więcej", "zobacz też", "zobacz także",
+        "поделиться", "реклама", "войти", "подпишитесь", "подписаться", "поиск", "читайте также", "читать далее",
+        "sdílet", "přihlásit", "odebírat", "hledat",
+        "シェア", "ツイート", "広告", "ログイン", "続きを読む", "分享到", "广告", "廣告", "登录", "登入", "订阅", "訂閱",
+        "공유하기", "광고", "로그인", "구독하기",
     };
 
     /** A short unit with one of these ends the article once some body has been read: its comments. */
     private static final String[] COMMENT_TERMINATORS = {
         "comment", "kommentar", "commentaire", "comentario", "commenti", "commento", "comentário", "reacties",
-        "leave a reply",
+        "leave a reply", "komentarz", "комментари", "komentář", "コメント", "评论", "評論", "댓글",
     };
     /** A short unit with one of these ends the article once some body has been read: other stories. */
     private static final String[] TERMINATORS = {
@@ -51,7 +58,10 @@ final class Cues {
         "you might also like", "recommended", "most popular", "most read", "trending", "mehr zum thema",
         "das könnte sie auch interessieren", "meistgelesen", "sur le même sujet", "les plus lus",
         "te puede interesar", "lo más leído", "ti potrebbe interessare", "i più letti", "leia também",
-        "mais lidas", "meer nieuws",
+        "mais lidas", "meer nieuws", "powiązane", "polecane", "najczęściej czytane", "najpopularniejsze",
+        "материалы по теме", "похожие", "самое читаемое", "самое популярное", "související", "nejčtenější",
+        "právě se děje", "関連記事", "関連ニュース", "相关阅读", "相關閱讀", "相关文章", "相關文章", "相关新闻", "相關新聞",
+        "延伸閱讀", "推荐阅读", "推薦閱讀", "관련 기사", "관련기사", "많이 본",
     };
 
     private Cues() {
@@ -152,7 +162,8 @@ final class Cues {
     /** The links that end a teaser of another page ("… Read more"), in the languages of the other lists. */
     private static final String[] MORE_LINKS = {
         "read more", "continue reading", "weiterlesen", "mehr lesen", "lire la suite", "leer más", "seguir leyendo",
-        "leggi tutto", "continua a leggere", "leia mais", "lees meer", "verder lezen",
+        "leggi tutto", "continua a leggere", "leia mais", "lees meer", "verder lezen", "czytaj dalej", "czytaj więcej",
+        "читать далее", "číst dál", "続きを読む",
     };
 
     /** The last two letters of each of {@link #MORE_LINKS}, as {@link #lastTwo} gives them. */

@@ -37,7 +37,10 @@ import org.jspecify.annotations.Nullable;
  *       scores (good units earn their length, bad ones cost a fixed price plus half theirs); the
  *       article ends at a comments or "related" heading once some body has been read.</li>
  *   <li><b>The header</b> ({@link Header}) is read before the body is settled: dateline and byline
- *       near the run's start, then headline and standfirst before them.</li>
+ *       near the run's start, then headline and standfirst before them; without a dateline there,
+ *       at a dateline a little into the run, when a headline or byline goes with it: then the
+ *       header sits inside the run, the body starts under its headline, and what came before it
+ *       was page chrome that reads as prose (account prompts).</li>
  *   <li><b>Context revision</b> inside the run, as jusText: short units between prose are kept
  *       (subheadings, short quotes), bad units dropped; the run grows over adjacent sentences.</li>
  * </ol>
@@ -145,9 +148,34 @@ public final class TextExtractor {
         int[] run = mainRun(units);
         int start = run[0];
         int end = run[1];
+        int inside = start < 0 ? -1 : headerInside(units, start, end);
+        LineClass[] was = inside < 0 ? new LineClass[0] : results(units);
         Header header = Header.read(units, start < 0 ? 0 : start);
-        if (start >= 0) {
+        boolean headerInRun = false;
+        if (inside >= 0 && header.dateline == null) {
+            // no dateline around the run's start, one a little into it: the header sits inside the run,
+            // under what comes before it (page chrome): the body starts under the headline
+            restore(units, was);
+            Header at = Header.read(units, inside);
+            int headline = headline(units, start + 1, inside);
+            if (headline >= 0 || !at.bylines.isEmpty()) {
+                header = at;
+                start = headline >= 0 ? headline + 1 : start;
+                for (int i = start; i < inside; i++) {
+                    if (units.get(i).result == LineClass.STANDFIRST) {
+                        units.get(i).result = LineClass.BOILERPLATE; // the standfirst, in the run: the lede of the body
+                    }
+                }
+                headerInRun = true;
+            } else {
+                restore(units, was);
+                header = Header.read(units, start);
+            }
+        }
+        if (start >= 0 && !headerInRun) {
             start = Math.max(start, header.end);
+        }
+        if (start >= 0) {
             end = Math.max(end, start - 1);
             // grow over adjacent prose: a short lede after the byline, a closing one-line sentence
             while (start > 0 && start > header.end && prose(units.get(start - 1))) {
@@ -177,6 +205,53 @@ public final class TextExtractor {
         boolean article = good && bodyChars >= MIN_ARTICLE_CHARS;
         return new TextExtraction(new Extraction(header.title, paragraphs, article, null, List.of()), header.standfirst,
                 header.bylines, header.dateline, blocks);
+    }
+
+    /**
+     * A dateline inside the run {@code start}..{@code end} where the page's header may sit: among
+     * its first {@link Header#ZONE} units, past those {@link Header#read} looks at from the run's
+     * start, with less than {@link #MIN_BODY_BEFORE_END} characters of good prose before it, and no
+     * photo credit (a caption's date); -1 when there is none. What comes before such a header is
+     * page chrome that reads as prose (account and newsletter prompts).
+     */
+    private static int headerInside(List<Unit> units, int start, int end) {
+        int goodChars = 0;
+        for (int i = start; i <= Math.min(end, start + Header.ZONE); i++) {
+            Unit u = units.get(i);
+            if (i >= start + 3 && Header.isDateline(u) && !Cues.credit(u.text)) {
+                return i;
+            }
+            goodChars += u.kind == Unit.GOOD ? u.length : 0;
+            if (goodChars >= MIN_BODY_BEFORE_END) {
+                break;
+            }
+        }
+        return -1;
+    }
+
+    /** The class of every unit, for {@link #restore} after a header read that is not kept. */
+    private static LineClass[] results(List<Unit> units) {
+        LineClass[] r = new LineClass[units.size()];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = units.get(i).result;
+        }
+        return r;
+    }
+
+    private static void restore(List<Unit> units, LineClass[] results) {
+        for (int i = 0; i < results.length; i++) {
+            units.get(i).result = results[i];
+        }
+    }
+
+    /** The unit in {@code from}..{@code to} that the header took for the headline, or -1. */
+    private static int headline(List<Unit> units, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (units.get(i).result == LineClass.HEADLINE) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

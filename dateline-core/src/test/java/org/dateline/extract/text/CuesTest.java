@@ -76,4 +76,48 @@ class CuesTest {
         String prose = "The votes are counted by [1]hand. The count, including the postal votes, is kept by [2]Anna Kerr, [3]Tom Ellis and [4]Ruth Moss.";
         assertThat(Cues.linky(prose, 22, true)).isFalse();
     }
+
+    /** A unit measured and read as the extractor reads a line of a dump. */
+    private static Unit read(String text) {
+        Unit u = new Unit(text, false, true);
+        u.measure(text.toCharArray(), text.length(), new int[text.length() + 2]);
+        Cues.read(u);
+        return u;
+    }
+
+    @Test
+    void sharePromptsAndAdLabelsAreChromeInPolishRussianCzechAndEastAsianLanguages() {
+        assertThat(read("Udostępnij").chrome).isTrue();
+        assertThat(read("Zaloguj się").chrome).isTrue();
+        assertThat(read("ПОДЕЛИТЬСЯ").chrome).as("in capitals").isTrue();
+        assertThat(read("Реклама").chrome).isTrue();
+        assertThat(read("Sdílet článek").chrome).isTrue();
+        assertThat(read("【広告】").chrome).isTrue();
+        assertThat(read("로그인").chrome).isTrue();
+        assertThat(read("Антиреклама").chrome).as("inside a word").isFalse();
+    }
+
+    @Test
+    void relatedAndCommentHeadingsEndTheArticleInPolishRussianCzechAndEastAsianLanguages() {
+        assertThat(read("Czytaj też").chrome).isTrue();
+        assertThat(read("Читайте также:").chrome).isTrue();
+        assertThat(read("Powiązane artykuły").terminator).isTrue();
+        assertThat(read("Материалы по теме").terminator).isTrue();
+        assertThat(read("Související").terminator).isTrue();
+        assertThat(read("Právě se děje").terminator).isTrue();
+        assertThat(read("【関連記事】").terminator).isTrue();
+        assertThat(read("相關閱讀").terminator).isTrue();
+        assertThat(read("관련 기사").terminator).isTrue();
+        Unit comments = read("Komentarze (12)");
+        assertThat(comments.terminator).isTrue();
+        assertThat(comments.cues & Cues.COMMENT_CUE).isNotZero();
+        assertThat(read("Комментарии").terminator).isTrue();
+    }
+
+    @Test
+    void aTeaserEndsInALinkToReadOnInPolishRussianAndCzechToo() {
+        assertThat(Cues.teaser("Rada gminy kupiła pole obok sadu, aby… Czytaj więcej")).isTrue();
+        assertThat(Cues.teaser("Совет купил поле рядом с садом, чтобы… Читать далее")).isTrue();
+        assertThat(Cues.teaser("Obec koupila pole vedle sadu, aby… Číst dál")).isTrue();
+    }
 }

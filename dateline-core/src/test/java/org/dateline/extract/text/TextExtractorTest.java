@@ -175,6 +175,27 @@ class TextExtractorTest {
     };
 
     @Test
+    void theHeaderInsideTheBodyRunIsReadThereAndWhatComesBeforeItIsChrome() {
+        String dump = "Portmarrow Gazette\n\nSign in\n\n"
+                + "Log in with your Portmarrow Gazette account to create or edit your custom homepage, catch up on your notifications and set your newsletter preferences.\n\n"
+                + "Register\n\n"
+                + "Sign up for a free Portmarrow Gazette account to customize your local news and weather experience every day.\n\n"
+                + "Take the tour\n\n"
+                + "Village replants its old orchard\n\n"
+                + "Volunteers and the school bring back the apple varieties of a century ago to the parish orchard.\n\n"
+                + "Published Thursday 27 July 2017\n\nBy Alice Penrose\n\n"
+                + String.join("\n\n", ORCHARD) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.title()).isEqualTo("Village replants its old orchard");
+        assertThat(r.dateline()).isEqualTo("Published Thursday 27 July 2017");
+        assertThat(r.bylines()).extracting(Byline::name).containsExactly("Alice Penrose");
+        assertThat(r.paragraphs()).first().asString().startsWith("Volunteers and the school");
+        assertThat(r.paragraphs()).hasSize(ORCHARD.length + 1).endsWith(ORCHARD);
+    }
+
+    @Test
     void aRelatedBoxSetIntoTheArticleDoesNotEndIt() {
         String dump = "Village replants its old orchard\n\n" + ORCHARD[0] + "\n\n" + ORCHARD[1] + "\n\nRelated\n\n"
                 + "Parish council elections: the candidates\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 2, 7))
