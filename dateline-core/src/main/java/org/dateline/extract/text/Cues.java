@@ -1,5 +1,6 @@
 package org.dateline.extract.text;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -257,6 +258,22 @@ final class Cues {
     private static final String[] CREDITS = {"credit:", "credits:", "image credit", "photo credit", "picture credit",
         "getty images", "photo by", "photos by", "photograph:", "photograph by", "photo:", "photos:", "(photo",
         "file photo", "shutterstock", "foto:", "photo :", "ap photo"};
+    /** Every phrase of {@link #CREDITS} has one of these in it: where none is, no phrase is. */
+    private static final String[] CREDIT_ANCHORS = {"credit", "photo", "getty", "shutterstock", "foto:"};
+    /** ASCII characters lower-cased, as {@link #startsWithFolded} compares them. */
+    private static final byte[] ASCII_FOLD = new byte[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII_FOLD[c] = (byte) (c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+        }
+        for (String x : CREDITS) {
+            if (Arrays.stream(CREDIT_ANCHORS).noneMatch(x::contains)) {
+                throw new IllegalStateException("no anchor in " + x);
+            }
+        }
+    }
+
     /** The phrases of {@link #CREDITS} by their first character, in either case. */
     private static final String[][] CREDITS_BY_START = new String[128][];
     /**
@@ -296,7 +313,31 @@ final class Cues {
         if (text.length() > MAX_POLICY_LENGTH) {
             return false;
         }
-        char[] t = text.toCharArray();
+        int n = text.length();
+        // the text lower-cased, other characters as one that is in no phrase, to look for the
+        // anchors at once; a character whose case folds to ASCII ('ſ', 'K') leaves it to the scan
+        byte[] folded = new byte[n];
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                folded[i] = ASCII_FOLD[c];
+            } else if (foldsToAscii(c)) {
+                return credit(text.toCharArray(), text);
+            } else {
+                folded[i] = (byte) 0x80;
+            }
+        }
+        String lower = new String(folded, StandardCharsets.ISO_8859_1);
+        for (String a : CREDIT_ANCHORS) {
+            if (lower.contains(a)) {
+                return credit(text.toCharArray(), text);
+            }
+        }
+        return false;
+    }
+
+    /** {@link #credit(String)} by a scan of the text's characters {@code t}. */
+    private static boolean credit(char[] t, String text) {
         int n = t.length;
         for (int i = 0; i + 1 < n; i++) { // every phrase has a second character
             char c = t[i];
@@ -315,12 +356,29 @@ final class Cues {
         return false;
     }
 
+    /** Whether {@link String#regionMatches(boolean, int, String, int, int)} ignoring case may take {@code c} for an ASCII character. */
+    private static boolean foldsToAscii(char c) {
+        return (FOLDS_TO_ASCII[c >>> 6] & 1L << c) != 0;
+    }
+
+    /** The characters beyond ASCII whose case folds to ASCII, as a bit set ({@link #foldsToAscii}). */
+    private static final long[] FOLDS_TO_ASCII = new long[(Character.MAX_VALUE + 1) / 64];
+
+    static {
+        for (int c = 128; c <= Character.MAX_VALUE; c++) {
+            char upper = Character.toUpperCase((char) c);
+            if (upper < 128 || Character.toLowerCase(upper) < 128) {
+                FOLDS_TO_ASCII[c >>> 6] |= 1L << c;
+            }
+        }
+    }
+
     /**
      * {@code text.regionMatches(true, at, phrase, 0, phrase.length())} for a lower-case ASCII
      * phrase, {@code t} holding the text's characters, without String's case folding per character
      * while the text is ASCII: an ASCII character that differs from the phrase's in lower case
      * cannot match it; the first non-ASCII one leaves the answer to {@link String#regionMatches(boolean,
-     * int, String, int, int)}.
+     * int, String, int, int)}, unless no ASCII character can match it.
      */
     private static boolean startsWithFolded(char[] t, String text, int at, String phrase) {
         int n = phrase.length();
@@ -330,7 +388,8 @@ final class Cues {
         for (int k = 0; k < n; k++) {
             char c = t[at + k];
             if (c >= 0x80) {
-                return text.regionMatches(true, at, phrase, 0, n);
+                // no ASCII character matches it unless its case folds to ASCII ('ſ', 'K')
+                return foldsToAscii(c) && text.regionMatches(true, at, phrase, 0, n);
             }
             if ((c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) != phrase.charAt(k)) {
                 return false;

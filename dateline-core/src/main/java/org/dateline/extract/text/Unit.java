@@ -66,9 +66,9 @@ final class Unit {
      * space of at least {@code n + 2} ints.
      */
     void measure(char[] t, int n, int[] runs) {
-        // words and wide characters, without branches: a word starts at a letter or digit not
-        // joined to the one before; a wide character is a word of its own. The bounds of the runs of
-        // letters go to runs: start, end, start, end...
+        // words, without branches: a word starts at a letter or digit not joined to the one before;
+        // a wide character is a word of its own, counted after. The bounds of the runs of letters go
+        // to runs: start, end, start, end...
         int words = 0;
         int wide = 0;
         int inWord = 0;
@@ -81,10 +81,8 @@ final class Unit {
         for (int i = 0; i < limit; i++) {
             int cls = CLASSES[t[i]];
             int w = (cls >>> WORD_SHIFT) & 1;
-            int wd = (cls >>> WIDE_SHIFT) & 1;
-            words += wd + (w & ~inWord);
+            words += w & ~inWord;
             inWord = w | ((cls >>> JOINER_SHIFT) & inWord);
-            wide += wd;
             int l = cls & LETTER;
             runs[bounds] = i;
             bounds += l ^ letter;
@@ -97,11 +95,15 @@ final class Unit {
         for (int i = limit; i < n; i++) {
             int cls = CLASSES[t[i]];
             int w = (cls >>> WORD_SHIFT) & 1;
-            int wd = (cls >>> WIDE_SHIFT) & 1;
-            words += wd + (w & ~inWord);
+            words += w & ~inWord;
             inWord = w | ((cls >>> JOINER_SHIFT) & inWord);
-            wide += wd;
             all |= cls;
+        }
+        if ((all & WIDE) != 0) { // wide characters are rare outside East Asian text: counted apart
+            for (int i = 0; i < n; i++) {
+                wide += (CLASSES[t[i]] >>> WIDE_SHIFT) & 1;
+            }
+            words += wide;
         }
         // stop words among the first SAMPLE characters (short units are too short for their density
         // to matter much: it is counted on demand), chrome phrases at word starts and non-letters
