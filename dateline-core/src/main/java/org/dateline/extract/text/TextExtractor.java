@@ -949,8 +949,27 @@ public final class TextExtractor {
             case Unit.GOOD -> u.length;
             case Unit.NEAR_GOOD -> u.length / 3.0;
             case Unit.SHORT -> u.shortSentence() ? 0 : -SHORT_COST;
-            default -> -(BAD_COST + u.length / 2.0);
+            default -> -(BAD_COST + Math.max(0, u.length - pictureChars(u.text)) / 2.0);
         };
+    }
+
+    /**
+     * Characters of a text taken by pictures drawn as their file names in brackets
+     * ("[fff-277-finished-2.png]"): a converter may print the whole name or cut it to fit a column
+     * ("[f]"), so a row of pictures costs by its words, not by how its converter drew them.
+     */
+    static int pictureChars(String t) {
+        int chars = 0;
+        for (int open = t.indexOf('['); open >= 0; open = t.indexOf('[', open + 1)) {
+            int close = t.indexOf(']', open + 1);
+            if (close < 0) {
+                break;
+            }
+            if (Cues.imageFile(t.substring(open, close + 1))) {
+                chars += close + 1 - open;
+            }
+        }
+        return chars;
     }
 
     /**

@@ -1235,4 +1235,20 @@ class TextExtractorTest {
 
         assertThat(r.paragraphs()).containsExactly(ORCHARD);
     }
+
+    @Test
+    void aTableOfPicturesCostsByItsWordsNotByTheLengthOfTheFileNames() {
+        // a converter that prints a picture's whole file name draws the same rows as one that cuts it to "[f]"
+        StringBuilder rows = new StringBuilder();
+        for (int row = 1; row <= 6; row++) {
+            rows.append("Row ").append(row).append(" [orchard-row-").append(row).append("-before-planting.jpg] [orchard-row-")
+                    .append(row).append("-after-planting.jpg] [orchard-row-").append(row).append("-in-blossom.jpg]\n\n");
+        }
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 3))
+                + "\n\n" + rows + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 3, 7)) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).contains(ORCHARD).noneMatch(p -> p.startsWith("Row "));
+    }
 }
