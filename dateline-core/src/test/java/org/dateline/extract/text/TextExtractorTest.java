@@ -1251,4 +1251,17 @@ class TextExtractorTest {
 
         assertThat(r.paragraphs()).contains(ORCHARD).noneMatch(p -> p.startsWith("Row "));
     }
+
+    @Test
+    void aPictureRightUnderAParagraphIsABlockOfItsOwn() {
+        // lynx sets a picture's file name on the line under a paragraph, with no blank line between
+        StringBuilder dump = new StringBuilder("   Village replants its old orchard\n\n");
+        for (int i = 0; i < ORCHARD.length; i++) {
+            dump.append(wrapped(ORCHARD[i], 72)).append("   [orchard-photo-").append(i).append("-taken-from-the-church-tower.jpg]\n\n");
+        }
+
+        TextExtraction r = EXTRACTOR.extract(dump.toString());
+
+        assertThat(r.paragraphs()).containsExactly(ORCHARD);
+    }
 }
