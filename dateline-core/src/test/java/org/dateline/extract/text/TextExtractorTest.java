@@ -1264,4 +1264,16 @@ class TextExtractorTest {
 
         assertThat(r.paragraphs()).containsExactly(ORCHARD);
     }
+
+    @Test
+    void theLinkMarkersOfADatelineAreNoWordsOfIt() {
+        // "Alice Penrose March 12, 2024 Comment now!", eight words, as a converter that does not mark its links prints it
+        String dateline = "[14]Alice Penrose March 12, 2024 [15]Comment now!";
+        String dump = "Village replants its old orchard\n\n" + dateline + "\n\n" + String.join("\n\n", ORCHARD) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.dateline()).isEqualTo(dateline);
+        assertThat(r.paragraphs()).containsExactly(ORCHARD);
+    }
 }
