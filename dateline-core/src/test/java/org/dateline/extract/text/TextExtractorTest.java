@@ -1276,4 +1276,15 @@ class TextExtractorTest {
         assertThat(r.dateline()).isEqualTo(dateline);
         assertThat(r.paragraphs()).containsExactly(ORCHARD);
     }
+
+    @Test
+    void aHeadlineThatIsALinkIsReadWithoutItsMarker() {
+        String dump = "[1]Home\n\n[2]News\n\n[3]Sport\n\n[4]Weather\n\n[5]Travel\n\n[59]Village replants its old orchard\n\n"
+                + "Published 12 March 2024\n\n" + String.join("\n\n", ORCHARD) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.title()).isEqualTo("Village replants its old orchard");
+        assertThat(r.dateline()).isEqualTo("Published 12 March 2024");
+    }
 }
