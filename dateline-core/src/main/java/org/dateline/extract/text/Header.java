@@ -222,6 +222,26 @@ final class Header {
         return b.toString();
     }
 
+    /**
+     * The words of a unit without the link markers of a text browser: "[17]Alice Penrose December
+     * 22, 2023 [18]Comment" has the six words a converter that does not mark its links prints.
+     */
+    static int wordsWithoutMarkers(Unit u) {
+        String t = u.text;
+        if (!u.has('[')) {
+            return u.words;
+        }
+        int markers = 0;
+        for (int i = t.indexOf('['); i >= 0; i = t.indexOf('[', i + 1)) {
+            int j = i + 1;
+            while (j < t.length() && Character.isDigit(t.charAt(j))) {
+                j++;
+            }
+            markers += j > i + 1 && j < t.length() && t.charAt(j) == ']' ? 1 : 0;
+        }
+        return u.words - markers;
+    }
+
     /** The index of the word "By" (or "by") in a line, or -1. */
     private static int byWord(String t) {
         for (int i = 0; i + 2 < t.length(); i++) {
@@ -263,7 +283,7 @@ final class Header {
         if (i + 1 < to && isByLabel(u.text) && units.get(i + 1).result == LineClass.BOILERPLATE) {
             return bylineUnderLabel(units, i, to);
         }
-        if (u.text.length() > MAX_BYLINE_LENGTH || u.sentenceEnd && u.words > 6) {
+        if (u.text.length() > MAX_BYLINE_LENGTH || u.sentenceEnd && wordsWithoutMarkers(u) > 6) {
             return -1;
         }
         String[] words = words(withoutLinkMarkers(u.text));
@@ -620,7 +640,8 @@ final class Header {
      */
     static boolean isDateline(Unit u) {
         String t = u.text;
-        if (t.length() > MAX_DATELINE_LENGTH || u.words > MAX_DATELINE_WORDS || u.sentenceEnd && u.words > 8) {
+        int words = wordsWithoutMarkers(u);
+        if (t.length() > MAX_DATELINE_LENGTH || words > MAX_DATELINE_WORDS || u.sentenceEnd && words > 8) {
             return false;
         }
         int n = t.length();

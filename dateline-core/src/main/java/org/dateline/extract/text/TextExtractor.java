@@ -203,7 +203,10 @@ public final class TextExtractor {
             blocks.add(new TextBlock(u.text, u.result));
         }
         boolean article = good && bodyChars >= MIN_ARTICLE_CHARS;
-        return new TextExtraction(new Extraction(header.title, paragraphs, article, null, List.of()), header.standfirst,
+        // the headline and standfirst as a converter that does not mark links prints them: "[59]Headline" is "Headline"
+        String title = marksLinks && header.title != null ? withoutLinkMarkers(header.title) : header.title;
+        String standfirst = marksLinks && header.standfirst != null ? withoutLinkMarkers(header.standfirst) : header.standfirst;
+        return new TextExtraction(new Extraction(title, paragraphs, article, null, List.of()), standfirst,
                 header.bylines, header.dateline, blocks);
     }
 
@@ -492,10 +495,11 @@ public final class TextExtractor {
      * own number comes before it ("supply.^[916][12]").
      */
     static String withoutLinkMarkers(Unit u) {
-        String t = u.text;
-        if (!Cues.hasLinkMarker(u)) {
-            return t;
-        }
+        return Cues.hasLinkMarker(u) ? withoutLinkMarkers(u.text) : u.text;
+    }
+
+    /** {@link #withoutLinkMarkers(Unit)} of a text: a header field read from a unit of a dump that marks its links. */
+    static String withoutLinkMarkers(String t) {
         StringBuilder b = new StringBuilder(t.length());
         int from = 0;
         for (int i = t.indexOf('['); i >= 0; i = t.indexOf('[', i + 1)) {
@@ -949,8 +953,27 @@ public final class TextExtractor {
             case Unit.GOOD -> u.length;
             case Unit.NEAR_GOOD -> u.length / 3.0;
             case Unit.SHORT -> u.shortSentence() ? 0 : -SHORT_COST;
-            default -> -(BAD_COST + u.length / 2.0);
+            default -> -(BAD_COST + Math.max(0, u.length - pictureChars(u.text)) / 2.0);
         };
+    }
+
+    /**
+     * Characters of a text taken by pictures drawn as their file names in brackets
+     * ("[fff-277-finished-2.png]"): a converter may print the whole name or cut it to fit a column
+     * ("[f]"), so a row of pictures costs by its words, not by how its converter drew them.
+     */
+    static int pictureChars(String t) {
+        int chars = 0;
+        for (int open = t.indexOf('['); open >= 0; open = t.indexOf('[', open + 1)) {
+            int close = t.indexOf(']', open + 1);
+            if (close < 0) {
+                break;
+            }
+            if (Cues.imageFile(t.substring(open, close + 1))) {
+                chars += close + 1 - open;
+            }
+        }
+        return chars;
     }
 
     /**

@@ -145,7 +145,7 @@ final class Units {
             int marker = bulletLength(a, s, e);
             if (open && marker == 0 && wrap > 0 && prev >= 0 && indents[l] <= contentIndent + 1
                     && widths[prev] + 1 + firstWordWidth(a, s, e, byChars) > wrap - SLACK
-                    && !(widths[prev] > wrap + SLACK && numbered(a, s, e))) {
+                    && !(widths[prev] > wrap + SLACK && numbered(a, s, e)) && !picture(a, s, e)) {
                 if (!(b.endsWide() && a[s] >= 0x1100 && isWide(a[s]))) {
                     b.append(' '); // CJK text is wrapped between characters, with no space to restore
                 }
@@ -174,6 +174,20 @@ final class Units {
             units.add(b.unit(bullet, blankBefore));
         }
         return units;
+    }
+
+    /**
+     * Whether a line is a picture alone, drawn in brackets by its text alternative or file name
+     * ("[Map of the harbour]", "[orchard-map.jpg]"): a block of its own, which some converters (lynx)
+     * set right under a paragraph without a blank line. It does not continue the paragraph, however
+     * long its name.
+     */
+    private static boolean picture(char[] a, int s, int e) {
+        if (e - s < 3 || a[s] != '[' || a[e - 1] != ']') {
+            return false;
+        }
+        String t = new String(a, s, e - s);
+        return TextExtractor.image(t) || Cues.imageFile(t);
     }
 
     /** The growing text of the unit being assembled. */

@@ -1235,4 +1235,56 @@ class TextExtractorTest {
 
         assertThat(r.paragraphs()).containsExactly(ORCHARD);
     }
+
+    @Test
+    void aTableOfPicturesCostsByItsWordsNotByTheLengthOfTheFileNames() {
+        // a converter that prints a picture's whole file name draws the same rows as one that cuts it to "[f]"
+        StringBuilder rows = new StringBuilder();
+        for (int row = 1; row <= 6; row++) {
+            rows.append("Row ").append(row).append(" [orchard-row-").append(row).append("-before-planting.jpg] [orchard-row-")
+                    .append(row).append("-after-planting.jpg] [orchard-row-").append(row).append("-in-blossom.jpg]\n\n");
+        }
+        String dump = "Village replants its old orchard\n\n" + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 0, 3))
+                + "\n\n" + rows + String.join("\n\n", java.util.Arrays.copyOfRange(ORCHARD, 3, 7)) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.paragraphs()).contains(ORCHARD).noneMatch(p -> p.startsWith("Row "));
+    }
+
+    @Test
+    void aPictureRightUnderAParagraphIsABlockOfItsOwn() {
+        // lynx sets a picture's file name on the line under a paragraph, with no blank line between
+        StringBuilder dump = new StringBuilder("   Village replants its old orchard\n\n");
+        for (int i = 0; i < ORCHARD.length; i++) {
+            dump.append(wrapped(ORCHARD[i], 72)).append("   [orchard-photo-").append(i).append("-taken-from-the-church-tower.jpg]\n\n");
+        }
+
+        TextExtraction r = EXTRACTOR.extract(dump.toString());
+
+        assertThat(r.paragraphs()).containsExactly(ORCHARD);
+    }
+
+    @Test
+    void theLinkMarkersOfADatelineAreNoWordsOfIt() {
+        // "Alice Penrose March 12, 2024 Comment now!", eight words, as a converter that does not mark its links prints it
+        String dateline = "[14]Alice Penrose March 12, 2024 [15]Comment now!";
+        String dump = "Village replants its old orchard\n\n" + dateline + "\n\n" + String.join("\n\n", ORCHARD) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.dateline()).isEqualTo(dateline);
+        assertThat(r.paragraphs()).containsExactly(ORCHARD);
+    }
+
+    @Test
+    void aHeadlineThatIsALinkIsReadWithoutItsMarker() {
+        String dump = "[1]Home\n\n[2]News\n\n[3]Sport\n\n[4]Weather\n\n[5]Travel\n\n[59]Village replants its old orchard\n\n"
+                + "Published 12 March 2024\n\n" + String.join("\n\n", ORCHARD) + "\n";
+
+        TextExtraction r = EXTRACTOR.extract(dump);
+
+        assertThat(r.title()).isEqualTo("Village replants its old orchard");
+        assertThat(r.dateline()).isEqualTo("Published 12 March 2024");
+    }
 }
